@@ -1,0 +1,17 @@
+namespace Procedures.Workflows.Activities;
+
+public enum ActivityKind
+{
+    Start,
+    End,
+    Receipt,
+    UnitTask,
+    Consultation,
+    RoutingSlip,
+    Forwarding,
+    PublicPosting,
+    Decision,
+    CompletionRequest,
+    Refusal,
+    ReturnResult,
+}

@@ -1,0 +1,279 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using NodaTime.Text;
+using Procedures.Calendar;
+using Procedures.Workflows.Activities;
+using Procedures.Workflows.Rendering;
+
+namespace Procedures.Workflows.Export;
+
+/// <summary>
+/// Exports a definition as Elsa 3 workflow-definition JSON (the shape of shared/reference/elsa/*.json) so an Elsa
+/// server can import it. Domain properties travel as Elsa typed inputs (<c>{ typeName, expression }</c>) ahead of
+/// the activity's own keys, as Elsa writes them. Nothing volatile: <c>createdAt</c> is the effective date at
+/// 00:00 +07:00, ids are hashes, positions come from <see cref="FlowchartLayout"/>.
+/// </summary>
+public static class ElsaExporter
+{
+    public const string Schema = "https://elsaworkflows.io/schemas/workflow-definition/v3.0.0/schema.json";
+    public const string ToolVersion = "3.6.0.0";
+
+    private const double ColumnWidth = 300, RowHeight = 130, NodeWidth = 240, NodeHeight = 68;
+
+    public static string Export(WorkflowDefinition definition)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Indented = true,
+            NewLine = "\n",
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        }))
+        {
+            WriteDefinition(json, definition);
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteDefinition(Utf8JsonWriter json, WorkflowDefinition definition)
+    {
+        var facts = definition.Facts;
+        json.WriteStartObject();
+        json.WriteString("$schema", Schema);
+        json.WriteString("id", ElsaIds.DefinitionVersion(definition));
+        json.WriteString("definitionId", definition.DefinitionId);
+        json.WriteString("name", definition.Name);
+        json.WriteString("description", string.IsNullOrEmpty(facts.Field) ? facts.Result : $"{facts.Field} — {facts.Result}");
+        json.WriteString("createdAt", CreatedAt(definition));
+        json.WriteNumber("version", definition.Version.Sequence);
+        json.WriteString("toolVersion", ToolVersion);
+        WriteEmptyArray(json, "variables");
+        WriteEmptyArray(json, "inputs");
+        WriteEmptyArray(json, "outputs");
+        WriteEmptyArray(json, "outcomes");
+        json.WriteStartObject("customProperties");
+        json.WriteString("procedureCode", facts.Code);
+        json.WriteString("field", facts.Field);
+        json.WriteString("executingAgency", facts.ExecutingAgency.Name);
+        json.WriteString("agencyCode", facts.ExecutingAgency.Code);
+        json.WriteString("timeLimit", DomainWords.TimeLimit(facts.TimeLimit));
+        json.WriteString("contentHash", definition.Version.ContentHash);
+        json.WriteEndObject();
+        json.WriteBoolean("isReadonly", false);
+        json.WriteBoolean("isSystem", false);
+        json.WriteBoolean("isLatest", definition.IsLatest);
+        json.WriteBoolean("isPublished", definition.IsPublished);
+        json.WriteStartObject("options");
+        json.WriteBoolean("usableAsActivity", false);
+        json.WriteBoolean("autoUpdateConsumingWorkflows", false);
+        json.WriteEndObject();
+        WriteRoot(json, definition);
+        json.WriteEndObject();
+    }
+
+    private static void WriteRoot(Utf8JsonWriter json, WorkflowDefinition definition)
+    {
+        var rootId = ElsaIds.Root(definition.DefinitionId);
+        json.WriteStartObject("root");
+        json.WriteString("id", rootId);
+        json.WriteString("nodeId", $"Workflow1:{rootId}");
+        json.WriteString("name", "Flowchart1");
+        json.WriteString("type", "Elsa.Flowchart");
+        json.WriteNumber("version", 1);
+        json.WriteStartObject("customProperties");
+        WriteEmptyArray(json, "notFoundConnections");
+        json.WriteBoolean("canStartWorkflow", false);
+        json.WriteBoolean("runAsynchronously", false);
+        json.WriteEndObject();
+        json.WriteStartObject("metadata");
+        json.WriteEndObject();
+
+        json.WriteStartArray("activities");
+        foreach (var node in FlowchartLayout.Compute(definition.Root))
+            WriteActivity(json, definition.DefinitionId, rootId, node);
+        json.WriteEndArray();
+
+        WriteEmptyArray(json, "variables");
+        json.WriteStartArray("connections");
+        foreach (var c in definition.Root.Connections)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("source");
+            json.WriteString("activity", ElsaIds.Activity(definition.DefinitionId, c.Source.Activity));
+            json.WriteString("port", c.Source.Port);
+            json.WriteEndObject();
+            json.WriteStartObject("target");
+            json.WriteString("activity", ElsaIds.Activity(definition.DefinitionId, c.Target.Activity));
+            json.WriteString("port", c.Target.Port);
+            json.WriteEndObject();
+            WriteEmptyArray(json, "vertices");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteActivity(Utf8JsonWriter json, string definitionId, string rootId, LayoutNode node)
+    {
+        var activity = node.Activity;
+        var id = ElsaIds.Activity(definitionId, activity.Id);
+        json.WriteStartObject();
+        WriteInputs(json, activity);
+        json.WriteString("id", id);
+        json.WriteString("nodeId", $"Workflow1:{rootId}:{id}");
+        json.WriteString("name", activity.Id);
+        json.WriteString("type", ElsaType(activity.Kind));
+        json.WriteNumber("version", 1);
+        json.WriteStartObject("customProperties");
+        json.WriteBoolean("canStartWorkflow", false);
+        json.WriteBoolean("runAsynchronously", false);
+        json.WriteString("stepId", activity.Id);
+        json.WriteStartArray("outcomes");
+        foreach (var port in activity.OutputPorts) json.WriteStringValue(port);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("metadata");
+        json.WriteStartObject("designer");
+        json.WriteStartObject("position");
+        json.WriteNumber("x", node.Column * ColumnWidth);
+        json.WriteNumber("y", node.Row * RowHeight);
+        json.WriteEndObject();
+        json.WriteStartObject("size");
+        json.WriteNumber("width", NodeWidth);
+        json.WriteNumber("height", NodeHeight);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteString("displayText", activity.Name);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteInputs(Utf8JsonWriter json, Activity activity)
+    {
+        switch (activity)
+        {
+            case ReceiptActivity a:
+                Literal(json, "unit", a.Unit);
+                Object(json, "timeLimit", "TimeLimit", w => TimeLimitValue(w, a.TimeLimit));
+                break;
+            case UnitTaskActivity a:
+                Literal(json, "unit", a.Unit);
+                Object(json, "timeLimit", "TimeLimit", w => TimeLimitValue(w, a.TimeLimit));
+                Object(json, "outcomes", "List<String>", w =>
+                {
+                    w.WriteStartArray();
+                    foreach (var port in a.OutputPorts) w.WriteStringValue(port);
+                    w.WriteEndArray();
+                });
+                break;
+            case ConsultationActivity a:
+                Object(json, "agencies", "List<ConsultedAgency>", w =>
+                {
+                    w.WriteStartArray();
+                    foreach (var c in a.Agencies)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("agency", c.Agency);
+                        w.WritePropertyName("timeLimit");
+                        TimeLimitValue(w, c.TimeLimit);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                });
+                break;
+            case RoutingSlipActivity a:
+                Object(json, "stops", "List<RoutingStop>", w =>
+                {
+                    w.WriteStartArray();
+                    foreach (var s in a.Stops)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("agency", s.Agency);
+                        if (s.Task is null) w.WriteNull("task"); else w.WriteString("task", s.Task);
+                        w.WritePropertyName("timeLimit");
+                        TimeLimitValue(w, s.TimeLimit);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                });
+                break;
+            case ForwardingActivity a:
+                Literal(json, "agency", a.Agency);
+                Object(json, "timeLimit", "TimeLimit", w => TimeLimitValue(w, a.TimeLimit));
+                break;
+            case PublicPostingActivity a:
+                Literal(json, "place", a.Place);
+                Object(json, "timeLimit", "TimeLimit", w => TimeLimitValue(w, a.TimeLimit));
+                break;
+            case DecisionActivity a:
+                json.WriteStartObject("condition");
+                json.WriteString("typeName", "Boolean");
+                json.WriteStartObject("expression");
+                json.WriteString("type", "CSharp");
+                json.WriteString("value", a.Condition);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                break;
+            case ReturnResultActivity a:
+                Literal(json, "unit", a.Unit);
+                break;
+        }
+    }
+
+    private static void Literal(Utf8JsonWriter json, string name, string value)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("typeName", "String");
+        json.WriteStartObject("expression");
+        json.WriteString("type", "Literal");
+        json.WriteString("value", value);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>An object-typed input; as in Elsa, the value is the object's JSON as a string.</summary>
+    private static void Object(Utf8JsonWriter json, string name, string typeName, Action<Utf8JsonWriter> writeValue)
+    {
+        using var buffer = new MemoryStream();
+        using (var inner = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }))
+            writeValue(inner);
+        json.WriteStartObject(name);
+        json.WriteString("typeName", typeName);
+        json.WriteStartObject("expression");
+        json.WriteString("type", "Object");
+        json.WriteString("value", Encoding.UTF8.GetString(buffer.ToArray()));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void TimeLimitValue(Utf8JsonWriter json, TimeLimit limit)
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("amount");
+        json.WriteRawValue(DomainWords.Amount(limit.Amount));
+        json.WriteString("unit", limit.Unit.ToString());
+        json.WriteEndObject();
+    }
+
+    private static void WriteEmptyArray(Utf8JsonWriter json, string name)
+    {
+        json.WriteStartArray(name);
+        json.WriteEndArray();
+    }
+
+    private static string ElsaType(ActivityKind kind) => kind switch
+    {
+        ActivityKind.Start => "Elsa.Start",
+        ActivityKind.End => "Elsa.End",
+        ActivityKind.Decision => "Elsa.FlowDecision",
+        _ => $"Procedures.{kind}",
+    };
+
+    /// <summary>A fixed creation time so exports are reproducible: the effective date at 00:00 in Vietnam, else the Unix epoch.</summary>
+    private static string CreatedAt(WorkflowDefinition definition) =>
+        definition.Facts.EffectiveDate is { } date
+            ? $"{LocalDatePattern.Iso.Format(date)}T00:00:00+07:00"
+            : "1970-01-01T00:00:00+00:00";
+}

@@ -1,0 +1,35 @@
+using NodaTime;
+using Procedures.Calendar;
+
+namespace Procedures.Workflows.Facts;
+
+/// <summary>
+/// The published facts of a procedure (Decree 63/2010 Art. 8 as amended by Decree 92/2017) that a compiled
+/// definition carries, so that the runtime and the renderers need nothing else.
+/// </summary>
+public sealed record ProcedureFacts
+{
+    /// <summary>The national database code, e.g. <c>1.001978</c>; it is also the definition id.</summary>
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+    public string Field { get; init; } = "";
+    /// <summary>Levels as written by the procedure (e.g. "Tỉnh", "Xã").</summary>
+    public IReadOnlyList<string> Levels { get; init; } = [];
+    public required Agency ExecutingAgency { get; init; }
+    public IReadOnlyList<string> CoordinatingAgencies { get; init; } = [];
+    public IReadOnlyList<Subject> Subjects { get; init; } = [];
+    public IReadOnlyList<Channel> Channels { get; init; } = [];
+    /// <summary>Thời hạn giải quyết: counted from receipt, or from completion of the dossier (Decree 61/2018 Art. 19).</summary>
+    public required TimeLimit TimeLimit { get; init; }
+    public string Result { get; init; } = "";
+    public IReadOnlyList<LegalBasisEntry> LegalBasis { get; init; } = [];
+    public string? PublicationDecision { get; init; }
+    public LocalDate? EffectiveDate { get; init; }
+    public LocalDate? AbolishedDate { get; init; }
+    public string? AbolishingDecision { get; init; }
+    public DocumentChecklist Documents { get; init; } = DocumentChecklist.Empty;
+
+    /// <summary>The time limit for a dossier that came through <paramref name="channel"/>: the channel's own, else the procedure's.</summary>
+    public TimeLimit TimeLimitFor(ChannelKind? channel) =>
+        channel is { } kind && Channels.FirstOrDefault(c => c.Kind == kind)?.TimeLimit is { } own ? own : TimeLimit;
+}

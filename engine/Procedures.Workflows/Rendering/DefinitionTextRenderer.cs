@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text;
+using NodaTime.Text;
+using Procedures.Workflows.Activities;
+using Procedures.Workflows.Export;
+using Procedures.Workflows.Facts;
+
+namespace Procedures.Workflows.Rendering;
+
+/// <summary>
+/// The reviewer's snapshot of a definition (Markdown, LF, deterministic), in Vietnamese with English in
+/// parentheses: header facts, channels, legal basis, documents per case, steps with units and time limits,
+/// inter-agency routing, the Mermaid flowchart and the Elsa export.
+/// </summary>
+public static class DefinitionTextRenderer
+{
+    public static string Render(WorkflowDefinition definition)
+    {
+        var text = new StringBuilder();
+        var facts = definition.Facts;
+        text.Append("# ").Append(facts.Code).Append(" — ").Append(Line(facts.Name)).Append("\n\n");
+        AppendHeader(text, definition);
+        AppendChannels(text, facts);
+        AppendLegalBasis(text, facts);
+        AppendDocuments(text, facts.Documents);
+        AppendSteps(text, definition.Root);
+        AppendRouting(text, definition.Root);
+        text.Append("## Sơ đồ (flowchart)\n\n```mermaid\n").Append(MermaidRenderer.Render(definition)).Append("```\n\n");
+        text.Append("## Elsa 3 (workflow definition JSON)\n\n```json\n").Append(ElsaExporter.Export(definition)).Append("```\n");
+        return text.ToString();
+    }
+
+    private static void AppendHeader(StringBuilder text, WorkflowDefinition definition)
+    {
+        var f = definition.Facts;
+        var rows = new List<IReadOnlyList<string?>>
+        {
+            Row("Mã thủ tục (code)", f.Code),
+            Row("Phiên bản (version)", $"{definition.Version.Sequence} · {definition.Version.ContentHash}"),
+            Row("Lĩnh vực (field)", f.Field),
+            Row("Cấp thực hiện (levels)", string.Join(", ", f.Levels)),
+            Row("Cơ quan thực hiện (executing agency)", $"{f.ExecutingAgency.Name} (mã {f.ExecutingAgency.Code})"),
+            Row("Cơ quan phối hợp (coordinating agencies)", string.Join("; ", f.CoordinatingAgencies)),
+            Row("Đối tượng thực hiện (subjects)", string.Join("; ", f.Subjects.Select(s => $"{s.Code} {s.Name}"))),
+            Row("Thời hạn giải quyết (time limit)", DomainWords.TimeLimit(f.TimeLimit)),
+            Row("Kết quả (result)", f.Result),
+            Row("Quyết định công bố (publication decision)", f.PublicationDecision),
+            Row("Ngày hiệu lực (effective)", f.EffectiveDate is { } e ? LocalDatePattern.Iso.Format(e) : null),
+        };
+        if (f.AbolishedDate is { } abolished)
+            rows.Add(Row("Ngày bãi bỏ (abolished)", $"{LocalDatePattern.Iso.Format(abolished)} {f.AbolishingDecision}".Trim()));
+        MarkdownTable.Append(text, ["Thông tin (fact)", "Giá trị (value)"], rows);
+        text.Append('\n');
+    }
+
+    private static void AppendChannels(StringBuilder text, ProcedureFacts facts)
+    {
+        text.Append("## Cách thức thực hiện (channels)\n\n");
+        if (facts.Channels.Count == 0)
+        {
+            text.Append("Không quy định (none).\n\n");
+            return;
+        }
+        MarkdownTable.Append(text, ["Cách thức (channel)", "Thời hạn (time limit)", "Phí, lệ phí (fee)", "Ghi chú (note)"],
+            facts.Channels.Select(c => Row(
+                DomainWords.Channel(c.Kind),
+                DomainWords.TimeLimit(c.TimeLimit ?? facts.TimeLimit),
+                c.Fee is { } fee ? fee.ToString("#,0.##", CultureInfo.InvariantCulture) + " đồng" : "Không",
+                c.FeeNote)));
+        text.Append('\n');
+    }
+
+    private static void AppendLegalBasis(StringBuilder text, ProcedureFacts facts)
+    {
+        text.Append("## Căn cứ pháp lý (legal basis)\n\n");
+        if (facts.LegalBasis.Count == 0) text.Append("Không có (none).\n");
+        foreach (var entry in facts.LegalBasis)
+        {
+            text.Append("- ").Append(Line(entry.Name)).Append(" (").Append(Line(entry.DocumentCode)).Append(')');
+            if (entry.Article is { Length: > 0 } article) text.Append(", Điều ").Append(Line(article));
+            text.Append('\n');
+        }
+        text.Append('\n');
+    }
+
+    private static void AppendDocuments(StringBuilder text, DocumentChecklist documents)
+    {
+        text.Append("## Thành phần hồ sơ (documents)\n\n### Hồ sơ chung (all cases)\n\n");
+        AppendDocumentTable(text, documents.Common);
+        foreach (var c in documents.Cases)
+        {
+            text.Append("### Trường hợp (case): ").Append(Line(c.Name)).Append("\n\n");
+            if (c.Condition is { Length: > 0 } condition) text.Append("Điều kiện (condition): `").Append(Line(condition)).Append("`\n\n");
+            AppendDocumentTable(text, c.Documents);
+        }
+    }
+
+    private static void AppendDocumentTable(StringBuilder text, IReadOnlyList<RequiredDocument> documents)
+    {
+        if (documents.Count == 0)
+        {
+            text.Append("Không có (none).\n\n");
+            return;
+        }
+        MarkdownTable.Append(text,
+            ["#", "Mã (id)", "Tên giấy tờ (document)", "Mẫu (form)", "Bản chính", "Bản sao", "Bản sao chứng thực", "Bắt buộc (required)", "Điều kiện (condition)"],
+            documents.Select((d, i) => Row(
+                (i + 1).ToString(CultureInfo.InvariantCulture), d.Id, d.Name, d.FormCode,
+                Count(d.Originals), Count(d.Copies), Count(d.CertifiedCopies),
+                d.IsRequired ? "Có" : "Không", d.Condition is null ? null : $"`{d.Condition}`")));
+        text.Append('\n');
+    }
+
+    private static void AppendSteps(StringBuilder text, Flowchart root)
+    {
+        text.Append("## Trình tự thực hiện (steps)\n\n");
+        var steps = FlowchartLayout.WalkOrder(root).Where(a => a.Kind is not (ActivityKind.Start or ActivityKind.End)).ToList();
+        MarkdownTable.Append(text, ["#", "Mã bước (id)", "Bước (step)", "Loại (kind)", "Đơn vị · thời hạn (unit · time limit)", "Kết quả → bước sau (port → next)"],
+            steps.Select((a, i) => Row(
+                (i + 1).ToString(CultureInfo.InvariantCulture), a.Id, a.Name, DomainWords.Kind(a.Kind),
+                a is DecisionActivity d ? $"`{d.Condition}`" : DomainWords.UnitAndLimit(a),
+                string.Join("; ", a.OutputPorts.Select(port => $"{DomainWords.Port(port)} → {Next(root, a.Id, port)}")))));
+        text.Append('\n');
+    }
+
+    private static string Next(Flowchart root, string activityId, string port)
+    {
+        var targets = root.Targets(activityId, port).Select(t => root.Find(t)?.Name ?? t).ToList();
+        return targets.Count == 0 ? "(dừng)" : string.Join(", ", targets);
+    }
+
+    private static void AppendRouting(StringBuilder text, Flowchart root)
+    {
+        text.Append("## Liên thông (routing)\n\n");
+        var any = false;
+        foreach (var activity in FlowchartLayout.WalkOrder(root))
+        {
+            switch (activity)
+            {
+                case ConsultationActivity c:
+                    text.Append("- Lấy ý kiến song song (parallel consultation) — ").Append(Line(c.Name)).Append(":\n");
+                    foreach (var a in c.Agencies) text.Append("  - ").Append(Line(a.Agency)).Append(": ").Append(DomainWords.TimeLimit(a.TimeLimit)).Append('\n');
+                    any = true;
+                    break;
+                case RoutingSlipActivity r:
+                    text.Append("- Phiếu chuyển xử lý theo thứ tự (routing slip) — ").Append(Line(r.Name)).Append(":\n");
+                    for (var i = 0; i < r.Stops.Count; i++)
+                    {
+                        var s = r.Stops[i];
+                        text.Append("  ").Append(i + 1).Append(". ").Append(Line(s.Agency));
+                        if (s.Task is { Length: > 0 } task) text.Append(" — ").Append(Line(task));
+                        text.Append(": ").Append(DomainWords.TimeLimit(s.TimeLimit)).Append('\n');
+                    }
+                    any = true;
+                    break;
+                case ForwardingActivity f:
+                    text.Append("- Chuyển cấp trên và nhận kết quả về (forwarding) — ").Append(Line(f.Name)).Append(": ")
+                        .Append(Line(f.Agency)).Append(", ").Append(DomainWords.TimeLimit(f.TimeLimit)).Append('\n');
+                    any = true;
+                    break;
+                case PublicPostingActivity p:
+                    text.Append("- Niêm yết công khai (public posting) — ").Append(Line(p.Name)).Append(": ")
+                        .Append(Line(p.Place)).Append(", ").Append(DomainWords.TimeLimit(p.TimeLimit)).Append('\n');
+                    any = true;
+                    break;
+            }
+        }
+        if (!any) text.Append("Không có (none).\n");
+        text.Append('\n');
+    }
+
+    private static string? Count(int n) => n == 0 ? null : n.ToString(CultureInfo.InvariantCulture);
+
+    private static IReadOnlyList<string?> Row(params string?[] cells) => cells;
+
+    private static string Line(string text) => text.Replace("\r", "").Replace("\n", " ");
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Procedures.Calendar;
+using Procedures.Workflows.Activities;
+using Procedures.Workflows.Facts;
+
+namespace Procedures.Workflows.Rendering;
+
+/// <summary>The Vietnamese words the renderers use, in one place so every output says the same thing.</summary>
+public static class DomainWords
+{
+    public static string Amount(decimal amount) => amount.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    public static string TimeLimit(TimeLimit limit) => limit.Unit switch
+    {
+        TimeLimitUnit.WorkingDays => $"{Amount(limit.Amount)} ngày làm việc",
+        TimeLimitUnit.CalendarDays => $"{Amount(limit.Amount)} ngày",
+        _ => $"{Amount(limit.Amount)} giờ",
+    };
+
+    public static string Kind(ActivityKind kind) => kind switch
+    {
+        ActivityKind.Start => "Bắt đầu",
+        ActivityKind.End => "Kết thúc",
+        ActivityKind.Receipt => "Tiếp nhận",
+        ActivityKind.UnitTask => "Xử lý",
+        ActivityKind.Consultation => "Lấy ý kiến",
+        ActivityKind.RoutingSlip => "Liên thông tuần tự",
+        ActivityKind.Forwarding => "Chuyển cấp trên",
+        ActivityKind.PublicPosting => "Niêm yết công khai",
+        ActivityKind.Decision => "Điều kiện",
+        ActivityKind.CompletionRequest => "Yêu cầu bổ sung",
+        ActivityKind.Refusal => "Từ chối",
+        ActivityKind.ReturnResult => "Trả kết quả",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>Label of a built-in port; ports named by the procedure (e.g. <c>approve</c>) are shown as written.</summary>
+    public static string Port(string port) => port switch
+    {
+        Ports.Done => "Xong",
+        Ports.True => "Đúng",
+        Ports.False => "Sai",
+        Ports.Received => "Tiếp nhận",
+        Ports.Incomplete => "Chưa đầy đủ",
+        Ports.Refused => "Từ chối",
+        Ports.Completed => "Đã bổ sung",
+        Ports.Complaint => "Có khiếu nại",
+        _ => port,
+    };
+
+    public static string Channel(ChannelKind kind) => kind switch
+    {
+        ChannelKind.InPerson => "Trực tiếp",
+        ChannelKind.OnlineFull => "Trực tuyến toàn trình",
+        ChannelKind.OnlinePartial => "Trực tuyến một phần",
+        ChannelKind.Postal => "Bưu chính",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>Who acts at a step and within what time, e.g. "Phòng Việc làm · 15 ngày làm việc"; null when nobody in particular.</summary>
+    public static string? UnitAndLimit(Activity activity) => activity switch
+    {
+        ReceiptActivity a => $"{a.Unit} · {TimeLimit(a.TimeLimit)}",
+        UnitTaskActivity a => $"{a.Unit} · {TimeLimit(a.TimeLimit)}",
+        ForwardingActivity a => $"{a.Agency} · {TimeLimit(a.TimeLimit)}",
+        PublicPostingActivity a => $"{a.Place} · {TimeLimit(a.TimeLimit)}",
+        ConsultationActivity a => string.Join("; ", a.Agencies.Select(c => $"{c.Agency} · {TimeLimit(c.TimeLimit)}")),
+        RoutingSlipActivity a => string.Join(" → ", a.Stops.Select(s => $"{s.Agency} · {TimeLimit(s.TimeLimit)}")),
+        ReturnResultActivity a => a.Unit,
+        _ => null,
+    };
+}
