@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+using Procedures.Calendar;
+using Procedures.Runtime.Conditions;
+using Procedures.Runtime.Execution;
+using Procedures.Runtime.Numbering;
+using Procedures.Runtime.State;
+using Procedures.Runtime.Stimuli;
+using Procedures.Workflows;
+using Procedures.Workflows.Activities;
+
+namespace Procedures.Runtime;
+
+/// <summary>
+/// Runs dossiers: one instance per dossier, pinned to the definition version it started on. Stateless between
+/// calls (the instance is the state), so the same inputs and the same clock give the same journal. Time comes from
+/// the injected <see cref="TimeProvider"/>, read as Vietnam civil time; deadlines come from the working calendar.
+/// Decisions evaluate their C# condition with <paramref name="conditions"/>; without one (or when it cannot
+/// decide) the decision waits for an officer to choose True or False, shown the condition text.
+/// </summary>
+public sealed class DossierRuntime(
+    IWorkingCalendar calendar,
+    TimeProvider time,
+    IDossierNumberSequence numbers,
+    IConditionEvaluator? conditions = null)
+{
+    public RunResult Start(WorkflowDefinition definition, StartRequest request)
+    {
+        if (definition is null) return RunResult.Reject(null, "no definition was given");
+        if (request is null || string.IsNullOrWhiteSpace(request.DossierId)) return RunResult.Reject(null, "a dossier id is required");
+        var problems = DefinitionValidator.Validate(definition);
+        if (problems.Count > 0) return RunResult.Reject(null, $"procedure {definition.DefinitionId} cannot run: {string.Join("; ", problems)}");
+
+        var now = VietnamTime.Now(time);
+        var submittedAt = request.SubmittedAt is { } at ? VietnamTime.ToLocal(at) : now;
+        var facts = definition.Facts;
+        if (facts.AbolishedDate is { } abolished && submittedAt.Date >= abolished)
+            return RunResult.Reject(null, $"procedure {facts.Code} was abolished on {abolished:uuuu-MM-dd}" +
+                (facts.AbolishingDecision is { } decision ? $" ({decision})" : "") + "; it accepts no new dossiers");
+        if (facts.EffectiveDate is { } effective && submittedAt.Date < effective)
+            return RunResult.Reject(null, $"procedure {facts.Code} takes effect on {effective:uuuu-MM-dd}");
+
+        string number;
+        if (!string.IsNullOrWhiteSpace(request.DossierNumber)) number = request.DossierNumber;
+        else if (string.IsNullOrWhiteSpace(facts.ExecutingAgency.Code))
+            return RunResult.Reject(null, $"procedure {facts.Code} has no agency code to number dossiers with (Circular 01/2018 Art. 19)");
+        else number = DossierNumber.Format(facts.ExecutingAgency.Code, submittedAt.Date, numbers.Next(facts.ExecutingAgency.Code, submittedAt.Date));
+
+        var instance = new WorkflowInstance
+        {
+            DossierId = request.DossierId,
+            DossierNumber = number,
+            DefinitionId = definition.DefinitionId,
+            DefinitionVersion = definition.Version.Sequence,
+            ContentHash = definition.Version.ContentHash,
+            Channel = request.Channel,
+            Status = DossierStatus.Submitted,
+            SubmittedAt = submittedAt,
+            Data = request.Data ?? ImmutableSortedDictionary<string, JsonElement>.Empty,
+        };
+        if (!definition.Root.Activities.Any(a => a.Kind == ActivityKind.Receipt))
+        {
+            // Without a receipt step the deadline runs from submission.
+            instance = instance with
+            {
+                ReceivedAt = submittedAt,
+                DeadlineStartedAt = submittedAt,
+                DueAt = calendar.Add(submittedAt, facts.TimeLimitFor(request.Channel)),
+            };
+        }
+
+        var run = new FlowRun(definition, calendar, conditions, now, instance);
+        run.Journal(JournalEvent.Submitted, null, "Nộp hồ sơ", facts.ExecutingAgency.Name,
+            request.Channel?.ToString(), submittedAt, null, submittedAt, $"số hồ sơ {number}", DossierStatus.Submitted);
+        run.Follow(definition.Root.Start!.Id, Ports.Done);
+        return Finish(run, null);
+    }
+
+    public RunResult Resume(WorkflowDefinition definition, WorkflowInstance instance, Stimulus stimulus)
+    {
+        if (instance is null) return RunResult.Reject(null, "no instance was given");
+        if (definition is null) return RunResult.Reject(instance, "no definition was given");
+        if (stimulus is null) return RunResult.Reject(instance, "no stimulus was given");
+        if (definition.DefinitionId != instance.DefinitionId || definition.Version.Sequence != instance.DefinitionVersion ||
+            definition.Version.ContentHash != instance.ContentHash)
+            return RunResult.Reject(instance, $"dossier {instance.DossierNumber} runs on {instance.DefinitionId} version " +
+                $"{instance.DefinitionVersion} ({instance.ContentHash}), not on version {definition.Version.Sequence} ({definition.Version.ContentHash})");
+        if (instance.IsFinished)
+            return RunResult.Reject(instance, $"dossier {instance.DossierNumber} is finished ({instance.Status.Vietnamese()})");
+
+        var run = new FlowRun(definition, calendar, conditions, VietnamTime.Now(time), instance);
+        if (StimulusHandler.Apply(run, stimulus) is { } reason) return RunResult.Reject(instance, reason);
+        return Finish(run, instance);
+    }
+
+    /// <summary>
+    /// Deadlines whose warning time has passed: every waiting step and agency reply one working day before its due,
+    /// and the appointment itself (the apology must go out at least one day before it, Decree 61/2018 Art. 19).
+    /// </summary>
+    public IReadOnlyList<DeadlineWarning> Warnings(WorkflowInstance instance)
+    {
+        if (instance is null || instance.IsFinished) return [];
+        var now = VietnamTime.Now(time);
+        var warnings = new List<DeadlineWarning>();
+        foreach (var step in instance.ActiveSteps)
+        {
+            var dated = step.Bookmarks.Where(b => b.DueAt is not null && b.WarnAt is not null && b.Kind != BookmarkKind.Complaint).ToList();
+            foreach (var b in dated.Where(b => b.WarnAt <= now && b.Kind != BookmarkKind.Timer))
+                warnings.Add(new DeadlineWarning(step.ActivityId, step.Title, b.Agency ?? step.Unit, b.WarnAt!.Value, b.DueAt!.Value, now > b.DueAt));
+        }
+        if (instance.DueAt is { } due && instance.DeadlineStartedAt is { } started)
+        {
+            var warnAt = VietnamTime.WarnAt(calendar, started, due);
+            if (warnAt <= now) warnings.Add(new DeadlineWarning(null, "Hẹn trả kết quả", null, warnAt, due, now > due));
+        }
+        return warnings;
+    }
+
+    /// <summary>Runs queued activities; <paramref name="original"/> is what a rejection hands back (null for a start).</summary>
+    private static RunResult Finish(FlowRun run, WorkflowInstance? original)
+    {
+        if (run.Run() is { } loop) return RunResult.Reject(original, loop);
+        return RunResult.Accept(run.Complete());
+    }
+}

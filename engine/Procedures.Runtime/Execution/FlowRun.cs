@@ -1,0 +1,264 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Procedures.Calendar;
+using Procedures.Runtime.Conditions;
+using Procedures.Runtime.State;
+using Procedures.Workflows;
+using Procedures.Workflows.Activities;
+
+namespace Procedures.Runtime.Execution;
+
+/// <summary>
+/// One transition of one dossier: a working copy of the instance that activities are entered into until every
+/// branch waits at a bookmark or ends. Lives for a single call; the result is a new immutable instance.
+/// </summary>
+internal sealed class FlowRun(
+    WorkflowDefinition definition,
+    IWorkingCalendar calendar,
+    IConditionEvaluator? conditions,
+    LocalDateTime now,
+    WorkflowInstance state)
+{
+    /// <summary>A flow that keeps entering activities without ever waiting is a broken definition, not a long dossier.</summary>
+    private const int MaxActivations = 10_000;
+
+    private readonly Queue<string> _queue = new();
+    private readonly List<(JournalEntry Entry, bool TakesFinalStatus)> _entries = [];
+    private int _activations;
+    private bool _terminated;
+
+    public WorkflowInstance State { get; private set; } = state;
+    public LocalDateTime Now => now;
+    public WorkflowDefinition Definition => definition;
+    public IWorkingCalendar Calendar => calendar;
+
+    /// <summary>Reasons given with the decision that led here, handed to a following refusal.</summary>
+    public string? CarriedNote { get; set; }
+
+    public void Update(Func<WorkflowInstance, WorkflowInstance> change) => State = change(State);
+
+    public LocalDateTime Due(TimeLimit limit) => calendar.Add(now, limit);
+
+    public LocalDateTime WarnAt(LocalDateTime startedAt, LocalDateTime dueAt) => VietnamTime.WarnAt(calendar, startedAt, dueAt);
+
+    /// <summary>Adds a journal line; without <paramref name="status"/> it gets the status the dossier has when the call ends.</summary>
+    public void Journal(JournalEvent ev, string? activityId, string step, string? unit, string? outcome,
+        LocalDateTime receivedAt, LocalDateTime? dueAt, LocalDateTime doneAt, string? note = null, DossierStatus? status = null)
+    {
+        var entry = new JournalEntry(0, ev, activityId, step, unit, outcome, receivedAt, dueAt, doneAt,
+            PunctualityRules.Of(doneAt, dueAt), status ?? State.Status, note);
+        _entries.Add((entry, status is null));
+    }
+
+    public void RemoveStep(string activityId) =>
+        State = State with { ActiveSteps = State.ActiveSteps.RemoveAll(s => s.ActivityId == activityId) };
+
+    public void ReplaceStep(ActiveStep step) =>
+        State = State with { ActiveSteps = State.ActiveSteps.Select(s => s.ActivityId == step.ActivityId ? step : s).ToImmutableList() };
+
+    /// <summary>Leaves <paramref name="activityId"/> through <paramref name="port"/>: every connected activity is entered next.</summary>
+    public void Follow(string activityId, string port)
+    {
+        foreach (var target in definition.Root.Targets(activityId, port)) _queue.Enqueue(target);
+    }
+
+    /// <summary>Ends every branch (End activity, or a refusal nobody returns).</summary>
+    public void Terminate()
+    {
+        _terminated = true;
+        _queue.Clear();
+        State = State with { ActiveSteps = [] };
+    }
+
+    /// <summary>Enters queued activities until all branches wait or end. Returns an error for a definition that loops without waiting.</summary>
+    public string? Run()
+    {
+        while (_queue.Count > 0)
+        {
+            if (++_activations > MaxActivations)
+                return $"the definition entered more than {MaxActivations} activities without waiting; it loops";
+            var id = _queue.Dequeue();
+            if (State.ActiveSteps.Any(s => s.ActivityId == id)) continue; // joining branches enter a step once
+            if (definition.Root.Find(id) is { } activity) Enter(activity);
+        }
+        return null;
+    }
+
+    /// <summary>The new instance: finished when nothing waits, status settled, journal numbered.</summary>
+    public WorkflowInstance Complete()
+    {
+        var finished = _terminated || State.ActiveSteps.IsEmpty;
+        if (finished && State.FinishedAt is null)
+        {
+            var returned = State.Journal.Any(e => e.Event == JournalEvent.ResultReturned) ||
+                           _entries.Any(e => e.Entry.Event == JournalEvent.ResultReturned);
+            State = State with
+            {
+                FinishedAt = now,
+                Outcome = State.Outcome == DossierOutcome.Refused ? DossierOutcome.Refused : DossierOutcome.Resolved,
+                Status = State.Outcome == DossierOutcome.Refused ? DossierStatus.Refused
+                    : returned ? DossierStatus.Returned : DossierStatus.Completed,
+            };
+        }
+        else if (!finished)
+        {
+            State = State with { Status = WaitingStatus(State.ActiveSteps[^1].Kind) };
+        }
+
+        var sequence = State.Journal.Count;
+        var added = _entries.Select(e => e.Entry with
+        {
+            Sequence = ++sequence,
+            Status = e.TakesFinalStatus ? State.Status : e.Entry.Status,
+        });
+        return State with { Journal = State.Journal.AddRange(added) };
+    }
+
+    private static DossierStatus WaitingStatus(ActivityKind kind) => kind switch
+    {
+        ActivityKind.Receipt => DossierStatus.Submitted,
+        ActivityKind.Consultation => DossierStatus.Consulting,
+        ActivityKind.RoutingSlip => DossierStatus.Routing,
+        ActivityKind.Forwarding => DossierStatus.Forwarded,
+        ActivityKind.PublicPosting => DossierStatus.Posted,
+        ActivityKind.CompletionRequest => DossierStatus.AwaitingCompletion,
+        _ => DossierStatus.InProgress,
+    };
+
+    private void Enter(Activity activity)
+    {
+        switch (activity)
+        {
+            case StartActivity:
+                Follow(activity.Id, Ports.Done);
+                break;
+            case EndActivity:
+                Terminate();
+                break;
+            case ReceiptActivity a:
+                WaitForOfficer(a, a.Unit, Due(a.TimeLimit), a.OutputPorts, prompt: null);
+                break;
+            case UnitTaskActivity a:
+                WaitForOfficer(a, a.Unit, Due(a.TimeLimit), a.OutputPorts, prompt: null);
+                break;
+            case ConsultationActivity a:
+                EnterConsultation(a);
+                break;
+            case RoutingSlipActivity a:
+                EnterRoutingSlip(a);
+                break;
+            case ForwardingActivity a:
+            {
+                var due = Due(a.TimeLimit);
+                Wait(a, a.Agency, due, [Bookmark(BookmarkKind.AgencyReply, a.Id, a.Agency, [], due)]);
+                break;
+            }
+            case PublicPostingActivity a:
+            {
+                var due = Due(a.TimeLimit);
+                Wait(a, a.Place, due,
+                [
+                    Bookmark(BookmarkKind.Timer, a.Id, null, [], due),
+                    Bookmark(BookmarkKind.Complaint, a.Id, null, [Ports.Complaint], due),
+                ]);
+                break;
+            }
+            case DecisionActivity a:
+                EnterDecision(a);
+                break;
+            case CompletionRequestActivity a:
+                Wait(a, null, null, [Bookmark(BookmarkKind.ApplicantCompletion, a.Id, null, [Ports.Completed], null, CarriedNote)]);
+                break;
+            case RefusalActivity a:
+                EnterRefusal(a);
+                break;
+            case ReturnResultActivity a:
+                EnterReturn(a);
+                break;
+        }
+    }
+
+    private void EnterConsultation(ConsultationActivity a)
+    {
+        var bookmarks = a.Agencies.Select(c => Bookmark(BookmarkKind.AgencyReply, a.Id, c.Agency, [], Due(c.TimeLimit))).ToList();
+        LocalDateTime? due = bookmarks.Count == 0 ? null : bookmarks.Max(b => b.DueAt!.Value);
+        Wait(a, string.Join("; ", a.Agencies.Select(c => c.Agency)), due, bookmarks);
+        if (bookmarks.Count == 0) CompleteAtOnce(a, Ports.Done, "không có cơ quan được hỏi ý kiến");
+    }
+
+    private void EnterRoutingSlip(RoutingSlipActivity a)
+    {
+        if (a.Stops.Count == 0)
+        {
+            Wait(a, null, null, []);
+            CompleteAtOnce(a, Ports.Done, "phiếu chuyển không có cơ quan nào");
+            return;
+        }
+        // The step's own due is the sum of the stops' limits, chained one after another as the slip prescribes.
+        var due = now;
+        foreach (var stop in a.Stops) due = calendar.Add(due, stop.TimeLimit);
+        var first = a.Stops[0];
+        Wait(a, first.Agency, due, [Bookmark(BookmarkKind.AgencyReply, a.Id, first.Agency, [], Due(first.TimeLimit), first.Task)]);
+    }
+
+    private void EnterDecision(DecisionActivity a)
+    {
+        ConditionResult result;
+        try
+        {
+            result = conditions?.Evaluate(a.Condition, State.Data) ?? ConditionResult.Undecided("no condition evaluator");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A condition that fails on this dossier's data must not stop the dossier: an officer decides instead.
+            result = ConditionResult.Undecided(e.Message);
+        }
+
+        if (result.Value is { } value)
+        {
+            var port = value ? Ports.True : Ports.False;
+            Journal(JournalEvent.ConditionEvaluated, a.Id, a.Name, null, port, now, null, now, a.Condition);
+            Follow(a.Id, port);
+            return;
+        }
+        WaitForOfficer(a, null, null, a.OutputPorts, prompt: a.Condition);
+    }
+
+    private void EnterRefusal(RefusalActivity a)
+    {
+        var reasons = CarriedNote ?? State.RefusalReasons;
+        State = State with { Outcome = DossierOutcome.Refused, RefusalReasons = reasons };
+        Journal(JournalEvent.Refused, a.Id, a.Name, null, Ports.Done, now, null, now, reasons, DossierStatus.Refused);
+        if (definition.Root.Targets(a.Id, Ports.Done).Any()) Follow(a.Id, Ports.Done);
+        else Terminate();
+    }
+
+    private void EnterReturn(ReturnResultActivity a)
+    {
+        var refused = State.Outcome == DossierOutcome.Refused;
+        if (!refused) State = State with { Outcome = DossierOutcome.Resolved };
+        // Returned on time or late against the appointment (as moved by an apology, if any).
+        Journal(JournalEvent.ResultReturned, a.Id, a.Name, a.Unit, Ports.Done, now, State.DueAt, now,
+            refused ? "trả văn bản từ chối" : null, refused ? DossierStatus.Refused : DossierStatus.Returned);
+        Follow(a.Id, Ports.Done);
+    }
+
+    private void CompleteAtOnce(Activity a, string port, string note)
+    {
+        RemoveStep(a.Id);
+        Journal(JournalEvent.StepCompleted, a.Id, a.Name, null, port, now, null, now, note);
+        Follow(a.Id, port);
+    }
+
+    private void WaitForOfficer(Activity a, string? unit, LocalDateTime? due, IReadOnlyList<string> outcomes, string? prompt) =>
+        Wait(a, unit, due, [Bookmark(BookmarkKind.OfficerDecision, a.Id, null, [.. outcomes], due, prompt)]);
+
+    private void Wait(Activity a, string? unit, LocalDateTime? due, IReadOnlyList<Bookmark> bookmarks)
+    {
+        var step = new ActiveStep(a.Id, a.Name, a.Kind, unit, now, due, due is { } d ? WarnAt(now, d) : null, [.. bookmarks]);
+        State = State with { ActiveSteps = State.ActiveSteps.Add(step) };
+    }
+
+    public Bookmark Bookmark(BookmarkKind kind, string activityId, string? agency, ImmutableList<string> outcomes, LocalDateTime? due, string? prompt = null) =>
+        new(kind, activityId, agency, outcomes, now, due, due is { } d ? WarnAt(now, d) : null, prompt);
+}

@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+using Procedures.Workflows.Facts;
+
+namespace Procedures.Runtime;
+
+/// <summary>
+/// What a portal or the office supplies to open a dossier. Without <paramref name="DossierNumber"/> one is issued
+/// from the daily sequence; without <paramref name="SubmittedAt"/> the clock's now is used (postal dossiers pass the
+/// hand-over or postmark time, Decision 45/2016/QĐ-TTg).
+/// </summary>
+public sealed record StartRequest(
+    string DossierId,
+    string? DossierNumber = null,
+    ChannelKind? Channel = null,
+    ImmutableSortedDictionary<string, JsonElement>? Data = null,
+    Instant? SubmittedAt = null);

@@ -1,0 +1,8 @@
+namespace Procedures.Runtime.State;
+
+public enum DossierOutcome
+{
+    Pending,
+    Resolved,
+    Refused,
+}

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using Procedures.Workflows.Facts;
+
+namespace Procedures.Runtime.State;
+
+/// <summary>
+/// The whole state of one dossier, pinned to the definition version it started on. Immutable and serializable
+/// with <see cref="InstanceJson"/>, so a durable store can persist it as is. Times are Vietnam civil time.
+/// </summary>
+public sealed record WorkflowInstance
+{
+    public required string DossierId { get; init; }
+    /// <summary><c>AGENCYCODE-YYMMDD-NNNN</c> (Circular 01/2018 Art. 19).</summary>
+    public required string DossierNumber { get; init; }
+    public required string DefinitionId { get; init; }
+    public required int DefinitionVersion { get; init; }
+    public required string ContentHash { get; init; }
+    public ChannelKind? Channel { get; init; }
+    public required DossierStatus Status { get; init; }
+    public DossierOutcome Outcome { get; init; } = DossierOutcome.Pending;
+    public required LocalDateTime SubmittedAt { get; init; }
+    /// <summary>When the one-stop office first issued a receipt.</summary>
+    public LocalDateTime? ReceivedAt { get; init; }
+    /// <summary>When the procedure's deadline started: receipt, or the latest completion of the dossier.</summary>
+    public LocalDateTime? DeadlineStartedAt { get; init; }
+    /// <summary>The appointment to return the result (hẹn trả kết quả), moved once by an apology.</summary>
+    public LocalDateTime? DueAt { get; init; }
+    public ApologyRecord? Apology { get; init; }
+    public string? RefusalReasons { get; init; }
+    public LocalDateTime? FinishedAt { get; init; }
+    public ImmutableSortedDictionary<string, JsonElement> Data { get; init; } = ImmutableSortedDictionary<string, JsonElement>.Empty;
+    public ImmutableList<ActiveStep> ActiveSteps { get; init; } = [];
+    public ImmutableList<JournalEntry> Journal { get; init; } = [];
+
+    [JsonIgnore]
+    public bool IsFinished => FinishedAt is not null;
+
+    /// <summary>Every bookmark the dossier waits at.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<Bookmark> Bookmarks => ActiveSteps.SelectMany(s => s.Bookmarks).ToList();
+}
