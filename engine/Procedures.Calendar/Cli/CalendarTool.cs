@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Procedures.Calendar.Data;
+
+namespace Procedures.Calendar.Cli;
+
+/// <summary>The logic behind <c>procedures calendar holidays|add</c>, kept here so that it is tested without the CLI.</summary>
+public static class CalendarTool
+{
+    public const string DefaultDataDirectory = "procedures/calendar";
+
+    private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
+    private static readonly LocalDateTimePattern SecondPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
+
+    /// <summary><c>holidays &lt;year&gt;</c>: one line per day off that is not an ordinary weekend day.</summary>
+    public static CommandOutcome Holidays(string year, string? dataDirectory)
+    {
+        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            || value < VietnamWorkingCalendar.FirstDate.Year || value > VietnamWorkingCalendar.LastDate.Year)
+        {
+            return CommandOutcome.BadInput($"'{year}' is not a year from {VietnamWorkingCalendar.FirstDate.Year} to {VietnamWorkingCalendar.LastDate.Year}");
+        }
+        return WithCalendar(dataDirectory, (calendar, notes) => new CommandOutcome(0, HolidayLines(calendar, value), notes));
+    }
+
+    /// <summary><c>add &lt;start&gt; &lt;amount&gt; &lt;unit&gt;</c>: the due date on the first line.</summary>
+    public static CommandOutcome Add(string start, string amount, string unit, string? dataDirectory) =>
+        WithCalendar(dataDirectory, (calendar, notes) =>
+        {
+            var (arguments, error) = AddArguments.Parse(start, amount, unit, calendar.OfficeHours);
+            if (arguments is null)
+            {
+                return CommandOutcome.BadInput(error!);
+            }
+            try
+            {
+                var due = calendar.Add(arguments.Start, arguments.Limit);
+                return new CommandOutcome(0, [FormatDue(due, arguments.HasTime, calendar.OfficeHours)], notes);
+            }
+            catch (ArgumentException e)
+            {
+                return CommandOutcome.BadInput(e.Message);
+            }
+        });
+
+    /// <summary><c>YYYY-MM-DD name</c> for each day off of a year, holidays on a weekend included, in date order.</summary>
+    public static ImmutableArray<string> HolidayLines(VietnamWorkingCalendar calendar, int year) =>
+        [.. calendar.Year(year).DaysOff.Select(d => $"{d.Date:uuuu-MM-dd} {d.Name}")];
+
+    /// <summary>
+    /// ISO 8601: the date alone when the start had no time and the limit runs to the close of a day;
+    /// otherwise the date and time (a half day ends at noon, and a promise must say so).
+    /// </summary>
+    public static string FormatDue(LocalDateTime due, bool startHadTime, OfficeHours officeHours)
+    {
+        if (!startHadTime && due.TimeOfDay == officeHours.Close)
+        {
+            return due.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        }
+        return due.Second == 0 && due.TickOfSecond == 0 ? MinutePattern.Format(due) : SecondPattern.Format(due);
+    }
+
+    private static CommandOutcome WithCalendar(string? dataDirectory, Func<VietnamWorkingCalendar, ImmutableArray<string>, CommandOutcome> run)
+    {
+        var directory = dataDirectory ?? DefaultDataDirectory;
+        if (!Directory.Exists(directory))
+        {
+            if (dataDirectory is not null)
+            {
+                return CommandOutcome.BadInput($"the data folder '{directory}' does not exist");
+            }
+            return run(new VietnamWorkingCalendar(), [$"note: no data folder '{directory}'; using the rules alone, without the government's yearly announcements"]);
+        }
+        var loaded = CalendarLoader.FromDirectory(directory);
+        if (loaded.HasErrors)
+        {
+            return new CommandOutcome(1, [], [.. loaded.Diagnostics.Select(d => d.ToString())]);
+        }
+        return run(loaded.Calendar, []);
+    }
+}
