@@ -7,4 +7,12 @@ var root = new RootCommand("Vietnam's labour and social administrative procedure
     FormatCommand.Create(),
     CalendarCommand.Create(),
 };
-return root.Parse(args).Invoke();
+try
+{
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"procedures: error: {exception.Message}");
+    return 2;
+}

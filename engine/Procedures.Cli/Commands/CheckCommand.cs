@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Procedures.Language;
 
 namespace Procedures.Cli.Commands;
 
@@ -6,14 +7,27 @@ public static class CheckCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders to check (default: procedures).", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("check", "Parse and bind procedure files and report every problem.") { paths };
-        command.SetAction(result =>
-        {
-            var given = result.GetValue(paths) ?? [];
-            Console.WriteLine(string.Join(",", given));
-            return 0;
-        });
+        var paths = new Argument<string[]>("paths") { Description = "Procedure files or folders (default: procedures).", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("check", "Read and check procedure files; print each problem as path(line,col): error CODE: message.") { paths };
+        command.SetAction(result => Run(result.GetValue(paths) ?? [], Console.Out, Console.Error));
         return command;
+    }
+
+    /// <summary>Exit 0 when no file has an error, 1 when one has, 2 when a path does not exist.</summary>
+    public static int Run(IReadOnlyList<string> paths, TextWriter output, TextWriter error)
+    {
+        var sources = SourceSet.Load(paths.Count == 0 ? ["procedures"] : paths);
+        foreach (var missing in sources.Missing)
+            error.WriteLine($"procedures: error: no such file or folder \"{missing}\"");
+        if (sources.Missing.Count > 0)
+            return 2;
+
+        var compilation = Compilation.Create(sources.Files);
+        foreach (var diagnostic in compilation.Diagnostics)
+            output.WriteLine(diagnostic.ToString());
+        var errors = compilation.Diagnostics.Count(d => d.IsError);
+        var warnings = compilation.Diagnostics.Count - errors;
+        output.WriteLine($"{sources.Files.Count} files, {compilation.Procedures.Count} procedures: {errors} errors, {warnings} warnings");
+        return errors > 0 ? 1 : 0;
     }
 }

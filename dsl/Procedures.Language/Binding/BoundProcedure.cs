@@ -1,0 +1,61 @@
+using NodaTime;
+using Procedures.Calendar;
+using Procedures.Language.Text;
+
+namespace Procedures.Language.Binding;
+
+/// <summary>
+/// A procedure with every name resolved against the shared catalogues and every number and date read.
+/// It says the same whichever keyword set the file is written in. Spans point back into the file.
+/// </summary>
+public sealed record BoundProcedure(
+    string Code,
+    string Name,
+    string Field,
+    IReadOnlyList<AdministrativeLevel> Levels,
+    BoundAgency Agency,
+    IReadOnlyList<BoundAgency> Coordinating,
+    IReadOnlyList<BoundSubject> Applicants,
+    IReadOnlyList<BoundChannel> Channels,
+    TimeLimit Deadline,
+    string Result,
+    IReadOnlyList<BoundLegalBasis> LegalBasis,
+    BoundPublication? Publication,
+    LocalDate? Effective,
+    BoundAbolition? Abolition,
+    IReadOnlyList<BoundDocument> Documents,
+    IReadOnlyList<BoundCase> Cases,
+    IReadOnlyList<BoundStep> Steps,
+    string Path,
+    SourceSpan Span);
+
+public enum AdministrativeLevel
+{
+    Commune,
+    District,
+    Province,
+    Ministry,
+    Other,
+}
+
+public enum ChannelKind
+{
+    InPerson,
+    Online,
+    OnlineFull,
+    OnlinePartial,
+    Postal,
+}
+
+public sealed record BoundAgency(string Name, string? Code, AdministrativeLevel? Level);
+
+public sealed record BoundSubject(string Code, string Name);
+
+/// <summary>A channel with its own time limit (the procedure's when the file gives none) and fee in đồng.</summary>
+public sealed record BoundChannel(ChannelKind Kind, TimeLimit Limit, decimal? Fee, string? FeeNote);
+
+public sealed record BoundLegalBasis(string DocumentCode, string DocumentName, string? Article);
+
+public sealed record BoundPublication(string Decision, LocalDate? Date);
+
+public sealed record BoundAbolition(LocalDate Date, string? Decision);

@@ -1,0 +1,198 @@
+using System.Text.RegularExpressions;
+using Procedures.Calendar;
+using Procedures.Language.Diagnostics;
+using Procedures.Language.Syntax;
+using Procedures.Language.Syntax.Nodes;
+
+namespace Procedures.Language.Binding;
+
+/// <summary>Binds one procedure's facts and documents against the catalogue; its steps are bound by <see cref="StepsBinder"/>.</summary>
+sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Catalogue catalogue, DiagnosticBag bag)
+{
+    readonly Literals literals = new(bag);
+    readonly KeywordTable keywords = KeywordTable.Instance;
+    bool Vi => file.Language == KeywordLanguage.Vietnamese;
+
+    [GeneratedRegex(@"^\d\.\d{6}$")]
+    private static partial Regex ProcedureCode();
+
+    public BoundProcedure Bind()
+    {
+        var header = syntax.Header;
+        if (!ProcedureCode().IsMatch(header.Code.Text))
+            bag.Add(DiagnosticCatalogue.MalformedCode, header.Code.Span, header.Code.Text);
+
+        var facts = syntax.Clauses;
+        CheckRepeats(facts);
+
+        var field = Single<FieldLine>(facts)?.Field.Value;
+        var levels = Single<LevelLine>(facts)?.Levels.Select(l => Levels.From(l)!.Value).Distinct().ToArray() ?? [];
+        var agencyLine = Single<AgencyLine>(facts);
+        var agency = agencyLine is null ? null : Agency(agencyLine.Agency);
+        var coordinating = (Single<CoordinatingLine>(facts)?.Agencies ?? []).Select(Agency).OfType<BoundAgency>().ToArray();
+        var applicants = (Single<ApplicantsLine>(facts)?.Subjects ?? []).Select(Subject).OfType<BoundSubject>().ToArray();
+        var deadline = Single<DeadlineLine>(facts) is { } d ? literals.Limit(d.Limit) : null;
+        var result = Single<ResultLine>(facts)?.Result.Value;
+        var basis = facts.OfType<BasisLine>().Select(b => new BoundLegalBasis(b.DocumentCode.Value, b.DocumentName.Value, b.Article?.Value)).ToArray();
+        var published = Single<PublishedLine>(facts) is { } p ? new BoundPublication(p.Decision.Value, literals.Date(p.Date)) : null;
+        var effective = literals.Date(Single<EffectiveLine>(facts)?.Date);
+        var abolition = Abolition(Single<AbolishedLine>(facts));
+        if (effective is { } from && abolition is { } until && from > until.Date)
+            bag.Add(DiagnosticCatalogue.EffectiveAfterAbolished, Single<EffectiveLine>(facts)!.Date.Span,
+                from.ToString("yyyy-MM-dd", null), until.Date.ToString("yyyy-MM-dd", null));
+        var channels = Channels(facts, deadline);
+
+        RequireFact(field, TokenKind.Field, Vi ? "lĩnh vực" : "field");
+        RequireFact(levels.Length > 0 ? levels : null, TokenKind.Level, Vi ? "cấp thực hiện" : "level");
+        RequireFact(agencyLine, TokenKind.Agency, Vi ? "cơ quan thực hiện" : "executing agency");
+        RequireFact(Single<ApplicantsLine>(facts), TokenKind.Applicants, Vi ? "đối tượng thực hiện" : "applicants");
+        RequireFact(channels.Count > 0 ? channels : null, TokenKind.Channel, Vi ? "cách thức thực hiện" : "channels");
+        RequireFact(Single<DeadlineLine>(facts), TokenKind.Deadline, Vi ? "thời hạn giải quyết" : "deadline");
+        RequireFact(result, TokenKind.Result, Vi ? "kết quả" : "result");
+        RequireFact(basis.Length > 0 ? basis : null, TokenKind.Basis, Vi ? "căn cứ pháp lý" : "legal basis");
+        RequireFact(syntax.Documents, TokenKind.Documents, Vi ? "thành phần hồ sơ" : "documents");
+
+        var executing = agency ?? new BoundAgency(agencyLine?.Agency.Value ?? "", null, null);
+        var (common, cases) = Documents(syntax.Documents);
+        var limit = deadline ?? TimeLimit.WorkingDays(0);
+        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, limit, deadline is not null, bag, literals).Bind();
+
+        return new BoundProcedure(header.Code.Text, header.Name.Value, field ?? "", levels, executing, coordinating, applicants,
+            channels, limit, result ?? "", basis, published, effective, abolition, common, cases, steps, file.Source.Path, header.Span);
+    }
+
+    T? Single<T>(IReadOnlyList<LineSyntax> facts) where T : LineSyntax => facts.OfType<T>().FirstOrDefault();
+
+    void CheckRepeats(IReadOnlyList<LineSyntax> facts)
+    {
+        foreach (var group in facts.Where(f => f is not BasisLine and not ChannelLine).GroupBy(f => f.GetType()))
+            foreach (var repeat in group.Skip(1))
+                bag.Add(DiagnosticCatalogue.RepeatedFact, repeat.Span, keywords.Spell(repeat.Lead!.Kind, file.Language));
+    }
+
+    void RequireFact(object? value, TokenKind keyword, string what)
+    {
+        if (value is null)
+            bag.Add(DiagnosticCatalogue.MissingFact, syntax.Header.Span, syntax.Header.Code.Text, what, keywords.Spell(keyword, file.Language));
+    }
+
+    public BoundAgency? Agency(Quoted name)
+    {
+        if (catalogue.Agencies.TryGetValue(Names.Key(name.Value), out var entry))
+            return entry.Agency;
+        bag.Add(DiagnosticCatalogue.UnknownAgency, name.Span, name.Value,
+            Names.DidYouMean(name.Value, catalogue.Agencies.Values.Select(a => a.Agency.Name), file.Language));
+        return null;
+    }
+
+    BoundSubject? Subject(Word code)
+    {
+        if (catalogue.Subjects.TryGetValue(Names.Key(code.Text), out var subject))
+            return subject;
+        bag.Add(DiagnosticCatalogue.UnknownSubject, code.Span, code.Text,
+            Names.DidYouMean(code.Text, catalogue.Subjects.Values.Select(s => s.Code), file.Language));
+        return null;
+    }
+
+    BoundAbolition? Abolition(AbolishedLine? line)
+    {
+        if (line is null || literals.Date(line.Date) is not { } date)
+            return null;
+        if (line.Decision is null)
+            bag.Add(DiagnosticCatalogue.MissingAbolitionDecision, line.Date.Span, line.Date.Text);
+        return new BoundAbolition(date, line.Decision?.Value);
+    }
+
+    IReadOnlyList<BoundChannel> Channels(IReadOnlyList<LineSyntax> facts, TimeLimit? deadline)
+    {
+        var channels = new List<BoundChannel>();
+        foreach (var line in facts.OfType<ChannelLine>())
+        {
+            var kind = (line.Channel.Kind, line.Mode?.Kind) switch
+            {
+                (TokenKind.InPerson, _) => ChannelKind.InPerson,
+                (TokenKind.Postal, _) => ChannelKind.Postal,
+                (_, TokenKind.Full) => ChannelKind.OnlineFull,
+                (_, TokenKind.Partial) => ChannelKind.OnlinePartial,
+                _ => ChannelKind.Online,
+            };
+            if (line.Mode is { } mode && line.Channel.Kind != TokenKind.Online)
+                bag.Add(DiagnosticCatalogue.SyntaxError, mode.Span,
+                    (Vi ? "từ khóa \"" : "keyword \"") + keywords.Spell(mode.Kind, file.Language) + "\"",
+                    $"\"{keywords.Spell(TokenKind.Within, file.Language)}\"{(Vi ? " hoặc " : " or ")}\"{keywords.Spell(TokenKind.Fee, file.Language)}\"");
+            var limit = literals.Limit(line.Limit) ?? deadline;
+            var fee = literals.Fee(line.Fee);
+            if (channels.Any(c => c.Kind == kind))
+            {
+                bag.Add(DiagnosticCatalogue.DuplicateChannel, line.Channel.Span, string.Join(' ',
+                    new[] { line.Channel, line.Mode }.OfType<KeywordSyntax>().Select(k => keywords.Spell(k.Kind, file.Language))));
+                continue;
+            }
+            channels.Add(new BoundChannel(kind, limit ?? TimeLimit.WorkingDays(0), fee, line.FeeNote?.Value));
+        }
+        return channels;
+    }
+
+    (IReadOnlyList<BoundDocument>, IReadOnlyList<BoundCase>) Documents(DocumentsSyntax? documents)
+    {
+        if (documents is null)
+            return ([], []);
+        var common = DocumentList(documents.Common, []);
+        var cases = new List<BoundCase>();
+        var caseNames = new Dictionary<string, string>();
+        foreach (var @case in documents.Cases)
+        {
+            var name = @case.Line.Name;
+            if (caseNames.TryGetValue(Names.Key(name.Value), out var first))
+                bag.Add(DiagnosticCatalogue.DuplicateId, name.Span, Vi ? "trường hợp" : "case", name.Value, first);
+            else
+                caseNames[Names.Key(name.Value)] = CatalogueBinder.Where(file, name.Span);
+            if (@case.Line.When is { } when && string.IsNullOrWhiteSpace(when.Code))
+                bag.Add(DiagnosticCatalogue.EmptyCondition, when.Span);
+            cases.Add(new BoundCase(name.Value, @case.Line.When?.Code.Trim(), DocumentList(@case.Documents, common)));
+        }
+        return (common, cases);
+    }
+
+    IReadOnlyList<BoundDocument> DocumentList(IReadOnlyList<DocumentLine> lines, IReadOnlyList<BoundDocument> common)
+    {
+        var result = new List<BoundDocument>();
+        var ids = new Dictionary<string, string>();
+        foreach (var id in common)
+            ids[id.Id] = "";
+        foreach (var line in lines)
+        {
+            BoundDocument? document;
+            SpanAndText id;
+            if (line.Id is { } local)
+            {
+                document = DocumentBinder.Bind(local.Text, line.Name, line.Modifiers, shared: false, bag, literals);
+                id = new(local.Text, CatalogueBinder.Where(file, local.Span), local.Span);
+            }
+            else if (catalogue.DocumentsByName.TryGetValue(Names.Key(line.Name.Value), out var shared))
+            {
+                // The procedure's own numbers of sets replace the catalogue's; without any, the catalogue's stand.
+                var start = line.Modifiers.Any(m => m is CountModifier) ? shared with { Originals = 0, Copies = 0, CertifiedCopies = 0 } : shared;
+                document = DocumentBinder.Apply(start, line.Name, line.Modifiers, bag, literals);
+                id = new(shared.Id, CatalogueBinder.Where(file, line.Name.Span), line.Name.Span);
+            }
+            else
+            {
+                bag.Add(DiagnosticCatalogue.UnknownDocument, line.Name.Span, line.Name.Value,
+                    Names.DidYouMean(line.Name.Value, catalogue.DocumentsByName.Values.Select(d => d.Name), file.Language));
+                continue;
+            }
+            if (ids.TryGetValue(id.Text, out var first))
+            {
+                bag.Add(DiagnosticCatalogue.DuplicateId, id.Span, Vi ? "giấy tờ" : "document", id.Text,
+                    first.Length > 0 ? first : (Vi ? "phần chung" : "the common documents"));
+                continue;
+            }
+            ids[id.Text] = id.Where;
+            result.Add(document);
+        }
+        return result;
+    }
+
+    readonly record struct SpanAndText(string Text, string Where, Text.SourceSpan Span);
+}

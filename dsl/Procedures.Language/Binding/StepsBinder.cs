@@ -1,0 +1,333 @@
+using Procedures.Calendar;
+using Procedures.Language.Diagnostics;
+using Procedures.Language.Syntax;
+using Procedures.Language.Syntax.Nodes;
+
+namespace Procedures.Language.Binding;
+
+/// <summary>Binds the steps: who does each, within what time, where its outcomes lead; then checks the flow as a whole.</summary>
+sealed class StepsBinder(
+    FileSyntax file, ProcedureSyntax syntax, Catalogue catalogue, BoundAgency executing, IReadOnlyList<BoundAgency> coordinating,
+    TimeLimit deadline, bool hasDeadline, DiagnosticBag bag, Literals literals)
+{
+    readonly KeywordTable keywords = KeywordTable.Instance;
+    bool Vi => file.Language == KeywordLanguage.Vietnamese;
+    string Spell(TokenKind kind) => keywords.Spell(kind, file.Language);
+
+    public IReadOnlyList<BoundStep> Bind()
+    {
+        var stepSyntax = syntax.Steps?.Steps ?? [];
+        var ids = new Dictionary<string, string>();
+        foreach (var step in stepSyntax)
+        {
+            var id = step.Line.Id;
+            if (ids.TryGetValue(id.Text, out var first))
+                bag.Add(DiagnosticCatalogue.DuplicateId, id.Span, Vi ? "bước" : "step", id.Text, first);
+            else
+                ids[id.Text] = CatalogueBinder.Where(file, id.Span);
+        }
+
+        var steps = new List<BoundStep>();
+        for (var i = 0; i < stepSyntax.Count; i++)
+            steps.Add(Step(stepSyntax[i], i + 1 < stepSyntax.Count ? stepSyntax[i + 1].Line.Id.Text : null, ids.Keys));
+
+        if (syntax.Steps is { } block)
+        {
+            if (steps.Count == 0 || steps[0].Kind != StepKind.Receive)
+                bag.Add(DiagnosticCatalogue.MissingReceipt, steps.Count > 0 ? steps[0].Span : block.Line.Span, Spell(TokenKind.Receive));
+            if (!steps.Any(s => s.Kind == StepKind.Return))
+                bag.Add(DiagnosticCatalogue.MissingReturn, steps.Count > 0 ? steps[^1].Span : block.Line.Span, Spell(TokenKind.Return));
+            else
+                CheckFlow(steps);
+        }
+        else
+        {
+            bag.Add(DiagnosticCatalogue.MissingFact, syntax.Header.Span, syntax.Header.Code.Text, Vi ? "trình tự thực hiện" : "steps", Spell(TokenKind.Steps));
+        }
+        return steps;
+    }
+
+    BoundStep Step(StepSyntax step, string? next, IEnumerable<string> stepIds)
+    {
+        var line = step.Line;
+        var kind = line.Kind.Kind switch
+        {
+            TokenKind.Receive => StepKind.Receive,
+            TokenKind.Consult => StepKind.Consult,
+            TokenKind.Route => StepKind.Route,
+            TokenKind.Forward => StepKind.Forward,
+            TokenKind.Post => StepKind.Post,
+            TokenKind.Branch => StepKind.Branch,
+            TokenKind.Return => StepKind.Return,
+            _ => StepKind.Task,
+        };
+        var kindWord = Spell(line.Kind.Kind);
+
+        var seen = new HashSet<TokenKind>();
+        BoundUnit? responsible = null;
+        TimeLimit? limit = null;
+        string? condition = null;
+        BoundAgency? forwardTo = null;
+        var hasForwardTarget = false;
+        foreach (var clause in line.Clauses)
+        {
+            if (!seen.Add(clause.Keyword.Kind))
+            {
+                bag.Add(DiagnosticCatalogue.RepeatedFact, clause.Keyword.Span, Spell(clause.Keyword.Kind));
+                continue;
+            }
+            var fits = clause switch
+            {
+                IfClause => kind == StepKind.Branch,
+                ToClause => kind == StepKind.Forward,
+                ByClause or WithinClause => kind != StepKind.Branch,
+                _ => true,
+            };
+            if (!fits)
+            {
+                bag.Add(DiagnosticCatalogue.ClauseNotAllowed, clause.Keyword.Span, Spell(clause.Keyword.Kind), kindWord);
+                continue;
+            }
+            switch (clause)
+            {
+                case ByClause by:
+                    responsible = by.OneStop is not null ? new BoundUnit(OneStopName, executing.Name, true) : Unit(by.Unit!);
+                    break;
+                case WithinClause within:
+                    limit = literals.Limit(within.Limit);
+                    break;
+                case IfClause @if:
+                    if (string.IsNullOrWhiteSpace(@if.Condition.Code))
+                        bag.Add(DiagnosticCatalogue.EmptyCondition, @if.Condition.Span);
+                    condition = @if.Condition.Code.Trim();
+                    break;
+                case ToClause to:
+                    hasForwardTarget = true;
+                    forwardTo = Agency(to.Agency);
+                    if (forwardTo?.Level is { } level && executing.Level is { } from && level != AdministrativeLevel.Other
+                        && from != AdministrativeLevel.Other && level <= from)
+                        bag.Add(DiagnosticCatalogue.ForwardNotHigher, to.Agency.Span, forwardTo.Name,
+                            Levels.Spell(level, file.Language), Levels.Spell(from, file.Language));
+                    break;
+            }
+        }
+
+        if (responsible is null && kind is StepKind.Receive or StepKind.Task or StepKind.Post or StepKind.Return)
+            bag.Add(DiagnosticCatalogue.MissingResponsible, line.Id.Span, line.Id.Text, Spell(TokenKind.By));
+        if (limit is null && !seen.Contains(TokenKind.Within) && kind is StepKind.Task or StepKind.Post or StepKind.Forward)
+            bag.Add(DiagnosticCatalogue.MissingStepDeadline, line.Id.Span, line.Id.Text);
+        if (kind == StepKind.Branch && !seen.Contains(TokenKind.If))
+            bag.Add(DiagnosticCatalogue.MissingCondition, line.Id.Span, line.Id.Text, Spell(TokenKind.If));
+        if (kind == StepKind.Forward && !hasForwardTarget)
+            bag.Add(DiagnosticCatalogue.MissingAgencies, line.Id.Span, line.Id.Text, Spell(TokenKind.To));
+
+        var consultations = new List<BoundConsultation>();
+        foreach (var with in step.Consultations)
+        {
+            if (kind != StepKind.Consult)
+            {
+                bag.Add(DiagnosticCatalogue.ClauseNotAllowed, with.Lead!.Span, Spell(TokenKind.With), kindWord);
+                continue;
+            }
+            var own = literals.Limit(with.Limit);
+            if (with.Limit is null && limit is null)
+                bag.Add(DiagnosticCatalogue.MissingStepDeadline, with.Agency.Span, $"{line.Id.Text} → {with.Agency.Value}");
+            if (Agency(with.Agency) is { } agency)
+                consultations.Add(new BoundConsultation(agency, own));
+        }
+        var route = new List<BoundRouteStop>();
+        foreach (var to in step.Stops)
+        {
+            if (kind != StepKind.Route)
+            {
+                bag.Add(DiagnosticCatalogue.ClauseNotAllowed, to.Lead!.Span, Spell(TokenKind.To), kindWord);
+                continue;
+            }
+            var own = literals.Limit(to.Limit);
+            if (to.Limit is null)
+                bag.Add(DiagnosticCatalogue.MissingStepDeadline, to.Agency.Span, $"{line.Id.Text} → {to.Agency.Value}");
+            if (Agency(to.Agency) is { } agency)
+                route.Add(new BoundRouteStop(agency, to.Task?.Value, own));
+        }
+        if (kind == StepKind.Consult && step.Consultations.Count == 0)
+            bag.Add(DiagnosticCatalogue.MissingAgencies, line.Id.Span, line.Id.Text, Spell(TokenKind.With));
+        if (kind == StepKind.Route && step.Stops.Count == 0)
+            bag.Add(DiagnosticCatalogue.MissingAgencies, line.Id.Span, line.Id.Text, Spell(TokenKind.To));
+
+        var outcomes = Outcomes(step, kind, kindWord, stepIds);
+        return new BoundStep(line.Id.Text, line.Title.Value, kind, responsible, limit, outcomes, consultations, route, forwardTo,
+            condition, next, line.Span);
+    }
+
+    string OneStopName => Vi ? "Bộ phận Một cửa" : "Bộ phận Một cửa";
+
+    List<BoundOutcome> Outcomes(StepSyntax step, StepKind kind, string kindWord, IEnumerable<string> stepIds)
+    {
+        var outcomes = new List<BoundOutcome>();
+        var names = new HashSet<string>();
+        foreach (var outcome in step.Outcomes)
+        {
+            var name = outcome.Outcome.Word?.Text ?? outcome.Outcome.Keyword!.Kind switch
+            {
+                TokenKind.Yes => "yes",
+                TokenKind.No => "no",
+                _ => "complaint",
+            };
+            var written = outcome.Outcome.Word?.Text ?? Spell(outcome.Outcome.Keyword!.Kind);
+            var allowed = kind switch
+            {
+                StepKind.Task => outcome.Outcome.Word is not null,
+                StepKind.Branch => name is "yes" or "no",
+                StepKind.Post => name == "complaint",
+                _ => false,
+            };
+            if (!allowed)
+            {
+                var hint = kind switch
+                {
+                    StepKind.Branch => $" ({Spell(TokenKind.Yes)}, {Spell(TokenKind.No)})",
+                    StepKind.Post => $" ({Spell(TokenKind.Complaint)})",
+                    _ => "",
+                };
+                bag.Add(DiagnosticCatalogue.OutcomeNotAllowed, outcome.Outcome.Span, written, kindWord, hint);
+                continue;
+            }
+            if (!names.Add(name))
+            {
+                bag.Add(DiagnosticCatalogue.DuplicateOutcome, outcome.Outcome.Span, written, step.Line.Id.Text);
+                continue;
+            }
+            if (outcome.Target.Keyword is { } special)
+            {
+                outcomes.Add(new BoundOutcome(name, special.Kind == TokenKind.Refuse ? OutcomeTargetKind.Refuse : OutcomeTargetKind.RequestCompletion, null));
+                continue;
+            }
+            var target = outcome.Target.Word!;
+            if (!stepIds.Contains(target.Text))
+            {
+                bag.Add(DiagnosticCatalogue.UnknownStep, target.Span, target.Text, Names.DidYouMean(target.Text, stepIds, file.Language));
+                continue;
+            }
+            outcomes.Add(new BoundOutcome(name, OutcomeTargetKind.Step, target.Text));
+        }
+        if (kind == StepKind.Branch && !(names.Contains("yes") && names.Contains("no")))
+            bag.Add(DiagnosticCatalogue.MissingBranchOutcome, step.Line.Id.Span, step.Line.Id.Text, Spell(TokenKind.Yes), Spell(TokenKind.No));
+        return outcomes;
+    }
+
+    BoundUnit? Unit(Quoted name)
+    {
+        var key = Names.Key(name.Value);
+        if (catalogue.Agencies.TryGetValue(Names.Key(executing.Name), out var own) && own.Units.FirstOrDefault(u => Names.Key(u) == key) is { } unit)
+            return new BoundUnit(unit, executing.Name, false);
+        if (catalogue.Agencies.TryGetValue(key, out var agency))
+            return new BoundUnit(agency.Agency.Name, agency.Agency.Name, false);
+        foreach (var other in coordinating)
+            if (catalogue.Agencies.TryGetValue(Names.Key(other.Name), out var entry) && entry.Units.FirstOrDefault(u => Names.Key(u) == key) is { } found)
+                return new BoundUnit(found, other.Name, false);
+        var candidates = (own?.Units ?? []).Concat(catalogue.Agencies.Values.Select(a => a.Agency.Name))
+            .Concat(coordinating.SelectMany(c => catalogue.Agencies.TryGetValue(Names.Key(c.Name), out var e) ? e.Units : []));
+        bag.Add(DiagnosticCatalogue.UnknownUnit, name.Span, name.Value, Names.DidYouMean(name.Value, candidates, file.Language));
+        return null;
+    }
+
+    BoundAgency? Agency(Quoted name)
+    {
+        if (catalogue.Agencies.TryGetValue(Names.Key(name.Value), out var entry))
+            return entry.Agency;
+        bag.Add(DiagnosticCatalogue.UnknownAgency, name.Span, name.Value,
+            Names.DidYouMean(name.Value, catalogue.Agencies.Values.Select(a => a.Agency.Name), file.Language));
+        return null;
+    }
+
+    /// <summary>Where a step can go next: its outcomes' steps, or the step after it when it names no outcome (and a posting's "no complaint").</summary>
+    public static IEnumerable<string> Successors(BoundStep step)
+    {
+        foreach (var outcome in step.Outcomes)
+            if (outcome.Step is { } target)
+                yield return target;
+        var fallsThrough = step.Kind switch
+        {
+            StepKind.Branch => false,
+            StepKind.Post => true,
+            StepKind.Return => false,
+            _ => step.Outcomes.Count == 0,
+        };
+        if (fallsThrough && step.Next is { } next)
+            yield return next;
+    }
+
+    static bool Ends(BoundStep step) =>
+        step.Kind == StepKind.Return || step.Outcomes.Any(o => o.Target == OutcomeTargetKind.Refuse);
+
+    void CheckFlow(IReadOnlyList<BoundStep> steps)
+    {
+        var byId = steps.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
+        var reached = new HashSet<string>();
+        var queue = new Queue<string>([steps[0].Id]);
+        while (queue.TryDequeue(out var id))
+            if (reached.Add(id) && byId.TryGetValue(id, out var step))
+                foreach (var next in Successors(step))
+                    queue.Enqueue(next);
+        foreach (var step in steps.Where(s => !reached.Contains(s.Id)))
+            bag.Add(DiagnosticCatalogue.UnreachableStep, step.Span, step.Id);
+
+        var finishing = new HashSet<string>(steps.Where(Ends).Select(s => s.Id));
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var step in steps)
+                if (!finishing.Contains(step.Id) && Successors(step).Any(finishing.Contains))
+                    changed |= finishing.Add(step.Id);
+        }
+        foreach (var step in steps.Where(s => reached.Contains(s.Id) && !finishing.Contains(s.Id)))
+            bag.Add(DiagnosticCatalogue.NoPathToResult, step.Span, step.Id);
+
+        if (hasDeadline && deadline.Unit == TimeLimitUnit.WorkingDays)
+            CheckDeadline(steps, byId);
+    }
+
+    /// <summary>The longest chain of working days from receipt to return must fit the procedure's deadline; loops back are not counted twice.</summary>
+    void CheckDeadline(IReadOnlyList<BoundStep> steps, Dictionary<string, BoundStep> byId)
+    {
+        var memo = new Dictionary<string, (decimal Days, string Path)>();
+        var onStack = new HashSet<string>();
+
+        (decimal, string) Longest(BoundStep step)
+        {
+            if (memo.TryGetValue(step.Id, out var known))
+                return known;
+            onStack.Add(step.Id);
+            var best = (Days: 0m, Path: "");
+            foreach (var next in Successors(step).Distinct())
+                if (!onStack.Contains(next) && byId.TryGetValue(next, out var nextStep))
+                {
+                    var candidate = Longest(nextStep);
+                    if (candidate.Item1 > best.Days)
+                        best = candidate;
+                }
+            onStack.Remove(step.Id);
+            var own = WorkingDays(step);
+            var result = (best.Days + own, best.Path.Length == 0 ? step.Id : step.Id + " → " + best.Path);
+            memo[step.Id] = result;
+            return result;
+        }
+
+        var (days, path) = Longest(steps[0]);
+        if (days > deadline.Amount)
+            bag.Add(DiagnosticCatalogue.StepsExceedDeadline, steps[0].Span, Format(days), path, deadline.ToString(file.Language));
+    }
+
+    static decimal WorkingDays(BoundStep step)
+    {
+        static decimal Of(TimeLimit? limit) => limit is { Unit: TimeLimitUnit.WorkingDays } l ? l.Amount : 0;
+        return step.Kind switch
+        {
+            StepKind.Consult when step.Limit is null => step.Consultations.Select(c => Of(c.Limit)).DefaultIfEmpty(0).Max(),
+            StepKind.Route when step.Limit is null => step.Route.Sum(r => Of(r.Limit)),
+            _ => Of(step.Limit),
+        };
+    }
+
+    static string Format(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,148 @@
+namespace Procedures.Language.Diagnostics;
+
+/// <summary>
+/// The one catalogue of diagnostics. Codes are stable: 1xxx for reading a file (syntax), 2xxx for
+/// checking what it says (binding). Never renumber; retire a code by leaving it unused.
+/// </summary>
+public static class DiagnosticCatalogue
+{
+    static DiagnosticDescriptor Error(string code, string en, string vi, string help) => new(code, Severity.Error, en, vi, help);
+    static DiagnosticDescriptor Warning(string code, string en, string vi, string help) => new(code, Severity.Warning, en, vi, help);
+
+    // ---- reading a file ----
+    public static readonly DiagnosticDescriptor UnexpectedCharacter = Error("PRC1001",
+        "unexpected character \"{0}\"", "ký tự không hợp lệ \"{0}\"",
+        "Names and titles go between double quotes; conditions between backticks.");
+    public static readonly DiagnosticDescriptor UnterminatedString = Error("PRC1002",
+        "text is not closed; add \" at the end", "chuỗi chưa được đóng; thêm dấu \" ở cuối",
+        "A quoted text must end on the same line with a closing double quote.");
+    public static readonly DiagnosticDescriptor UnterminatedCondition = Error("PRC1003",
+        "condition is not closed; add ` at the end", "điều kiện chưa được đóng; thêm dấu ` ở cuối",
+        "A condition is a C# expression between two backticks on one line.");
+    public static readonly DiagnosticDescriptor SyntaxError = Error("PRC1004",
+        "unexpected {0}; expected {1}", "không mong đợi {0}; cần {1}",
+        "Each line starts with a keyword and its values follow in a fixed order; see dsl/README.md.");
+    public static readonly DiagnosticDescriptor UnknownLanguage = Error("PRC1005",
+        "unknown keyword language \"{0}\"; use \"en\" or \"vi\"", "không rõ ngôn ngữ từ khóa \"{0}\"; dùng \"en\" hoặc \"vi\"",
+        "The first line may be \"# language: vi\" or \"# language: en\".");
+    public static readonly DiagnosticDescriptor MixedKeywords = Error("PRC1006",
+        "keyword \"{0}\" is not in this file's keyword set ({1}); write \"{2}\"", "từ khóa \"{0}\" không thuộc bộ từ khóa của tệp ({1}); hãy viết \"{2}\"",
+        "A file uses one keyword set, chosen by its \"# language:\" line; \"procedures fmt --lang\" translates a whole file.");
+    public static readonly DiagnosticDescriptor LineOutOfPlace = Error("PRC1007",
+        "\"{0}\" cannot stand here; it belongs {1}", "\"{0}\" không đặt ở đây được; dòng này thuộc {1}",
+        "A procedure file reads: the procedure line and its facts, then the documents block, then the steps block.");
+    public static readonly DiagnosticDescriptor InvalidUtf8 = Warning("PRC1008",
+        "the file is not valid UTF-8; unreadable bytes were replaced by \"\uFFFD\"", "tệp không phải UTF-8 hợp lệ; các byte không đọc được đã được thay bằng \"\uFFFD\"",
+        "Save the file as UTF-8 (with or without BOM).");
+    public static readonly DiagnosticDescriptor SecondProcedure = Error("PRC1009",
+        "a file holds one procedure; \"{0}\" starts a second one", "mỗi tệp chỉ chứa một thủ tục; \"{0}\" bắt đầu thủ tục thứ hai",
+        "Put each procedure in its own file named after its code.");
+
+    // ---- checking what it says ----
+    public static readonly DiagnosticDescriptor DuplicateProcedureCode = Error("PRC2001",
+        "procedure code {0} is already used in {1}", "mã thủ tục {0} đã được dùng trong {1}",
+        "Every procedure has its own code from the national database.");
+    public static readonly DiagnosticDescriptor DuplicateId = Error("PRC2002",
+        "{0} \"{1}\" is declared twice; first at {2}", "{0} \"{1}\" được khai báo hai lần; lần đầu tại {2}",
+        "Give each step, document, agency and subject its own id or name.");
+    public static readonly DiagnosticDescriptor UnknownAgency = Error("PRC2003",
+        "unknown agency \"{0}\"{1}", "không có cơ quan \"{0}\"{1}",
+        "Agencies are declared in procedures/catalogue/agencies.proc.");
+    public static readonly DiagnosticDescriptor UnknownUnit = Error("PRC2004",
+        "unknown unit \"{0}\"{1}", "không có đơn vị \"{0}\"{1}",
+        "A step is done by one-stop, by a unit of the executing agency, or by an agency of the catalogue.");
+    public static readonly DiagnosticDescriptor UnknownDocument = Error("PRC2005",
+        "unknown shared document \"{0}\"{1}", "không có giấy tờ dùng chung \"{0}\"{1}",
+        "A document without an id refers to procedures/catalogue/documents.proc by its name; give it an id to declare it here.");
+    public static readonly DiagnosticDescriptor UnknownSubject = Error("PRC2006",
+        "unknown subject code {0}{1}", "không có mã đối tượng {0}{1}",
+        "Subject codes (ĐT1, ĐT2 …) are declared in procedures/catalogue/subjects.proc.");
+    public static readonly DiagnosticDescriptor UnknownStep = Error("PRC2007",
+        "unknown step \"{0}\"{1}", "không có bước \"{0}\"{1}",
+        "An outcome leads to a step id of this procedure, to \"request completion\" or to \"refuse\".");
+    public static readonly DiagnosticDescriptor UnreachableStep = Error("PRC2008",
+        "step \"{0}\" can never be reached", "bước \"{0}\" không bao giờ được thực hiện",
+        "A step is reached from the step before it or from an outcome that names it.");
+    public static readonly DiagnosticDescriptor NoPathToResult = Error("PRC2009",
+        "step \"{0}\" has no path to the return of the result", "từ bước \"{0}\" không có đường đến bước trả kết quả",
+        "Every step must lead, through its outcomes, to the return step (or to a refusal).");
+    public static readonly DiagnosticDescriptor MissingReceipt = Error("PRC2010",
+        "the steps have no receipt; the first step must be \"{0}\"", "trình tự không có bước tiếp nhận; bước đầu tiên phải là \"{0}\"",
+        "Every dossier is first received by the one-stop office (Decree 61/2018 Art. 17).");
+    public static readonly DiagnosticDescriptor MissingReturn = Error("PRC2011",
+        "the steps have no return of the result; add a \"{0}\" step", "trình tự không có bước trả kết quả; thêm bước \"{0}\"",
+        "The result goes back to the applicant through the one-stop office (Decree 61/2018 Art. 20).");
+    public static readonly DiagnosticDescriptor StepsExceedDeadline = Error("PRC2012",
+        "the steps take {0} working days along \"{1}\", more than the procedure's {2}", "các bước mất {0} ngày làm việc theo đường \"{1}\", quá thời hạn {2} của thủ tục",
+        "Shorten a step or correct the procedure's deadline.");
+    public static readonly DiagnosticDescriptor MalformedCode = Error("PRC2013",
+        "malformed procedure code \"{0}\"; expected a digit, a dot and six digits, as in 1.001978", "mã thủ tục \"{0}\" sai dạng; cần một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001978",
+        "Copy the code from the national database of administrative procedures.");
+    public static readonly DiagnosticDescriptor EffectiveAfterAbolished = Error("PRC2014",
+        "effective date {0} is after the abolition date {1}", "ngày hiệu lực {0} sau ngày bãi bỏ {1}",
+        "A procedure is abolished after it takes effect.");
+    public static readonly DiagnosticDescriptor InvalidNumber = Error("PRC2015",
+        "invalid number {0}: {1}", "số không hợp lệ {0}: {1}",
+        "Time limits are positive (halves allowed: 0.5, 1.5); counts are whole numbers; fees are whole đồng.");
+    public static readonly DiagnosticDescriptor InvalidDate = Error("PRC2016",
+        "invalid date {0}: no such day", "ngày không hợp lệ {0}: không có ngày này",
+        "Dates are written YYYY-MM-DD.");
+    public static readonly DiagnosticDescriptor MissingFact = Error("PRC2017",
+        "procedure {0} does not say its {1}; add a \"{2}\" line", "thủ tục {0} chưa có {1}; thêm dòng \"{2}\"",
+        "Decree 63/2010 Art. 8 lists the facts every published procedure states.");
+    public static readonly DiagnosticDescriptor RepeatedFact = Error("PRC2018",
+        "\"{0}\" is given twice", "\"{0}\" được khai báo hai lần",
+        "State each fact once.");
+    public static readonly DiagnosticDescriptor DuplicateChannel = Error("PRC2019",
+        "channel \"{0}\" is listed twice", "cách thức \"{0}\" được liệt kê hai lần",
+        "List each channel once, with its own time limit and fee.");
+    public static readonly DiagnosticDescriptor ForwardNotHigher = Error("PRC2020",
+        "\"{0}\" is at {1} level, not above the executing agency's {2} level", "\"{0}\" ở cấp {1}, không cao hơn cấp {2} của cơ quan thực hiện",
+        "Forwarding sends a dossier up a level (commune → province → ministry).");
+    public static readonly DiagnosticDescriptor OutcomeNotAllowed = Error("PRC2021",
+        "outcome \"{0}\" does not fit a \"{1}\" step{2}", "kết quả \"{0}\" không hợp với bước \"{1}\"{2}",
+        "A branch has the outcomes yes and no; a posting has complaint; a unit step names its own outcomes; other steps go on to the next step.");
+    public static readonly DiagnosticDescriptor MissingAgencies = Error("PRC2022",
+        "step \"{0}\" names no agency; add \"{1}\" lines under it", "bước \"{0}\" chưa có cơ quan nào; thêm các dòng \"{1}\" bên dưới",
+        "A consultation lists the agencies asked in parallel; a routing lists the agencies in order.");
+    public static readonly DiagnosticDescriptor MissingAbolitionDecision = Warning("PRC2023",
+        "the abolition on {0} does not name its decision", "việc bãi bỏ ngày {0} chưa ghi quyết định bãi bỏ",
+        "Write the abolishing decision after the date, e.g. abolished 2025-07-01 by \"Quyết định 123/QĐ-BNV\".");
+    public static readonly DiagnosticDescriptor OrphanLine = Error("PRC2024",
+        "\"{0}\" must follow {1}", "\"{0}\" phải đứng sau {1}",
+        "Agencies of a consultation or routing, and outcomes, are written on the lines under their step.");
+    public static readonly DiagnosticDescriptor EmptyCondition = Error("PRC2025",
+        "the condition is empty", "điều kiện đang trống",
+        "Write a C# expression over the dossier's data between the backticks, e.g. `Age >= 60`.");
+    public static readonly DiagnosticDescriptor MissingResponsible = Error("PRC2026",
+        "step \"{0}\" does not say who does it; add \"{1}\"", "bước \"{0}\" chưa ghi ai thực hiện; thêm \"{1}\"",
+        "A receipt, a unit's step, a posting and the return are each done by one-stop or a unit.");
+    public static readonly DiagnosticDescriptor MissingStepDeadline = Warning("PRC2027",
+        "step \"{0}\" has no time limit", "bước \"{0}\" chưa có thời hạn",
+        "Each step's time limit is printed on the processing control sheet (Circular 01/2018 form 05).");
+    public static readonly DiagnosticDescriptor NoCopies = Warning("PRC2028",
+        "document \"{0}\" asks for no originals and no copies", "giấy tờ \"{0}\" không yêu cầu bản chính hay bản sao nào",
+        "State the number of sets: originals, copies or certified copies.");
+    public static readonly DiagnosticDescriptor ClauseNotAllowed = Error("PRC2029",
+        "\"{0}\" does not fit a \"{1}\" step", "\"{0}\" không dùng cho bước \"{1}\"",
+        "Forwarding takes \"to\"; a branch takes \"if\"; consultations and routings list their agencies on the lines below.");
+    public static readonly DiagnosticDescriptor MissingCondition = Error("PRC2030",
+        "branch \"{0}\" has no condition; add \"{1}\" `…`", "bước rẽ nhánh \"{0}\" chưa có điều kiện; thêm \"{1}\" `…`",
+        "A branch chooses its yes or no outcome by a condition over the dossier's data.");
+    public static readonly DiagnosticDescriptor MissingBranchOutcome = Error("PRC2031",
+        "branch \"{0}\" must say where both \"{1}\" and \"{2}\" lead", "bước rẽ nhánh \"{0}\" phải ghi cả \"{1}\" và \"{2}\" dẫn đến đâu",
+        "Write one outcome line for each answer under the branch.");
+    public static readonly DiagnosticDescriptor DuplicateOutcome = Error("PRC2032",
+        "outcome \"{0}\" of step \"{1}\" is given twice", "kết quả \"{0}\" của bước \"{1}\" được ghi hai lần",
+        "Each outcome leads to exactly one place.");
+    public static readonly DiagnosticDescriptor DuplicateDeclaration = Error("PRC2033",
+        "{0} \"{1}\" is declared twice in the catalogue; first at {2}", "{0} \"{1}\" được khai báo hai lần trong danh mục; lần đầu tại {2}",
+        "Catalogue entries are shared by all procedures and must be unique.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalogue)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Code, StringComparer.Ordinal)
+        .ToArray();
+}

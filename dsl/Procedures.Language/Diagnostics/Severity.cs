@@ -1,0 +1,7 @@
+namespace Procedures.Language.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

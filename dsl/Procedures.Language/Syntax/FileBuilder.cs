@@ -1,0 +1,243 @@
+using Procedures.Language.Diagnostics;
+using Procedures.Language.Syntax.Nodes;
+using Procedures.Language.Text;
+using Superpower;
+using Superpower.Model;
+
+namespace Procedures.Language.Syntax;
+
+/// <summary>Parses each line with the grammar its place calls for and groups the lines into a <see cref="FileSyntax"/>.</summary>
+sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool declared, DiagnosticBag bag, List<CommentSyntax> comments)
+{
+    enum Section { Top, Facts, Documents, Steps, Catalogue, Agency, Ignored }
+
+    readonly List<LineSyntax> allLines = [];
+    Section section = Section.Top;
+
+    ProcedureLine? procedure;
+    readonly List<LineSyntax> facts = [];
+    DocumentsLine? documentsLine;
+    readonly List<DocumentLine> commonDocuments = [];
+    readonly List<(CaseLine Line, List<DocumentLine> Documents)> cases = [];
+    StepsLine? stepsLine;
+    readonly List<(StepLine Line, List<WithLine> With, List<ToLine> To, List<OutcomeLine> Outcomes)> steps = [];
+
+    readonly List<(AgencyDeclarationLine Line, List<UnitDeclarationLine> Units)> agencies = [];
+    readonly List<DocumentDeclarationLine> sharedDocuments = [];
+    readonly List<SubjectDeclarationLine> subjects = [];
+
+    public void Accept(Token<TokenKind>[] tokens)
+    {
+        var span = SourceSpan.Cover(tokens[0].ToSpan(), tokens[^1].ToSpan());
+        var bad = tokens.FirstOrDefault(t => t.Kind is TokenKind.Unexpected or TokenKind.UnterminatedString or TokenKind.UnterminatedExpression);
+        if (bad.HasValue)
+        {
+            switch (bad.Kind)
+            {
+                case TokenKind.UnterminatedString: bag.Add(DiagnosticCatalogue.UnterminatedString, bad.ToSpan()); break;
+                case TokenKind.UnterminatedExpression: bag.Add(DiagnosticCatalogue.UnterminatedCondition, bad.ToSpan()); break;
+                default: bag.Add(DiagnosticCatalogue.UnexpectedCharacter, bad.ToSpan(), bad.ToStringValue()); break;
+            }
+            return;
+        }
+        if (section == Section.Ignored)
+            return;
+
+        var first = tokens[0];
+        if (Choose(first.Kind) is not { } parser)
+        {
+            bag.Add(DiagnosticCatalogue.SyntaxError, first.ToSpan(), SyntaxText.Describe(first, language), SyntaxText.LineStart(language));
+            return;
+        }
+        if (parser.Grammar is null)
+        {
+            bag.Add(DiagnosticCatalogue.LineOutOfPlace, first.ToSpan(), first.ToStringValue(), parser.Placement.Describe(language));
+            return;
+        }
+
+        var result = parser.Grammar.AtEnd()(new TokenList<TokenKind>(tokens));
+        if (!result.HasValue)
+        {
+            ReportSyntaxError(result, span);
+            return;
+        }
+
+        var keywords = tokens.Where(t => KeywordTable.IsKeyword(t.Kind)).Select(t => new KeywordSyntax(t.Kind, t.ToSpan())).ToArray();
+        CheckKeywordLanguage(tokens);
+        var line = result.Value with
+        {
+            Span = span,
+            Lead = KeywordTable.IsKeyword(first.Kind) ? keywords[0] : null,
+            Keywords = keywords,
+        };
+        allLines.Add(line);
+        Place(line);
+    }
+
+    /// <summary>The grammar for a line that starts with <paramref name="kind"/> here, or where it would belong.</summary>
+    (TokenListParser<TokenKind, LineSyntax>? Grammar, Placement Placement)? Choose(TokenKind kind)
+    {
+        var inProcedure = section is Section.Facts or Section.Documents or Section.Steps;
+        switch (kind)
+        {
+            case TokenKind.Procedure:
+                return (Grammar.ProcedureLine, Placement.Catalogue);
+            case TokenKind.Documents:
+            case TokenKind.Steps:
+                return inProcedure ? (kind == TokenKind.Documents ? Grammar.DocumentsLine : Grammar.StepsLine, Placement.AfterProcedure) : (null, Placement.AfterProcedure);
+            case TokenKind.Field or TokenKind.Level or TokenKind.Coordinating or TokenKind.Applicants or TokenKind.Basis
+                or TokenKind.Published or TokenKind.Effective or TokenKind.Abolished or TokenKind.Deadline
+                or TokenKind.Result or TokenKind.Channel:
+                return (section == Section.Facts ? FactGrammar(kind) : null, section is Section.Documents or Section.Steps ? Placement.Facts : Placement.AfterProcedure);
+            case TokenKind.Agency:
+                if (section == Section.Facts)
+                    return (Grammar.AgencyLine, Placement.Facts);
+                return (inProcedure ? null : Grammar.AgencyDeclarationLine, Placement.Facts);
+            case TokenKind.Unit:
+                return (section == Section.Agency ? Grammar.UnitDeclarationLine : null, Placement.UnderAgency);
+            case TokenKind.Document:
+                return (inProcedure ? null : Grammar.DocumentDeclarationLine, Placement.Catalogue);
+            case TokenKind.Subject:
+                return (inProcedure ? null : Grammar.SubjectDeclarationLine, Placement.Catalogue);
+            case TokenKind.Case:
+                return (section == Section.Documents ? Grammar.CaseLine : null, Placement.DocumentsBlock);
+            case TokenKind.String:
+                return (section == Section.Documents ? Grammar.SharedDocumentLine : null, Placement.DocumentsBlock);
+            case TokenKind.Identifier:
+                if (section == Section.Documents)
+                    return (Grammar.LocalDocumentLine, Placement.DocumentsBlock);
+                if (section == Section.Steps)
+                    return (Grammar.OutcomeLine, Placement.StepsBlock);
+                break;
+            case TokenKind.Yes or TokenKind.No or TokenKind.Complaint:
+                return (section == Section.Steps ? Grammar.OutcomeLine : null, Placement.UnderStep);
+            case TokenKind.Receive or TokenKind.Step or TokenKind.Consult or TokenKind.Route or TokenKind.Forward
+                or TokenKind.Post or TokenKind.Branch or TokenKind.Return:
+                return (section == Section.Steps ? Grammar.StepLine : null, Placement.StepsBlock);
+            case TokenKind.With:
+                return (section == Section.Steps ? Grammar.WithLine : null, Placement.UnderStep);
+            case TokenKind.To:
+                return (section == Section.Steps ? Grammar.ToLine : null, Placement.UnderStep);
+        }
+        return null;
+    }
+
+    static TokenListParser<TokenKind, LineSyntax> FactGrammar(TokenKind kind) => kind switch
+    {
+        TokenKind.Field => Grammar.FieldLine,
+        TokenKind.Level => Grammar.LevelLine,
+        TokenKind.Coordinating => Grammar.CoordinatingLine,
+        TokenKind.Applicants => Grammar.ApplicantsLine,
+        TokenKind.Basis => Grammar.BasisLine,
+        TokenKind.Published => Grammar.PublishedLine,
+        TokenKind.Effective => Grammar.EffectiveLine,
+        TokenKind.Abolished => Grammar.AbolishedLine,
+        TokenKind.Deadline => Grammar.DeadlineLine,
+        TokenKind.Result => Grammar.ResultLine,
+        _ => Grammar.ChannelLine,
+    };
+
+    void Place(LineSyntax line)
+    {
+        switch (line)
+        {
+            case ProcedureLine p:
+                if (procedure is not null)
+                {
+                    bag.Add(DiagnosticCatalogue.SecondProcedure, p.Span, p.Code.Text);
+                    section = Section.Ignored;
+                    return;
+                }
+                procedure = p;
+                section = Section.Facts;
+                break;
+            case DocumentsLine d:
+                if (documentsLine is not null)
+                    bag.Add(DiagnosticCatalogue.RepeatedFact, d.Span, KeywordTable.Instance.Spell(TokenKind.Documents, language));
+                documentsLine ??= d;
+                section = Section.Documents;
+                break;
+            case StepsLine s:
+                if (stepsLine is not null)
+                    bag.Add(DiagnosticCatalogue.RepeatedFact, s.Span, KeywordTable.Instance.Spell(TokenKind.Steps, language));
+                stepsLine ??= s;
+                section = Section.Steps;
+                break;
+            case CaseLine c:
+                cases.Add((c, []));
+                break;
+            case DocumentLine d:
+                (cases.Count > 0 ? cases[^1].Documents : commonDocuments).Add(d);
+                break;
+            case StepLine s:
+                steps.Add((s, [], [], []));
+                break;
+            case WithLine w when steps.Count > 0:
+                steps[^1].With.Add(w);
+                break;
+            case ToLine t when steps.Count > 0:
+                steps[^1].To.Add(t);
+                break;
+            case OutcomeLine o when steps.Count > 0:
+                steps[^1].Outcomes.Add(o);
+                break;
+            case WithLine or ToLine or OutcomeLine:
+                bag.Add(DiagnosticCatalogue.OrphanLine, line.Span, line.Lead is { } lead ? Spell(lead) : "->",
+                    language == KeywordLanguage.Vietnamese ? "một bước" : "a step");
+                break;
+            case AgencyDeclarationLine a:
+                agencies.Add((a, []));
+                section = Section.Agency;
+                break;
+            case UnitDeclarationLine u:
+                agencies[^1].Units.Add(u);
+                break;
+            case DocumentDeclarationLine d:
+                sharedDocuments.Add(d);
+                section = Section.Catalogue;
+                break;
+            case SubjectDeclarationLine s:
+                subjects.Add(s);
+                section = Section.Catalogue;
+                break;
+            default:
+                facts.Add(line);
+                break;
+        }
+    }
+
+    string Spell(KeywordSyntax keyword) => KeywordTable.Instance.Spell(keyword.Kind, language);
+
+    void CheckKeywordLanguage(Token<TokenKind>[] tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (!KeywordTable.IsKeyword(token.Kind))
+                continue;
+            var written = token.ToStringValue();
+            if (KeywordTable.Instance.TryLookup(KeywordTable.Normalise(written), out var kind, out var wordLanguage) && wordLanguage != language)
+                bag.Add(DiagnosticCatalogue.MixedKeywords, token.ToSpan(), written,
+                    language == KeywordLanguage.Vietnamese ? "vi" : "en", KeywordTable.Instance.Spell(kind, language));
+        }
+    }
+
+    void ReportSyntaxError(TokenListParserResult<TokenKind, LineSyntax> result, SourceSpan line)
+    {
+        var found = result.Location.ConsumeToken();
+        var at = found.HasValue ? found.Value.ToSpan() : new SourceSpan(line.End, 0, line.Line, line.Column + line.Length);
+        var foundText = found.HasValue ? SyntaxText.Describe(found.Value, language) : SyntaxText.EndOfLine(language);
+        var expected = SyntaxText.Expectations(result.Expectations ?? [], language);
+        bag.Add(DiagnosticCatalogue.SyntaxError, at, foundText, expected);
+    }
+
+    public FileSyntax Build()
+    {
+        ProcedureSyntax? procedureSyntax = procedure is null ? null : new ProcedureSyntax(
+            procedure,
+            facts,
+            documentsLine is null ? null : new DocumentsSyntax(documentsLine, commonDocuments, cases.Select(c => new CaseSyntax(c.Line, c.Documents)).ToArray()),
+            stepsLine is null ? null : new StepsSyntax(stepsLine, steps.Select(s => new StepSyntax(s.Line, s.With, s.To, s.Outcomes)).ToArray()));
+        return new FileSyntax(source, language, declared, procedureSyntax,
+            agencies.Select(a => new AgencySyntax(a.Line, a.Units)).ToArray(), sharedDocuments, subjects, comments, allLines);
+    }
+}

@@ -1,0 +1,229 @@
+using Procedures.Language.Syntax.Nodes;
+using Procedures.Language.Text;
+using Superpower;
+using Superpower.Model;
+using Superpower.Parsers;
+
+namespace Procedures.Language.Syntax;
+
+/// <summary>
+/// The grammar of one line, as Superpower combinators. Every line starts with a keyword (or, for
+/// documents and outcomes, an id or a quoted name); its values follow in a fixed order.
+/// </summary>
+static class Grammar
+{
+    static TokenListParser<TokenKind, KeywordSyntax> Kw(TokenKind kind) =>
+        Token.EqualTo(kind).Select(t => new KeywordSyntax(kind, t.ToSpan()));
+
+    static TokenListParser<TokenKind, KeywordSyntax> AnyOf(params TokenKind[] kinds) =>
+        kinds.Skip(1).Aggregate(Kw(kinds[0]), (parser, kind) => parser.Or(Kw(kind)));
+
+    static readonly TokenListParser<TokenKind, Quoted> QuotedText =
+        Token.EqualTo(TokenKind.String).Select(t => new Quoted(Unescape(t.Span), t.ToSpan()));
+
+    static readonly TokenListParser<TokenKind, Word> Identifier =
+        Token.EqualTo(TokenKind.Identifier).Select(t => new Word(t.ToStringValue(), t.ToSpan()));
+
+    static readonly TokenListParser<TokenKind, NumberLiteral> Number =
+        Token.EqualTo(TokenKind.Number).Select(t => new NumberLiteral(t.ToStringValue(), t.ToSpan()));
+
+    static readonly TokenListParser<TokenKind, DateLiteral> Date =
+        Token.EqualTo(TokenKind.Date).Select(t => new DateLiteral(t.ToStringValue(), t.ToSpan()));
+
+    static readonly TokenListParser<TokenKind, Condition> ConditionText =
+        Token.EqualTo(TokenKind.Expression).Select(t =>
+        {
+            var span = t.ToSpan();
+            return new Condition(t.ToStringValue()[1..^1], span with { Start = span.Start + 1, Length = span.Length - 2, Column = span.Column + 1 });
+        });
+
+    static readonly TokenListParser<TokenKind, TimeLimitSyntax> TimeLimit =
+        from amount in Number
+        from unit in AnyOf(TokenKind.WorkingDays, TokenKind.WorkingDay, TokenKind.Days, TokenKind.Day, TokenKind.Hours, TokenKind.Hour)
+        select new TimeLimitSyntax(amount, unit, SourceSpan.Cover(amount.Span, unit.Span));
+
+    static readonly TokenListParser<TokenKind, KeywordSyntax> LevelValue =
+        AnyOf(TokenKind.Ministry, TokenKind.Province, TokenKind.District, TokenKind.Commune, TokenKind.Other);
+
+    // ---- blocks ----
+    public static readonly TokenListParser<TokenKind, LineSyntax> ProcedureLine =
+        from keyword in Kw(TokenKind.Procedure)
+        from code in Number
+        from name in QuotedText
+        select (LineSyntax)new ProcedureLine(code, name, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> DocumentsLine =
+        Kw(TokenKind.Documents).Select(_ => (LineSyntax)new DocumentsLine(default));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> StepsLine =
+        Kw(TokenKind.Steps).Select(_ => (LineSyntax)new StepsLine(default));
+
+    // ---- procedure header ----
+    public static readonly TokenListParser<TokenKind, LineSyntax> FieldLine =
+        Kw(TokenKind.Field).IgnoreThen(QuotedText).Select(q => (LineSyntax)new FieldLine(q, default));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> LevelLine =
+        Kw(TokenKind.Level).IgnoreThen(LevelValue.AtLeastOnceDelimitedBy(Token.EqualTo(TokenKind.Comma)))
+            .Select(levels => (LineSyntax)new LevelLine(levels, default));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> AgencyLine =
+        Kw(TokenKind.Agency).IgnoreThen(QuotedText).Select(q => (LineSyntax)new AgencyLine(q, default));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> CoordinatingLine =
+        Kw(TokenKind.Coordinating).IgnoreThen(QuotedText.AtLeastOnceDelimitedBy(Token.EqualTo(TokenKind.Comma)))
+            .Select(agencies => (LineSyntax)new CoordinatingLine(agencies, default));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> ApplicantsLine =
+        Kw(TokenKind.Applicants).IgnoreThen(Identifier.AtLeastOnceDelimitedBy(Token.EqualTo(TokenKind.Comma)))
+            .Select(subjects => (LineSyntax)new ApplicantsLine(subjects, default));
+
+    static readonly TokenListParser<TokenKind, Quoted> Article =
+        Kw(TokenKind.Article).IgnoreThen(QuotedText.Or(Number.Select(n => new Quoted(n.Text, n.Span))));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> BasisLine =
+        from keyword in Kw(TokenKind.Basis)
+        from code in QuotedText
+        from name in QuotedText
+        from article in Article.Maybe()
+        select (LineSyntax)new BasisLine(code, name, article, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> PublishedLine =
+        from keyword in Kw(TokenKind.Published)
+        from decision in QuotedText
+        from date in Date.Maybe()
+        select (LineSyntax)new PublishedLine(decision, date, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> EffectiveLine =
+        Kw(TokenKind.Effective).IgnoreThen(Date).Select(d => (LineSyntax)new EffectiveLine(d, default));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> AbolishedLine =
+        from keyword in Kw(TokenKind.Abolished)
+        from date in Date
+        from decision in Kw(TokenKind.By).IgnoreThen(QuotedText).Maybe()
+        select (LineSyntax)new AbolishedLine(date, decision, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> DeadlineLine =
+        Kw(TokenKind.Deadline).IgnoreThen(TimeLimit).Select(t => (LineSyntax)new DeadlineLine(t, default));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> ResultLine =
+        Kw(TokenKind.Result).IgnoreThen(QuotedText).Select(q => (LineSyntax)new ResultLine(q, default));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> ChannelLine =
+        from keyword in Kw(TokenKind.Channel)
+        from channel in AnyOf(TokenKind.InPerson, TokenKind.Online, TokenKind.Postal)
+        from mode in AnyOf(TokenKind.Full, TokenKind.Partial).Maybe()
+        from limit in Kw(TokenKind.Within).IgnoreThen(TimeLimit).Maybe()
+        from fee in Kw(TokenKind.Fee).IgnoreThen(
+                from amount in Number
+                from note in QuotedText.Maybe()
+                select (amount, note))
+            .Select(f => ((NumberLiteral, Quoted?)?)f).OptionalOrDefault()
+        select (LineSyntax)new ChannelLine(channel, mode, limit, fee?.Item1, fee?.Item2, default);
+
+    // ---- documents ----
+    public static readonly TokenListParser<TokenKind, LineSyntax> CaseLine =
+        from keyword in Kw(TokenKind.Case)
+        from name in QuotedText
+        from when in Kw(TokenKind.When).IgnoreThen(ConditionText).Maybe()
+        select (LineSyntax)new CaseLine(name, when, default);
+
+    static readonly TokenListParser<TokenKind, DocumentModifier> DocumentModifier =
+        (from keyword in Kw(TokenKind.Form) from form in QuotedText select (DocumentModifier)new FormModifier(keyword, form))
+        .Or(from count in Number
+            from keyword in AnyOf(TokenKind.Originals, TokenKind.Original, TokenKind.Copies, TokenKind.Copy, TokenKind.CertifiedCopies, TokenKind.CertifiedCopy)
+            select (DocumentModifier)new CountModifier(keyword, count))
+        .Or(Kw(TokenKind.Optional).Select(k => (DocumentModifier)new OptionalModifier(k)))
+        .Or(from keyword in Kw(TokenKind.When) from condition in ConditionText select (DocumentModifier)new WhenModifier(keyword, condition));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> LocalDocumentLine =
+        from id in Identifier
+        from name in QuotedText
+        from modifiers in DocumentModifier.Many()
+        select (LineSyntax)new DocumentLine(id, name, modifiers, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> SharedDocumentLine =
+        from name in QuotedText
+        from modifiers in DocumentModifier.Many()
+        select (LineSyntax)new DocumentLine(null, name, modifiers, default);
+
+    // ---- steps ----
+    static readonly TokenListParser<TokenKind, StepClause> StepClause =
+        (from keyword in Kw(TokenKind.By)
+         from who in Kw(TokenKind.OneStop).Select(k => (k, (Quoted?)null)).Or(QuotedText.Select(q => ((KeywordSyntax)null!, (Quoted?)q)))
+         select (StepClause)new ByClause(keyword, who.Item1, who.Item2))
+        .Or(from keyword in Kw(TokenKind.Within) from limit in TimeLimit select (StepClause)new WithinClause(keyword, limit))
+        .Or(from keyword in Kw(TokenKind.If) from condition in ConditionText select (StepClause)new IfClause(keyword, condition))
+        .Or(from keyword in Kw(TokenKind.To) from agency in QuotedText select (StepClause)new ToClause(keyword, agency));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> StepLine =
+        from kind in AnyOf(TokenKind.Receive, TokenKind.Step, TokenKind.Consult, TokenKind.Route, TokenKind.Forward, TokenKind.Post, TokenKind.Branch, TokenKind.Return)
+        from id in Identifier
+        from title in QuotedText
+        from clauses in StepClause.Many()
+        select (LineSyntax)new StepLine(kind, id, title, clauses, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> WithLine =
+        from keyword in Kw(TokenKind.With)
+        from agency in QuotedText
+        from limit in Kw(TokenKind.Within).IgnoreThen(TimeLimit).Maybe()
+        select (LineSyntax)new WithLine(agency, limit, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> ToLine =
+        from keyword in Kw(TokenKind.To)
+        from agency in QuotedText
+        from task in QuotedText.Maybe()
+        from limit in Kw(TokenKind.Within).IgnoreThen(TimeLimit).Maybe()
+        select (LineSyntax)new ToLine(agency, task, limit, default);
+
+    static readonly TokenListParser<TokenKind, Name> OutcomeName =
+        Identifier.Select(w => new Name(w, null))
+            .Or(AnyOf(TokenKind.Yes, TokenKind.No, TokenKind.Complaint).Select(k => new Name(null, k)));
+
+    static readonly TokenListParser<TokenKind, Name> OutcomeTarget =
+        Identifier.Select(w => new Name(w, null))
+            .Or(AnyOf(TokenKind.RequestCompletion, TokenKind.Refuse).Select(k => new Name(null, k)));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> OutcomeLine =
+        from outcome in OutcomeName
+        from arrow in Token.EqualTo(TokenKind.Arrow)
+        from target in OutcomeTarget
+        select (LineSyntax)new OutcomeLine(outcome, target, default);
+
+    // ---- shared catalogues ----
+    public static readonly TokenListParser<TokenKind, LineSyntax> AgencyDeclarationLine =
+        from keyword in Kw(TokenKind.Agency)
+        from name in QuotedText
+        from code in Kw(TokenKind.Code).IgnoreThen(QuotedText).Maybe()
+        from level in Kw(TokenKind.Level).IgnoreThen(LevelValue).Maybe()
+        select (LineSyntax)new AgencyDeclarationLine(name, code, level, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> UnitDeclarationLine =
+        Kw(TokenKind.Unit).IgnoreThen(QuotedText).Select(q => (LineSyntax)new UnitDeclarationLine(q, default));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> DocumentDeclarationLine =
+        from keyword in Kw(TokenKind.Document)
+        from id in Identifier
+        from name in QuotedText
+        from modifiers in DocumentModifier.Many()
+        select (LineSyntax)new DocumentDeclarationLine(id, name, modifiers, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> SubjectDeclarationLine =
+        from keyword in Kw(TokenKind.Subject)
+        from code in Identifier
+        from name in QuotedText
+        select (LineSyntax)new SubjectDeclarationLine(code, name, default);
+
+    /// <summary>An optional part: its value, or null when it is absent (and nothing was consumed).</summary>
+    static TokenListParser<TokenKind, T?> Maybe<T>(this TokenListParser<TokenKind, T> parser) where T : class =>
+        parser.Select(value => (T?)value).OptionalOrDefault();
+
+    public static SourceSpan ToSpan(this Token<TokenKind> token) =>
+        new(token.Span.Position.Absolute, token.Span.Length, token.Span.Position.Line, token.Span.Position.Column);
+
+    static string Unescape(TextSpan span)
+    {
+        var raw = span.ToStringValue();
+        var body = raw.Length >= 2 ? raw[1..^1] : "";
+        return body.Contains('\\') ? body.Replace("\\\"", "\"").Replace("\\\\", "\\") : body;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Procedures.Language.Syntax;
+
+/// <summary>
+/// The two keyword sets, one table per language. Both sets mean exactly the same; a file picks one with
+/// its <c># language:</c> header (Gherkin's precedent). Vietnamese keywords are often several words
+/// ("thành phần hồ sơ"), so the tokenizer matches the longest phrase.
+/// </summary>
+public sealed class KeywordTable
+{
+    static readonly (TokenKind Keyword, string English, string Vietnamese)[] Rows =
+    [
+        (TokenKind.Procedure, "procedure", "thủ tục"),
+        (TokenKind.Documents, "documents", "thành phần hồ sơ"),
+        (TokenKind.Steps, "steps", "trình tự"),
+        (TokenKind.Agency, "agency", "cơ quan"),
+        (TokenKind.Unit, "unit", "đơn vị"),
+        (TokenKind.Document, "document", "giấy tờ"),
+        (TokenKind.Subject, "subject", "đối tượng"),
+        (TokenKind.Field, "field", "lĩnh vực"),
+        (TokenKind.Level, "level", "cấp"),
+        (TokenKind.Coordinating, "coordinating", "cơ quan phối hợp"),
+        (TokenKind.Applicants, "applicants", "đối tượng thực hiện"),
+        (TokenKind.Basis, "basis", "căn cứ"),
+        (TokenKind.Article, "article", "điều"),
+        (TokenKind.Published, "published", "công bố"),
+        (TokenKind.Effective, "effective", "hiệu lực"),
+        (TokenKind.Abolished, "abolished", "bãi bỏ"),
+        (TokenKind.By, "by", "do"),
+        (TokenKind.Deadline, "deadline", "thời hạn"),
+        (TokenKind.Result, "result", "kết quả"),
+        (TokenKind.Channel, "channel", "cách thức"),
+        (TokenKind.Fee, "fee", "phí"),
+        (TokenKind.Code, "code", "mã"),
+        (TokenKind.Ministry, "ministry", "bộ"),
+        (TokenKind.Province, "province", "tỉnh"),
+        (TokenKind.District, "district", "huyện"),
+        (TokenKind.Commune, "commune", "xã"),
+        (TokenKind.Other, "other", "khác"),
+        (TokenKind.InPerson, "in-person", "trực tiếp"),
+        (TokenKind.Online, "online", "trực tuyến"),
+        (TokenKind.Full, "full", "toàn trình"),
+        (TokenKind.Partial, "partial", "một phần"),
+        (TokenKind.Postal, "postal", "bưu chính"),
+        (TokenKind.WorkingDays, "working days", "ngày làm việc"),
+        (TokenKind.WorkingDay, "working day", "ngày làm việc"),
+        (TokenKind.Days, "days", "ngày"),
+        (TokenKind.Day, "day", "ngày"),
+        (TokenKind.Hours, "hours", "giờ"),
+        (TokenKind.Hour, "hour", "giờ"),
+        (TokenKind.Case, "case", "trường hợp"),
+        (TokenKind.Form, "form", "mẫu"),
+        (TokenKind.Originals, "originals", "bản chính"),
+        (TokenKind.Copies, "copies", "bản sao"),
+        (TokenKind.CertifiedCopies, "certified copies", "bản sao chứng thực"),
+        (TokenKind.Original, "original", "bản chính"),
+        (TokenKind.Copy, "copy", "bản sao"),
+        (TokenKind.CertifiedCopy, "certified copy", "bản sao chứng thực"),
+        (TokenKind.Optional, "optional", "không bắt buộc"),
+        (TokenKind.When, "when", "khi"),
+        (TokenKind.Receive, "receive", "tiếp nhận"),
+        (TokenKind.Step, "step", "bước"),
+        (TokenKind.Consult, "consult", "lấy ý kiến"),
+        (TokenKind.Route, "route", "luân chuyển"),
+        (TokenKind.Forward, "forward", "chuyển cấp trên"),
+        (TokenKind.Post, "post", "niêm yết"),
+        (TokenKind.Branch, "branch", "rẽ nhánh"),
+        (TokenKind.Return, "return", "trả kết quả"),
+        (TokenKind.Within, "within", "trong"),
+        (TokenKind.With, "with", "với"),
+        (TokenKind.To, "to", "đến"),
+        (TokenKind.If, "if", "nếu"),
+        (TokenKind.OneStop, "one-stop", "một cửa"),
+        (TokenKind.Yes, "yes", "có"),
+        (TokenKind.No, "no", "không"),
+        (TokenKind.Complaint, "complaint", "khiếu nại"),
+        (TokenKind.RequestCompletion, "request completion", "yêu cầu bổ sung"),
+        (TokenKind.Refuse, "refuse", "từ chối"),
+    ];
+
+    readonly FrozenDictionary<string, (TokenKind Keyword, KeywordLanguage Language)> byPhrase;
+    readonly FrozenDictionary<(TokenKind, KeywordLanguage), string> spelling;
+
+    public static KeywordTable Instance { get; } = new();
+
+    KeywordTable()
+    {
+        var phrases = new Dictionary<string, (TokenKind, KeywordLanguage)>();
+        var spellings = new Dictionary<(TokenKind, KeywordLanguage), string>();
+        foreach (var (keyword, english, vietnamese) in Rows)
+        {
+            phrases.TryAdd(Normalise(english), (keyword, KeywordLanguage.English));
+            phrases.TryAdd(Normalise(vietnamese), (keyword, KeywordLanguage.Vietnamese));
+            spellings[(keyword, KeywordLanguage.English)] = english;
+            spellings[(keyword, KeywordLanguage.Vietnamese)] = vietnamese;
+        }
+        byPhrase = phrases.ToFrozenDictionary();
+        spelling = spellings.ToFrozenDictionary();
+        LongestPhraseWords = phrases.Keys.Max(p => p.Split(' ').Length);
+        FirstWords = phrases.Keys.Select(p => p.Split(' ')[0]).ToFrozenSet();
+    }
+
+    /// <summary>How many words the longest keyword phrase has; bounds the tokenizer's look-ahead.</summary>
+    public int LongestPhraseWords { get; }
+
+    /// <summary>Lower-case NFC first words of every phrase, so most identifiers are ruled out at once.</summary>
+    public FrozenSet<string> FirstWords { get; }
+
+    public bool TryLookup(string normalisedPhrase, out TokenKind keyword, out KeywordLanguage language)
+    {
+        if (byPhrase.TryGetValue(normalisedPhrase, out var hit))
+        {
+            (keyword, language) = hit;
+            return true;
+        }
+        (keyword, language) = (default, default);
+        return false;
+    }
+
+    public static bool IsKeyword(TokenKind kind) => kind >= TokenKind.Procedure;
+
+    /// <summary>The spelling of a keyword in a language, e.g. Within → "trong".</summary>
+    public string Spell(TokenKind keyword, KeywordLanguage language) => spelling[(keyword, language)];
+
+    /// <summary>Keywords compare case-insensitively and in Unicode NFC, so decomposed Vietnamese text still matches.</summary>
+    public static string Normalise(string text)
+    {
+        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        if (nfc.Contains("  ") || nfc.Contains('\t'))
+            nfc = string.Join(' ', nfc.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return nfc.ToLowerInvariant();
+    }
+}

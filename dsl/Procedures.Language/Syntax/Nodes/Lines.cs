@@ -1,0 +1,53 @@
+using Procedures.Language.Text;
+
+namespace Procedures.Language.Syntax.Nodes;
+
+/// <summary>
+/// One line of a file. The language is line-oriented: every fact is one line that starts with a keyword
+/// (or an id), so a broken line is reported and skipped while the rest of the file is still read.
+/// </summary>
+public abstract record LineSyntax(SourceSpan Span)
+{
+    /// <summary>The keyword that opens the line, if any; kept for language checks and translation.</summary>
+    public KeywordSyntax? Lead { get; init; }
+
+    /// <summary>Every keyword on the line, in order.</summary>
+    public IReadOnlyList<KeywordSyntax> Keywords { get; init; } = [];
+}
+
+// Blocks
+public sealed record ProcedureLine(NumberLiteral Code, Quoted Name, SourceSpan Span) : LineSyntax(Span);
+public sealed record DocumentsLine(SourceSpan Span) : LineSyntax(Span);
+public sealed record StepsLine(SourceSpan Span) : LineSyntax(Span);
+
+// Procedure header
+public sealed record FieldLine(Quoted Field, SourceSpan Span) : LineSyntax(Span);
+public sealed record LevelLine(IReadOnlyList<KeywordSyntax> Levels, SourceSpan Span) : LineSyntax(Span);
+public sealed record AgencyLine(Quoted Agency, SourceSpan Span) : LineSyntax(Span);
+public sealed record CoordinatingLine(IReadOnlyList<Quoted> Agencies, SourceSpan Span) : LineSyntax(Span);
+public sealed record ApplicantsLine(IReadOnlyList<Word> Subjects, SourceSpan Span) : LineSyntax(Span);
+public sealed record BasisLine(Quoted DocumentCode, Quoted DocumentName, Quoted? Article, SourceSpan Span) : LineSyntax(Span);
+public sealed record PublishedLine(Quoted Decision, DateLiteral? Date, SourceSpan Span) : LineSyntax(Span);
+public sealed record EffectiveLine(DateLiteral Date, SourceSpan Span) : LineSyntax(Span);
+public sealed record AbolishedLine(DateLiteral Date, Quoted? Decision, SourceSpan Span) : LineSyntax(Span);
+public sealed record DeadlineLine(TimeLimitSyntax Limit, SourceSpan Span) : LineSyntax(Span);
+public sealed record ResultLine(Quoted Result, SourceSpan Span) : LineSyntax(Span);
+public sealed record ChannelLine(KeywordSyntax Channel, KeywordSyntax? Mode, TimeLimitSyntax? Limit, NumberLiteral? Fee, Quoted? FeeNote, SourceSpan Span) : LineSyntax(Span);
+
+// Documents
+public sealed record CaseLine(Quoted Name, Condition? When, SourceSpan Span) : LineSyntax(Span);
+
+/// <summary>A document of a checklist: with an id it is declared here; without one its name refers to the shared catalogue.</summary>
+public sealed record DocumentLine(Word? Id, Quoted Name, IReadOnlyList<DocumentModifier> Modifiers, SourceSpan Span) : LineSyntax(Span);
+
+// Steps
+public sealed record StepLine(KeywordSyntax Kind, Word Id, Quoted Title, IReadOnlyList<StepClause> Clauses, SourceSpan Span) : LineSyntax(Span);
+public sealed record WithLine(Quoted Agency, TimeLimitSyntax? Limit, SourceSpan Span) : LineSyntax(Span);
+public sealed record ToLine(Quoted Agency, Quoted? Task, TimeLimitSyntax? Limit, SourceSpan Span) : LineSyntax(Span);
+public sealed record OutcomeLine(Name Outcome, Name Target, SourceSpan Span) : LineSyntax(Span);
+
+// Shared catalogues
+public sealed record AgencyDeclarationLine(Quoted Name, Quoted? Code, KeywordSyntax? Level, SourceSpan Span) : LineSyntax(Span);
+public sealed record UnitDeclarationLine(Quoted Name, SourceSpan Span) : LineSyntax(Span);
+public sealed record DocumentDeclarationLine(Word Id, Quoted Name, IReadOnlyList<DocumentModifier> Modifiers, SourceSpan Span) : LineSyntax(Span);
+public sealed record SubjectDeclarationLine(Word Code, Quoted Name, SourceSpan Span) : LineSyntax(Span);

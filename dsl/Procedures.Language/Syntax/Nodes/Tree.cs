@@ -1,0 +1,29 @@
+using Procedures.Language.Text;
+
+namespace Procedures.Language.Syntax.Nodes;
+
+/// <summary>A parsed file: its procedure and/or catalogue entries, its comments, and its keyword set.</summary>
+public sealed record FileSyntax(
+    SourceFile Source,
+    KeywordLanguage Language,
+    bool LanguageDeclared,
+    ProcedureSyntax? Procedure,
+    IReadOnlyList<AgencySyntax> Agencies,
+    IReadOnlyList<DocumentDeclarationLine> Documents,
+    IReadOnlyList<SubjectDeclarationLine> Subjects,
+    IReadOnlyList<CommentSyntax> Comments,
+    IReadOnlyList<LineSyntax> Lines);
+
+public sealed record CommentSyntax(string Text, SourceSpan Span);
+
+public sealed record ProcedureSyntax(ProcedureLine Header, IReadOnlyList<LineSyntax> Clauses, DocumentsSyntax? Documents, StepsSyntax? Steps);
+
+public sealed record DocumentsSyntax(DocumentsLine Line, IReadOnlyList<DocumentLine> Common, IReadOnlyList<CaseSyntax> Cases);
+
+public sealed record CaseSyntax(CaseLine Line, IReadOnlyList<DocumentLine> Documents);
+
+public sealed record StepsSyntax(StepsLine Line, IReadOnlyList<StepSyntax> Steps);
+
+public sealed record StepSyntax(StepLine Line, IReadOnlyList<WithLine> Consultations, IReadOnlyList<ToLine> Stops, IReadOnlyList<OutcomeLine> Outcomes);
+
+public sealed record AgencySyntax(AgencyDeclarationLine Line, IReadOnlyList<UnitDeclarationLine> Units);

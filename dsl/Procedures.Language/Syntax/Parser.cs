@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Procedures.Language.Diagnostics;
+using Procedures.Language.Syntax.Nodes;
+using Procedures.Language.Text;
+using Superpower;
+using Superpower.Model;
+
+namespace Procedures.Language.Syntax;
+
+/// <summary>
+/// Reads a file line by line: each line is parsed on its own by <see cref="Grammar"/>, so a broken line
+/// is reported and skipped and the rest of the file still yields its problems. The lines are then
+/// grouped into the procedure's facts, documents (by case) and steps, or into catalogue entries.
+/// </summary>
+public static partial class Parser
+{
+    static readonly Tokenizer Tokenizer = new();
+
+    [GeneratedRegex(@"^#\s*(?:language|ngôn ngữ)\s*:\s*(?<tag>.*?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LanguageHeader();
+
+    public static (FileSyntax Syntax, IReadOnlyList<Diagnostic> Diagnostics) Parse(SourceFile source)
+    {
+        var tokens = Tokenizer.TryTokenize(source.Text).Value.ToArray();
+        var comments = new List<CommentSyntax>();
+        var lines = new List<Token<TokenKind>[]>();
+        var current = new List<Token<TokenKind>>();
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Comment)
+            {
+                comments.Add(new CommentSyntax(token.ToStringValue(), token.ToSpan()));
+                continue;
+            }
+            if (current.Count > 0 && current[0].Position.Line != token.Position.Line)
+            {
+                lines.Add([.. current]);
+                current.Clear();
+            }
+            current.Add(token);
+        }
+        if (current.Count > 0)
+            lines.Add([.. current]);
+
+        var bag = new DiagnosticBag(source.Path, KeywordLanguage.English);
+        var (language, declared) = DetectLanguage(comments, lines, bag);
+        bag.Language = language;
+        if (source.HadInvalidUtf8)
+            bag.Add(DiagnosticCatalogue.InvalidUtf8, new SourceSpan(0, 0, 1, 1));
+
+        var builder = new FileBuilder(source, language, declared, bag, comments);
+        foreach (var line in lines)
+            builder.Accept(line);
+        return (builder.Build(), bag.Items);
+    }
+
+    static (KeywordLanguage, bool) DetectLanguage(List<CommentSyntax> comments, List<Token<TokenKind>[]> lines, DiagnosticBag bag)
+    {
+        var firstLine = lines.Count > 0 ? lines[0][0].Position.Line : int.MaxValue;
+        foreach (var comment in comments.TakeWhile(c => c.Span.Line < firstLine))
+        {
+            var match = LanguageHeader().Match(comment.Text);
+            if (!match.Success)
+                continue;
+            var tag = match.Groups["tag"].Value;
+            if (KeywordLanguageNames.FromTag(tag) is { } language)
+                return (language, true);
+            bag.Add(DiagnosticCatalogue.UnknownLanguage, comment.Span, tag);
+            break;
+        }
+        foreach (var line in lines)
+            foreach (var token in line)
+                if (KeywordTable.IsKeyword(token.Kind)
+                    && KeywordTable.Instance.TryLookup(KeywordTable.Normalise(token.ToStringValue()), out _, out var language))
+                    return (language, false);
+        return (KeywordLanguage.English, false);
+    }
+}

@@ -1,0 +1,61 @@
+using Procedures.Language.Text;
+
+namespace Procedures.Cli;
+
+/// <summary>
+/// The files a command works on: the ones named (folders searched for *.proc) plus the shared catalogues,
+/// found in a <c>catalogue</c> folder beside or above them, so that one file can be checked on its own.
+/// </summary>
+public sealed record SourceSet(IReadOnlyList<SourceFile> Files, IReadOnlyList<string> Named, IReadOnlyList<string> Missing)
+{
+    public const string Extension = ".proc";
+
+    public static SourceSet Load(IReadOnlyList<string> paths)
+    {
+        var named = new List<string>();
+        var missing = new List<string>();
+        var catalogueDirs = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+                named.AddRange(Directory.EnumerateFiles(path, "*" + Extension, SearchOption.AllDirectories).Select(Display).Order(StringComparer.Ordinal));
+            else if (File.Exists(path))
+                named.Add(Display(path));
+            else
+            {
+                missing.Add(path);
+                continue;
+            }
+            if (FindCatalogue(path) is { } catalogue)
+                catalogueDirs.Add(catalogue);
+        }
+        var all = new List<string>(named);
+        var seen = new HashSet<string>(named.Select(Path.GetFullPath));
+        foreach (var dir in catalogueDirs)
+            foreach (var file in Directory.EnumerateFiles(dir, "*" + Extension).Order(StringComparer.Ordinal))
+                if (seen.Add(Path.GetFullPath(file)))
+                    all.Add(Display(file));
+        var files = all.Select(p => SourceFile.FromBytes(p, File.ReadAllBytes(p))).ToArray();
+        return new SourceSet(files, named, missing);
+    }
+
+    static string? FindCatalogue(string path)
+    {
+        var dir = new DirectoryInfo(Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!);
+        for (; dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "catalogue");
+            if (Directory.Exists(candidate))
+                return Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate);
+            if (dir.Name == "catalogue")
+                return Path.GetRelativePath(Directory.GetCurrentDirectory(), dir.FullName);
+        }
+        return null;
+    }
+
+    static string Display(string path)
+    {
+        var relative = Path.IsPathRooted(path) ? path : Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
+        return relative.Replace('\\', '/');
+    }
+}
