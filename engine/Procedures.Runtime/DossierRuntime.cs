@@ -61,6 +61,7 @@ public sealed class DossierRuntime(
         };
         if (!definition.Root.Activities.Any(a => a.Kind == ActivityKind.Receipt))
         {
+            if (!CanCount(facts.TimeLimitFor(request.Channel), out var failure)) return RunResult.Reject(null, failure);
             // Without a receipt step the deadline runs from submission.
             instance = instance with
             {
@@ -90,7 +91,14 @@ public sealed class DossierRuntime(
             return RunResult.Reject(instance, $"dossier {instance.DossierNumber} is finished ({instance.Status.Vietnamese()})");
 
         var run = new FlowRun(definition, calendar, conditions, VietnamTime.Now(time), instance);
-        if (StimulusHandler.Apply(run, stimulus) is { } reason) return RunResult.Reject(instance, reason);
+        try
+        {
+            if (StimulusHandler.Apply(run, stimulus) is { } reason) return RunResult.Reject(instance, reason);
+        }
+        catch (ArgumentException e)
+        {
+            return RunResult.Reject(instance, CalendarFailure(e));
+        }
         return Finish(run, instance);
     }
 
@@ -117,10 +125,36 @@ public sealed class DossierRuntime(
         return warnings;
     }
 
+    private bool CanCount(TimeLimit limit, out string failure)
+    {
+        try
+        {
+            calendar.Add(new LocalDateTime(2000, 1, 3, 8, 0), limit);
+            failure = "";
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            failure = CalendarFailure(e);
+            return false;
+        }
+    }
+
     /// <summary>Runs queued activities; <paramref name="original"/> is what a rejection hands back (null for a start).</summary>
     private static RunResult Finish(FlowRun run, WorkflowInstance? original)
     {
-        if (run.Run() is { } loop) return RunResult.Reject(original, loop);
+        try
+        {
+            if (run.Run() is { } loop) return RunResult.Reject(original, loop);
+        }
+        catch (ArgumentException e)
+        {
+            return RunResult.Reject(original, CalendarFailure(e));
+        }
         return RunResult.Accept(run.Complete());
     }
+
+    // The calendar rejects limits it cannot count (e.g. 0.3 working days); the binder should have caught them,
+    // but a dossier must get a clear answer rather than an exception.
+    private static string CalendarFailure(ArgumentException e) => $"a time limit of the procedure cannot be counted: {e.Message}";
 }

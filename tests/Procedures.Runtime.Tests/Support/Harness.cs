@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using NodaTime;
+using Procedures.Calendar;
+using Procedures.Runtime.Conditions;
+using Procedures.Runtime.Numbering;
+using Procedures.Runtime.State;
+using Procedures.Runtime.Stimuli;
+using Procedures.Workflows;
+
+namespace Procedures.Runtime.Tests.Support;
+
+/// <summary>A runtime on a fake clock and the Monday–Friday calendar; moves one dossier through its steps.</summary>
+public sealed class Harness
+{
+    public static readonly LocalDateTime Monday = new(2025, 7, 14, 7, 0); // a Monday, before office hours
+
+    public Harness(WorkflowDefinition definition, IConditionEvaluator? conditions = null)
+    {
+        Definition = definition;
+        Clock = new FakeTimeProvider(ToUtc(Monday));
+        Runtime = new DossierRuntime(Calendar, Clock, new InMemoryDossierNumberSequence(), conditions);
+    }
+
+    public WeekdayCalendar Calendar { get; } = new();
+    public FakeTimeProvider Clock { get; }
+    public DossierRuntime Runtime { get; }
+    public WorkflowDefinition Definition { get; }
+    public WorkflowInstance Instance { get; private set; } = null!;
+
+    public static DateTimeOffset ToUtc(LocalDateTime vietnam) => vietnam.WithOffset(Offset.FromHours(7)).ToDateTimeOffset();
+
+    public Harness At(LocalDateTime vietnam)
+    {
+        Clock.SetUtcNow(ToUtc(vietnam));
+        return this;
+    }
+
+    public WorkflowInstance Start(string dossierId = "HS-1", params (string Key, object Value)[] data)
+    {
+        var values = data.ToImmutableSortedDictionary(d => d.Key, d => JsonSerializer.SerializeToElement(d.Value));
+        var result = Runtime.Start(Definition, new StartRequest(dossierId, Data: values));
+        Assert.True(result.Accepted, result.Reason);
+        return Instance = result.Instance!;
+    }
+
+    public WorkflowInstance Do(Stimulus stimulus)
+    {
+        var result = Runtime.Resume(Definition, Instance, stimulus);
+        Assert.True(result.Accepted, result.Reason);
+        return Instance = result.Instance!;
+    }
+
+    public string Refused(Stimulus stimulus)
+    {
+        var result = Runtime.Resume(Definition, Instance, stimulus);
+        Assert.False(result.Accepted);
+        Assert.Same(Instance, result.Instance);
+        return result.Reason!;
+    }
+
+    public WorkflowInstance Officer(string activityId, string outcome, string? note = null) => Do(new OfficerDecision(activityId, outcome, note));
+
+    public IReadOnlyList<string> Waiting => Instance.ActiveSteps.Select(s => s.ActivityId).ToList();
+
+    public JournalEntry Last(JournalEvent ev, string? activityId = null) =>
+        Instance.Journal.Last(e => e.Event == ev && (activityId is null || e.ActivityId == activityId));
+}
