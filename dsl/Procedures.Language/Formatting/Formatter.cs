@@ -1,0 +1,278 @@
+using System.Text;
+using Procedures.Language.Syntax;
+using Procedures.Language.Syntax.Nodes;
+
+namespace Procedures.Language.Formatting;
+
+/// <summary>
+/// Prints a parsed file in the one canonical layout, optionally in the other keyword set. Facts come in a
+/// fixed order, clauses of a line too; comments travel with the line they stand above or beside.
+/// Only files without syntax errors are formatted: a skipped line would otherwise be lost.
+/// </summary>
+public sealed class Formatter
+{
+    readonly KeywordLanguage language;
+    readonly KeywordTable keywords = KeywordTable.Instance;
+    readonly StringBuilder output = new();
+    readonly Dictionary<int, List<CommentSyntax>> leading = [];
+    readonly Dictionary<int, CommentSyntax> trailing = [];
+    readonly List<CommentSyntax> closing = [];
+    readonly HashSet<int> blankLines = [];
+
+    Formatter(FileSyntax file, KeywordLanguage language)
+    {
+        this.language = language;
+        AttachComments(file);
+        var lines = file.Source.Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+            if (string.IsNullOrWhiteSpace(lines[i]))
+                blankLines.Add(i + 1);
+    }
+
+    public static string Format(FileSyntax file, KeywordLanguage? language = null) =>
+        new Formatter(file, language ?? file.Language).Print(file);
+
+    static readonly Type[] FactOrder =
+    [
+        typeof(FieldLine), typeof(LevelLine), typeof(AgencyLine), typeof(CoordinatingLine), typeof(ApplicantsLine),
+        typeof(BasisLine), typeof(PublishedLine), typeof(EffectiveLine), typeof(AbolishedLine), typeof(DeadlineLine),
+        typeof(ChannelLine), typeof(ResultLine),
+    ];
+
+    string Print(FileSyntax file)
+    {
+        output.Append("# language: ").Append(language.Tag()).Append('\n');
+        foreach (var comment in leading.GetValueOrDefault(0, []))
+            output.Append(comment.Text.TrimEnd()).Append('\n');
+
+        if (file.Procedure is { } procedure)
+        {
+            Line(0, procedure.Header, $"{K(TokenKind.Procedure)} {procedure.Header.Code.Text} {Q(procedure.Header.Name)}");
+            foreach (var fact in procedure.Clauses.OrderBy(f => Array.IndexOf(FactOrder, f.GetType())))
+                Line(2, fact, Fact(fact));
+            if (procedure.Documents is { } documents)
+            {
+                Blank();
+                Line(0, documents.Line, K(TokenKind.Documents));
+                foreach (var document in documents.Common)
+                    Line(2, document, Document(document.Id, document.Name, document.Modifiers));
+                foreach (var @case in documents.Cases)
+                {
+                    var when = @case.Line.When is { } c ? $" {K(TokenKind.When)} {C(c)}" : "";
+                    Line(2, @case.Line, $"{K(TokenKind.Case)} {Q(@case.Line.Name)}{when}");
+                    foreach (var document in @case.Documents)
+                        Line(4, document, Document(document.Id, document.Name, document.Modifiers));
+                }
+            }
+            if (procedure.Steps is { } steps)
+            {
+                Blank();
+                Line(0, steps.Line, K(TokenKind.Steps));
+                foreach (var step in steps.Steps)
+                {
+                    Line(2, step.Line, Step(step.Line));
+                    foreach (var with in step.Consultations)
+                        Line(4, with, $"{K(TokenKind.With)} {Q(with.Agency)}{Within(with.Limit)}");
+                    foreach (var to in step.Stops)
+                        Line(4, to, $"{K(TokenKind.To)} {Q(to.Agency)}{(to.Task is { } task ? " " + Q(task) : "")}{Within(to.Limit)}");
+                    foreach (var outcome in step.Outcomes)
+                        Line(4, outcome, $"{N(outcome.Outcome)} -> {N(outcome.Target)}");
+                }
+            }
+        }
+
+        var catalogue = file.Agencies.Select(a => (Line: (LineSyntax)a.Line, Agency: (AgencySyntax?)a))
+            .Concat(file.Documents.Select(d => (Line: (LineSyntax)d, Agency: (AgencySyntax?)null)))
+            .Concat(file.Subjects.Select(s => (Line: (LineSyntax)s, Agency: (AgencySyntax?)null)))
+            .OrderBy(e => e.Line.Span.Start);
+        var first = true;
+        var previousHadUnits = false;
+        foreach (var (line, agency) in catalogue)
+        {
+            var hasUnits = agency is { Units.Count: > 0 };
+            if (first ? file.Procedure is not null : hasUnits || previousHadUnits)
+                Blank();
+            switch (line)
+            {
+                case AgencyDeclarationLine a:
+                    var code = a.Code is { } c ? $" {K(TokenKind.Code)} {Q(c)}" : "";
+                    var level = a.Level is { } l ? $" {K(TokenKind.Level)} {K(l.Kind)}" : "";
+                    Line(0, a, $"{K(TokenKind.Agency)} {Q(a.Name)}{code}{level}");
+                    foreach (var unit in agency!.Units)
+                        Line(2, unit, $"{K(TokenKind.Unit)} {Q(unit.Name)}");
+                    break;
+                case DocumentDeclarationLine d:
+                    Line(0, d, $"{K(TokenKind.Document)} {Document(d.Id, d.Name, d.Modifiers)}");
+                    break;
+                case SubjectDeclarationLine s:
+                    Line(0, s, $"{K(TokenKind.Subject)} {s.Code.Text} {Q(s.Name)}");
+                    break;
+            }
+            previousHadUnits = hasUnits;
+            first = false;
+        }
+
+        foreach (var comment in closing)
+            output.Append(comment.Text.TrimEnd()).Append('\n');
+        return output.ToString();
+    }
+
+    string Fact(LineSyntax fact) => fact switch
+    {
+        FieldLine f => $"{K(TokenKind.Field)} {Q(f.Field)}",
+        LevelLine l => $"{K(TokenKind.Level)} {string.Join(", ", l.Levels.Select(k => K(k.Kind)))}",
+        AgencyLine a => $"{K(TokenKind.Agency)} {Q(a.Agency)}",
+        CoordinatingLine c => $"{K(TokenKind.Coordinating)} {string.Join(", ", c.Agencies.Select(Q))}",
+        ApplicantsLine a => $"{K(TokenKind.Applicants)} {string.Join(", ", a.Subjects.Select(s => s.Text))}",
+        BasisLine b => $"{K(TokenKind.Basis)} {Q(b.DocumentCode)} {Q(b.DocumentName)}{(b.Article is { } article ? $" {K(TokenKind.Article)} {Article(article)}" : "")}",
+        PublishedLine p => $"{K(TokenKind.Published)} {Q(p.Decision)}{(p.Date is { } d ? " " + d.Text : "")}",
+        EffectiveLine e => $"{K(TokenKind.Effective)} {e.Date.Text}",
+        AbolishedLine a => $"{K(TokenKind.Abolished)} {a.Date.Text}{(a.Decision is { } d ? $" {K(TokenKind.By)} {Q(d)}" : "")}",
+        DeadlineLine d => $"{K(TokenKind.Deadline)} {Limit(d.Limit)}",
+        ResultLine r => $"{K(TokenKind.Result)} {Q(r.Result)}",
+        ChannelLine c => $"{K(TokenKind.Channel)} {K(c.Channel.Kind)}{(c.Mode is { } m ? " " + K(m.Kind) : "")}{Within(c.Limit)}"
+            + (c.Fee is { } fee ? $" {K(TokenKind.Fee)} {fee.Text}{(c.FeeNote is { } note ? " " + Q(note) : "")}" : ""),
+        _ => throw new InvalidOperationException($"no layout for {fact.GetType().Name}"),
+    };
+
+    static readonly TokenKind[] ModifierOrder =
+        [TokenKind.Form, TokenKind.Originals, TokenKind.Copies, TokenKind.CertifiedCopies, TokenKind.Optional, TokenKind.When];
+
+    string Document(Word? id, Quoted name, IReadOnlyList<DocumentModifier> modifiers)
+    {
+        var text = new StringBuilder();
+        if (id is not null)
+            text.Append(id.Text).Append(' ');
+        text.Append(Q(name));
+        foreach (var modifier in modifiers.OrderBy(m => Array.IndexOf(ModifierOrder, Plural(m.Keyword.Kind))))
+        {
+            text.Append(' ').Append(modifier switch
+            {
+                FormModifier f => $"{K(TokenKind.Form)} {Q(f.Form)}",
+                CountModifier c => $"{c.Count.Text} {K(c.Count.Text == "1" ? Singular(c.Keyword.Kind) : Plural(c.Keyword.Kind))}",
+                OptionalModifier => K(TokenKind.Optional),
+                WhenModifier w => $"{K(TokenKind.When)} {C(w.Condition)}",
+                _ => "",
+            });
+        }
+        return text.ToString();
+    }
+
+    static readonly TokenKind[] ClauseOrder = [TokenKind.By, TokenKind.To, TokenKind.Within, TokenKind.If];
+
+    string Step(StepLine step)
+    {
+        var text = new StringBuilder($"{K(step.Kind.Kind)} {step.Id.Text} {Q(step.Title)}");
+        foreach (var clause in step.Clauses.OrderBy(c => Array.IndexOf(ClauseOrder, c.Keyword.Kind)))
+            text.Append(' ').Append(clause switch
+            {
+                ByClause { OneStop: not null } => $"{K(TokenKind.By)} {K(TokenKind.OneStop)}",
+                ByClause by => $"{K(TokenKind.By)} {Q(by.Unit!)}",
+                ToClause to => $"{K(TokenKind.To)} {Q(to.Agency)}",
+                WithinClause within => $"{K(TokenKind.Within)} {Limit(within.Limit)}",
+                IfClause @if => $"{K(TokenKind.If)} {C(@if.Condition)}",
+                _ => "",
+            });
+        return text.ToString();
+    }
+
+    string Within(TimeLimitSyntax? limit) => limit is null ? "" : $" {K(TokenKind.Within)} {Limit(limit)}";
+
+    string Limit(TimeLimitSyntax limit)
+    {
+        var one = limit.Amount.Text == "1";
+        var unit = limit.Unit.Kind switch
+        {
+            TokenKind.WorkingDays or TokenKind.WorkingDay => one ? TokenKind.WorkingDay : TokenKind.WorkingDays,
+            TokenKind.Days or TokenKind.Day => one ? TokenKind.Day : TokenKind.Days,
+            _ => one ? TokenKind.Hour : TokenKind.Hours,
+        };
+        return $"{limit.Amount.Text} {K(unit)}";
+    }
+
+    static string Article(Quoted article) =>
+        article.Value.Length > 0 && article.Value.All(char.IsAsciiDigit) && article.Value[0] != '0' ? article.Value : Q(article);
+
+    static TokenKind Plural(TokenKind kind) => kind switch
+    {
+        TokenKind.Original => TokenKind.Originals,
+        TokenKind.Copy => TokenKind.Copies,
+        TokenKind.CertifiedCopy => TokenKind.CertifiedCopies,
+        _ => kind,
+    };
+
+    static TokenKind Singular(TokenKind kind) => Plural(kind) switch
+    {
+        TokenKind.Originals => TokenKind.Original,
+        TokenKind.Copies => TokenKind.Copy,
+        TokenKind.CertifiedCopies => TokenKind.CertifiedCopy,
+        var k => k,
+    };
+
+    string K(TokenKind kind) => keywords.Spell(kind, language);
+
+    string N(Name name) => name.Word?.Text ?? K(name.Keyword!.Kind);
+
+    static string Q(Quoted text) => "\"" + text.Value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    static string C(Condition condition) => "`" + condition.Code + "`";
+
+    void Blank()
+    {
+        if (output.Length > 1 && !(output[^1] == '\n' && output[^2] == '\n'))
+            output.Append('\n');
+    }
+
+    /// <summary>Prints a line with its comments; a blank line the author left before it is kept (several become one).</summary>
+    void Line(int indent, LineSyntax line, string text)
+    {
+        var comments = leading.GetValueOrDefault(line.Span.Line, []);
+        var firstSourceLine = comments.Count > 0 ? comments[0].Span.Line : line.Span.Line;
+        if (blankLines.Contains(firstSourceLine - 1))
+            Blank();
+        foreach (var comment in comments)
+            output.Append(' ', indent).Append(comment.Text.TrimEnd()).Append('\n');
+        output.Append(' ', indent).Append(text);
+        if (trailing.TryGetValue(line.Span.Line, out var after))
+            output.Append(' ').Append(after.Text.TrimEnd());
+        output.Append('\n');
+    }
+
+    /// <summary>
+    /// A comment on a line of its own belongs to the next line of the file (key 0 before the first line
+    /// when nothing precedes it); one after a line's values stays beside it. The language header is
+    /// written anew, so the old one is dropped.
+    /// </summary>
+    void AttachComments(FileSyntax file)
+    {
+        var lineNumbers = file.Lines.Select(l => l.Span.Line).ToArray();
+        var headerDropped = false;
+        foreach (var comment in file.Comments)
+        {
+            if (!headerDropped && (lineNumbers.Length == 0 || comment.Span.Line < lineNumbers[0])
+                && System.Text.RegularExpressions.Regex.IsMatch(comment.Text, @"^#\s*(language|ngôn ngữ)\s*:", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            {
+                headerDropped = true;
+                continue;
+            }
+            var index = Array.BinarySearch(lineNumbers, comment.Span.Line);
+            if (index >= 0)
+            {
+                trailing[comment.Span.Line] = comment;
+                continue;
+            }
+            var next = ~index;
+            if (next >= lineNumbers.Length)
+                closing.Add(comment);
+            else if (next == 0)
+                leading.TryAdd(0, []);
+            if (next < lineNumbers.Length)
+            {
+                var key = next == 0 ? 0 : lineNumbers[next];
+                if (!leading.TryGetValue(key, out var list))
+                    leading[key] = list = [];
+                list.Add(comment);
+            }
+        }
+    }
+}
