@@ -98,6 +98,25 @@ public sealed class LunarCalendarTests
     public void Solar_to_lunar(int y, int m, int d, int ly, int lm, int ld, bool leap) =>
         Assert.Equal(new LunarDate(ly, lm, ld, leap), LunarCalendar.Vietnam.ToLunar(new LocalDate(y, m, d)));
 
+    [Theory]
+    [InlineData(2054, 5, 7, 2054, 3, 30)] // the published code gives day 0 for these two dates
+    [InlineData(2062, 4, 9, 2062, 2, 30)]
+    public void New_moon_days_where_the_mean_month_estimate_is_one_too_high(int y, int m, int d, int ly, int lm, int ld) =>
+        Assert.Equal(new LunarDate(ly, lm, ld), LunarCalendar.Vietnam.ToLunar(new LocalDate(y, m, d)));
+
+    [Fact]
+    public void Every_day_from_1900_to_2100_converts_to_lunar_and_back()
+    {
+        for (var date = new LocalDate(1900, 2, 1); date <= new LocalDate(2100, 12, 31); date = date.PlusDays(1))
+        {
+            var lunar = LunarCalendar.Vietnam.ToLunar(date);
+            if (LunarCalendar.Vietnam.ToSolar(lunar) != date)
+            {
+                Assert.Fail($"{date:uuuu-MM-dd} → {lunar} → {LunarCalendar.Vietnam.ToSolar(lunar)}");
+            }
+        }
+    }
+
     [Fact]
     public void Lunar_dates_that_do_not_exist_have_no_solar_date()
     {

@@ -41,12 +41,18 @@ public sealed class LunarCalendar
     {
         CheckYear(date.Year);
         var dayNumber = JulianDayNumber(date);
+        // The published code tries new moons k+1 then k only, and gives day 0 when the mean-month
+        // estimate is one too high (2054-05-07, 2062-04-09); searching both ways fixes that.
         var k = (int)Math.Floor((dayNumber - NewMoonEpoch) / SynodicMonth);
-        var monthStart = NewMoonDay(k + 1);
-        if (monthStart > dayNumber)
+        while (NewMoonDay(k + 1) <= dayNumber)
         {
-            monthStart = NewMoonDay(k);
+            k++;
         }
+        while (NewMoonDay(k) > dayNumber)
+        {
+            k--;
+        }
+        var monthStart = NewMoonDay(k);
         var a11 = LunarMonth11(date.Year);
         var b11 = a11;
         int lunarYear;
