@@ -76,7 +76,8 @@ public static class DefinitionTextRenderer
         if (facts.LegalBasis.Count == 0) text.Append("Không có (none).\n");
         foreach (var entry in facts.LegalBasis)
         {
-            text.Append("- ").Append(Line(entry.Name)).Append(" (").Append(Line(entry.DocumentCode)).Append(')');
+            text.Append("- ").Append(Line(entry.Name));
+            if (!entry.Name.Contains(entry.DocumentCode, StringComparison.Ordinal)) text.Append(" (").Append(Line(entry.DocumentCode)).Append(')');
             if (entry.Article is { Length: > 0 } article) text.Append(", Điều ").Append(Line(article));
             text.Append('\n');
         }
@@ -114,7 +115,7 @@ public static class DefinitionTextRenderer
     private static void AppendSteps(StringBuilder text, Flowchart root)
     {
         text.Append("## Trình tự thực hiện (steps)\n\n");
-        var steps = FlowchartLayout.WalkOrder(root).Where(a => a.Kind is not (ActivityKind.Start or ActivityKind.End)).ToList();
+        var steps = FlowOrder(root).Where(a => a.Kind is not (ActivityKind.Start or ActivityKind.End)).ToList();
         MarkdownTable.Append(text, ["#", "Mã bước (id)", "Bước (step)", "Loại (kind)", "Đơn vị · thời hạn (unit · time limit)", "Kết quả → bước sau (port → next)"],
             steps.Select((a, i) => Row(
                 (i + 1).ToString(CultureInfo.InvariantCulture), a.Id, a.Name, DomainWords.Kind(a.Kind),
@@ -133,7 +134,7 @@ public static class DefinitionTextRenderer
     {
         text.Append("## Liên thông (routing)\n\n");
         var any = false;
-        foreach (var activity in FlowchartLayout.WalkOrder(root))
+        foreach (var activity in FlowOrder(root))
         {
             switch (activity)
             {
@@ -168,6 +169,9 @@ public static class DefinitionTextRenderer
         if (!any) text.Append("Không có (none).\n");
         text.Append('\n');
     }
+
+    /// <summary>Left to right as in the diagram: by column (longest path from Start), then row.</summary>
+    private static IEnumerable<Activity> FlowOrder(Flowchart root) => FlowchartLayout.Compute(root).Select(n => n.Activity);
 
     private static string? Count(int n) => n == 0 ? null : n.ToString(CultureInfo.InvariantCulture);
 
