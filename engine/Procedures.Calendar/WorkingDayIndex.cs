@@ -99,7 +99,7 @@ internal sealed class TableWorkingDayIndex : IWorkingDayIndex
     {
         if (ordinal < 0 || ordinal >= workingDays.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(ordinal), $"The due date would fall outside the calendar's range {first:uuuu-MM-dd}..{last:uuuu-MM-dd}.");
+            throw new ArgumentOutOfRangeException(null, $"The due date would fall outside the calendar's range {first:uuuu-MM-dd}..{last:uuuu-MM-dd}.");
         }
         return LocalDate.FromDateOnly(DateOnly.FromDayNumber(epoch + workingDays[ordinal]));
     }
@@ -109,7 +109,7 @@ internal sealed class TableWorkingDayIndex : IWorkingDayIndex
         var offset = date.ToDateOnly().DayNumber - epoch;
         if (offset < 0 || offset >= working.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(date), $"{date:uuuu-MM-dd} is outside the calendar's range {first:uuuu-MM-dd}..{last:uuuu-MM-dd}.");
+            throw new ArgumentOutOfRangeException(null, $"{date:uuuu-MM-dd} is outside the calendar's range {first:uuuu-MM-dd}..{last:uuuu-MM-dd}.");
         }
         return offset;
     }

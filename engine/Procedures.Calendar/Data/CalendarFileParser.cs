@@ -95,7 +95,7 @@ public static partial class CalendarFileParser
             }
             switch (directive.Text)
             {
-                case "tet": ParseTet(line, content, tokens); break;
+                case "tet": ParseTet(line, tokens); break;
                 case "national-day": ParseNationalDay(line, tokens); break;
                 case "off": ParseOff(line, content, tokens); break;
                 case "work": ParseWork(line, content, tokens); break;
@@ -120,9 +120,9 @@ public static partial class CalendarFileParser
             }
         }
 
-        private void ParseTet(int line, string content, List<Token> tokens)
+        private void ParseTet(int line, List<Token> tokens)
         {
-            if (!Once(line, tokens[0]) || !Arguments(line, content, tokens, "a date range such as 2026-02-16..2026-02-20", 2))
+            if (!Once(line, tokens[0]) || !Arguments(line, null, tokens, "a date range such as 2026-02-16..2026-02-20", 2))
             {
                 return;
             }

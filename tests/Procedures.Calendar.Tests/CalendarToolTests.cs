@@ -1,0 +1,82 @@
+using Procedures.Calendar.Cli;
+
+namespace Procedures.Calendar.Tests;
+
+/// <summary>The logic behind <c>procedures calendar holidays|add</c>.</summary>
+public sealed class CalendarToolTests
+{
+    private static readonly string Data = RepositoryCalendar.DataDirectory;
+
+    [Fact]
+    public void Holidays_prints_one_line_per_day_off()
+    {
+        var outcome = CalendarTool.Holidays("2025", Data);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Empty(outcome.Errors);
+        Assert.Equal("2025-01-01 Tết Dương lịch", outcome.Output[0]);
+        Assert.Contains("2025-05-02 Nghỉ hoán đổi (làm bù thứ Bảy 26/04/2025)", outcome.Output);
+    }
+
+    [Theory]
+    [InlineData("2026-02-13", "5", "working-days", "2026-02-27")]
+    [InlineData("2026-02-13T10:00", "5", "working-days", "2026-02-27T11:30")]
+    [InlineData("2026-02-13", "0.5", "working-days", "2026-02-23T11:30")] // a half day ends at noon: say so
+    [InlineData("2026-02-10", "10", "days", "2026-02-23")]
+    [InlineData("2026-02-13T16:00", "2", "hours", "2026-02-23T09:30")]
+    [InlineData("2026-02-13T16:00:30", "1", "hours", "2026-02-23T08:30")]
+    public void Add_prints_the_due_date_first(string start, string amount, string unit, string expected)
+    {
+        var outcome = CalendarTool.Add(start, amount, unit, Data);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal(expected, outcome.Output[0]);
+    }
+
+    [Theory]
+    [InlineData("2026-02-30", "5", "working-days", "error: '2026-02-30' is not a start date; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm")]
+    [InlineData("2026-02-13", "five", "working-days", "error: 'five' is not an amount; expected a number such as 20 or 0.5")]
+    [InlineData("2026-02-13", "-1", "working-days", "error: '-1' is not an amount; expected a number such as 20 or 0.5")]
+    [InlineData("2026-02-13", "0.25", "working-days", "error: 0.25 working days is not a whole or half number of days")]
+    [InlineData("2026-02-13", "1.5", "days", "error: 1.5 days is not a whole number of days")]
+    [InlineData("2026-02-13", "5", "weeks", "error: 'weeks' is not a unit; expected working-days, days or hours")]
+    [InlineData("2101-01-01", "5", "days", "error: 2101-01-01 is outside the calendar's range 1900-01-01..2100-12-31")]
+    [InlineData("2100-12-30", "5", "working-days", "error: The due date would fall outside the calendar's range 1900-01-01..2100-12-31.")]
+    public void Bad_input_is_one_error_line_and_exit_code_2(string start, string amount, string unit, string expected)
+    {
+        var outcome = CalendarTool.Add(start, amount, unit, Data);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Empty(outcome.Output);
+        Assert.Equal([expected], outcome.Errors.ToArray());
+    }
+
+    [Theory]
+    [InlineData("1899")]
+    [InlineData("twenty")]
+    public void A_bad_year_is_exit_code_2(string year)
+    {
+        var outcome = CalendarTool.Holidays(year, Data);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal([$"error: '{year}' is not a year from 1900 to 2100"], outcome.Errors.ToArray());
+    }
+
+    [Fact]
+    public void A_missing_data_folder_given_explicitly_is_an_error() =>
+        Assert.Equal(2, CalendarTool.Holidays("2026", "/nonexistent/calendar").ExitCode);
+
+    [Fact]
+    public void Errors_in_the_data_files_are_exit_code_1_with_every_message()
+    {
+        var directory = Directory.CreateTempSubdirectory("calendar-test-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "2026.txt"), "tet 2026-02-16\nfoo\n");
+            var outcome = CalendarTool.Holidays("2026", directory.FullName);
+            Assert.Equal(1, outcome.ExitCode);
+            Assert.Equal(2, outcome.Errors.Length);
+            Assert.All(outcome.Errors, e => Assert.StartsWith(Path.Combine(directory.FullName, "2026.txt"), e));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}
