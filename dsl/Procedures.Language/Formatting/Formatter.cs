@@ -45,8 +45,41 @@ public sealed class Formatter
         foreach (var comment in leading.GetValueOrDefault(0, []))
             output.Append(comment.Text.TrimEnd()).Append('\n');
 
+        var catalogue = file.Agencies.Select(a => (Line: (LineSyntax)a.Line, Agency: (AgencySyntax?)a))
+            .Concat(file.Documents.Select(d => (Line: (LineSyntax)d, Agency: (AgencySyntax?)null)))
+            .Concat(file.Subjects.Select(s => (Line: (LineSyntax)s, Agency: (AgencySyntax?)null)))
+            .OrderBy(e => e.Line.Span.Start);
+        var first = true;
+        var previousHadUnits = false;
+        foreach (var (line, agency) in catalogue)
+        {
+            var hasUnits = agency is { Units.Count: > 0 };
+            if (!first && (hasUnits || previousHadUnits))
+                Blank();
+            switch (line)
+            {
+                case AgencyDeclarationLine a:
+                    var code = a.Code is { } c ? $" {K(TokenKind.Code)} {Q(c)}" : "";
+                    var level = a.Level is { } l ? $" {K(TokenKind.Level)} {K(l.Kind)}" : "";
+                    Line(0, a, $"{K(TokenKind.Agency)} {Q(a.Name)}{code}{level}");
+                    foreach (var unit in agency!.Units)
+                        Line(2, unit, $"{K(TokenKind.Unit)} {Q(unit.Name)}");
+                    break;
+                case DocumentDeclarationLine d:
+                    Line(0, d, $"{K(TokenKind.Document)} {Document(d.Id, d.Name, d.Modifiers)}");
+                    break;
+                case SubjectDeclarationLine s:
+                    Line(0, s, $"{K(TokenKind.Subject)} {s.Code.Text} {Q(s.Name)}");
+                    break;
+            }
+            previousHadUnits = hasUnits;
+            first = false;
+        }
+
         if (file.Procedure is { } procedure)
         {
+            if (!first)
+                Blank();
             Line(0, procedure.Header, $"{K(TokenKind.Procedure)} {procedure.Header.Code.Text} {Q(procedure.Header.Name)}");
             foreach (var fact in procedure.Clauses.OrderBy(f => Array.IndexOf(FactOrder, f.GetType())))
                 Line(2, fact, Fact(fact));
@@ -79,37 +112,6 @@ public sealed class Formatter
                         Line(4, outcome, $"{N(outcome.Outcome)} -> {N(outcome.Target)}");
                 }
             }
-        }
-
-        var catalogue = file.Agencies.Select(a => (Line: (LineSyntax)a.Line, Agency: (AgencySyntax?)a))
-            .Concat(file.Documents.Select(d => (Line: (LineSyntax)d, Agency: (AgencySyntax?)null)))
-            .Concat(file.Subjects.Select(s => (Line: (LineSyntax)s, Agency: (AgencySyntax?)null)))
-            .OrderBy(e => e.Line.Span.Start);
-        var first = true;
-        var previousHadUnits = false;
-        foreach (var (line, agency) in catalogue)
-        {
-            var hasUnits = agency is { Units.Count: > 0 };
-            if (first ? file.Procedure is not null : hasUnits || previousHadUnits)
-                Blank();
-            switch (line)
-            {
-                case AgencyDeclarationLine a:
-                    var code = a.Code is { } c ? $" {K(TokenKind.Code)} {Q(c)}" : "";
-                    var level = a.Level is { } l ? $" {K(TokenKind.Level)} {K(l.Kind)}" : "";
-                    Line(0, a, $"{K(TokenKind.Agency)} {Q(a.Name)}{code}{level}");
-                    foreach (var unit in agency!.Units)
-                        Line(2, unit, $"{K(TokenKind.Unit)} {Q(unit.Name)}");
-                    break;
-                case DocumentDeclarationLine d:
-                    Line(0, d, $"{K(TokenKind.Document)} {Document(d.Id, d.Name, d.Modifiers)}");
-                    break;
-                case SubjectDeclarationLine s:
-                    Line(0, s, $"{K(TokenKind.Subject)} {s.Code.Text} {Q(s.Name)}");
-                    break;
-            }
-            previousHadUnits = hasUnits;
-            first = false;
         }
 
         foreach (var comment in closing)

@@ -124,10 +124,23 @@ public sealed class KeywordTable
     /// <summary>The spelling of a keyword in a language, e.g. Within → "trong".</summary>
     public string Spell(TokenKind keyword, KeywordLanguage language) => spelling[(keyword, language)];
 
+    /// <summary>NFC, or the text as it is when it cannot be normalised (a lone surrogate, say).</summary>
+    public static string ToNfc(string text, NormalizationForm form = NormalizationForm.FormC)
+    {
+        try
+        {
+            return text.IsNormalized(form) ? text : text.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
+
     /// <summary>Keywords compare case-insensitively and in Unicode NFC, so decomposed Vietnamese text still matches.</summary>
     public static string Normalise(string text)
     {
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var nfc = ToNfc(text);
         if (nfc.Contains("  ") || nfc.Contains('\t'))
             nfc = string.Join(' ', nfc.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
         return nfc.ToLowerInvariant();

@@ -1,0 +1,115 @@
+using Procedures.Language.Formatting;
+using Procedures.Language.Syntax;
+using Procedures.Language.Text;
+
+namespace Procedures.Language.Tests;
+
+public class FormatterRoundTripTests
+{
+    public static TheoryData<string> Files() => new(RepositoryFiles.AllPaths());
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_repository_file_is_already_in_the_canonical_layout(string path)
+    {
+        var source = RepositoryFiles.Read(path);
+        var (syntax, _) = Parser.Parse(source);
+
+        Assert.Equal(source.Text, Formatter.Format(syntax));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Formatting_keeps_the_bound_model(string path)
+    {
+        var source = RepositoryFiles.Read(path);
+        var formatted = source with { Text = Formatter.Format(Parser.Parse(source).Syntax) };
+
+        Assert.Equal(Bound(source), Bound(formatted));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Translating_to_the_other_keyword_set_and_back_gives_the_file_again_and_means_the_same(string path)
+    {
+        var source = RepositoryFiles.Read(path);
+        var (syntax, _) = Parser.Parse(source);
+        var other = syntax.Language == KeywordLanguage.English ? KeywordLanguage.Vietnamese : KeywordLanguage.English;
+
+        var translated = source with { Text = Formatter.Format(syntax, other) };
+        var (translatedSyntax, translatedDiagnostics) = Parser.Parse(translated);
+        var back = Formatter.Format(translatedSyntax, syntax.Language);
+
+        Assert.Empty(translatedDiagnostics);
+        Assert.Equal(other, translatedSyntax.Language);
+        Assert.Equal(Bound(source), Bound(translated));
+        Assert.Equal(source.Text, back);
+    }
+
+    [Fact]
+    public void Formatting_is_idempotent_on_an_untidy_file_and_keeps_its_comments()
+    {
+        var untidy = new SourceFile("untidy.proc", """
+            # language: en
+            # top comment
+            procedure 1.001978   "Giải quyết hưởng trợ cấp thất nghiệp"
+            result "Quyết định"      # trailing note
+                  field "Việc làm"
+
+
+            documents
+            "Sổ bảo hiểm xã hội"  optional 1 originals form "Mẫu 01"
+            steps
+             # about the receipt
+              receive tiep-nhan "Tiếp nhận" within 1 working days by one-stop
+                ok -> tra
+            return tra "Trả" by one-stop
+            # closing comment
+            """.Replace("\r\n", "\n"));
+
+        var once = Formatter.Format(Parser.Parse(untidy).Syntax);
+        var twice = Formatter.Format(Parser.Parse(untidy with { Text = once }).Syntax);
+
+        Assert.Equal("""
+            # language: en
+            # top comment
+            procedure 1.001978 "Giải quyết hưởng trợ cấp thất nghiệp"
+              field "Việc làm"
+              result "Quyết định" # trailing note
+
+            documents
+              "Sổ bảo hiểm xã hội" form "Mẫu 01" 1 original optional
+
+            steps
+              # about the receipt
+              receive tiep-nhan "Tiếp nhận" by one-stop within 1 working day
+                ok -> tra
+              return tra "Trả" by one-stop
+            # closing comment
+
+            """.Replace("\r\n", "\n"), once);
+        Assert.Equal(once, twice);
+    }
+
+    [Fact]
+    public void Translation_writes_every_keyword_in_the_target_set()
+    {
+        var english = new SourceFile("en.proc", "# language: en\nprocedure 1.000001 \"X\"\n  deadline 1 working day\n  channel online full within 2 days fee 10000 \"lệ phí\"\n");
+
+        var vietnamese = Formatter.Format(Parser.Parse(english).Syntax, KeywordLanguage.Vietnamese);
+
+        Assert.Equal("# language: vi\nthủ tục 1.000001 \"X\"\n  thời hạn 1 ngày làm việc\n  cách thức trực tuyến toàn trình trong 2 ngày phí 10000 \"lệ phí\"\n", vietnamese);
+    }
+
+    static string Bound(SourceFile file)
+    {
+        var compilation = Compilation.Create(RepositoryFiles.Catalogue().Where(c => c.Path != file.Path).Append(file));
+        var procedure = compilation.Procedures.SingleOrDefault();
+        var catalogue = string.Join("\n", compilation.Catalogue.Agencies.OrderBy(a => a.Key, StringComparer.Ordinal)
+            .Select(a => $"{a.Value.Agency} [{string.Join(", ", a.Value.Units)}]"))
+            + string.Join("\n", compilation.Catalogue.DocumentsByName.OrderBy(a => a.Key, StringComparer.Ordinal).Select(d => d.Value.ToString()))
+            + string.Join("\n", compilation.Catalogue.Subjects.OrderBy(a => a.Key, StringComparer.Ordinal).Select(d => d.Value.ToString()));
+        var diagnostics = string.Join("\n", compilation.Diagnostics.Select(d => $"{d.Code} {d.Message}"));
+        return (procedure is null ? catalogue : BoundModelText.Of(procedure)) + "\n" + diagnostics;
+    }
+}
