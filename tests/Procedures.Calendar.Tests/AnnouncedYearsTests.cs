@@ -136,5 +136,18 @@ public sealed class AnnouncedYearsTests
         Assert.True(rules.IsWorkingDay(new LocalDate(2021, 5, 4)));
     }
 
+    [Fact]
+    public void Two_holidays_on_one_date_give_one_day_off()
+    {
+        // 10/3 Đinh Hợi fell on 30 April 1947 (from the independent lunar table).
+        var days = new VietnamWorkingCalendar().Year(1947).DaysOff.Where(d => d.Date.Month is 4 or 5).ToArray();
+        Assert.Equal(
+            [
+                new DayOff(new LocalDate(1947, 4, 30), "Giỗ Tổ Hùng Vương; Ngày Chiến thắng", DayOffKind.PublicHoliday),
+                new DayOff(new LocalDate(1947, 5, 1), "Ngày Quốc tế lao động", DayOffKind.PublicHoliday),
+            ],
+            days);
+    }
+
     private static LocalDate Parse(string date) => NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
 }
