@@ -59,6 +59,13 @@ public sealed class CalendarToolTests
     }
 
     [Fact]
+    public void Missing_arguments_are_exit_code_2()
+    {
+        Assert.Equal(["error: missing arguments; usage: procedures calendar add <start> <amount> <working-days|days|hours>"], CalendarTool.Add("2026-02-13", null, null, Data).Errors.ToArray());
+        Assert.Equal(2, CalendarTool.Holidays(null, Data).ExitCode);
+    }
+
+    [Fact]
     public void A_missing_data_folder_given_explicitly_is_an_error() =>
         Assert.Equal(2, CalendarTool.Holidays("2026", "/nonexistent/calendar").ExitCode);
 

@@ -15,8 +15,12 @@ public static class CalendarTool
     private static readonly LocalDateTimePattern SecondPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
 
     /// <summary><c>holidays &lt;year&gt;</c>: one line per day off that is not an ordinary weekend day.</summary>
-    public static CommandOutcome Holidays(string year, string? dataDirectory)
+    public static CommandOutcome Holidays(string? year, string? dataDirectory)
     {
+        if (year is null)
+        {
+            return CommandOutcome.BadInput("missing the year; usage: procedures calendar holidays <year>");
+        }
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             || value < VietnamWorkingCalendar.FirstDate.Year || value > VietnamWorkingCalendar.LastDate.Year)
         {
@@ -26,8 +30,10 @@ public static class CalendarTool
     }
 
     /// <summary><c>add &lt;start&gt; &lt;amount&gt; &lt;unit&gt;</c>: the due date on the first line.</summary>
-    public static CommandOutcome Add(string start, string amount, string unit, string? dataDirectory) =>
-        WithCalendar(dataDirectory, (calendar, notes) =>
+    public static CommandOutcome Add(string? start, string? amount, string? unit, string? dataDirectory) =>
+        start is null || amount is null || unit is null
+            ? CommandOutcome.BadInput("missing arguments; usage: procedures calendar add <start> <amount> <working-days|days|hours>")
+            : WithCalendar(dataDirectory, (calendar, notes) =>
         {
             var (arguments, error) = AddArguments.Parse(start, amount, unit, calendar.OfficeHours);
             if (arguments is null)

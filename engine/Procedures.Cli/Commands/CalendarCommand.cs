@@ -3,7 +3,10 @@ using Procedures.Calendar.Cli;
 
 namespace Procedures.Cli.Commands;
 
-/// <summary><c>procedures calendar holidays|add</c>; the logic is <see cref="CalendarTool"/> in Procedures.Calendar.</summary>
+/// <summary>
+/// <c>procedures calendar holidays|add</c>; the logic is <see cref="CalendarTool"/> in Procedures.Calendar.
+/// Arguments are optional to the parser so that a missing one is our one-line error with exit code 2.
+/// </summary>
 public static class CalendarCommand
 {
     public static Command Create()
@@ -23,19 +26,19 @@ public static class CalendarCommand
 
     private static Command Holidays(Option<string?> data)
     {
-        var year = new Argument<string>("year") { Description = "A year from 1900 to 2100." };
+        var year = new Argument<string?>("year") { Description = "A year from 1900 to 2100.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("holidays", "List a year's days off other than ordinary weekends: YYYY-MM-DD name.") { year };
-        command.SetAction(result => Print(CalendarTool.Holidays(result.GetValue(year)!, result.GetValue(data))));
+        command.SetAction(result => Print(CalendarTool.Holidays(result.GetValue(year), result.GetValue(data))));
         return command;
     }
 
     private static Command Add(Option<string?> data)
     {
-        var start = new Argument<string>("start") { Description = "When the dossier was received: YYYY-MM-DD or YYYY-MM-DDTHH:mm." };
-        var amount = new Argument<string>("amount") { Description = "The time limit, e.g. 20 or 0.5." };
-        var unit = new Argument<string>("unit") { Description = "working-days, days (calendar days) or hours." };
+        var start = new Argument<string?>("start") { Description = "When the dossier was received: YYYY-MM-DD or YYYY-MM-DDTHH:mm.", Arity = ArgumentArity.ZeroOrOne };
+        var amount = new Argument<string?>("amount") { Description = "The time limit, e.g. 20 or 0.5.", Arity = ArgumentArity.ZeroOrOne };
+        var unit = new Argument<string?>("unit") { Description = "working-days, days (calendar days) or hours.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("add", "Print the due date of a time limit (ISO 8601).") { start, amount, unit };
-        command.SetAction(result => Print(CalendarTool.Add(result.GetValue(start)!, result.GetValue(amount)!, result.GetValue(unit)!, result.GetValue(data))));
+        command.SetAction(result => Print(CalendarTool.Add(result.GetValue(start), result.GetValue(amount), result.GetValue(unit), result.GetValue(data))));
         return command;
     }
 
