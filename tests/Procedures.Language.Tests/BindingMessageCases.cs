@@ -5,7 +5,7 @@ namespace Procedures.Language.Tests;
 /// <summary>Mistakes found while checking what a file says (PRC2xxx), each on the valid base procedure, with the exact lines the checker prints.</summary>
 static partial class MessageCases
 {
-    public static readonly MessageCase[] Binding =
+    public static readonly MessageCase[] BindingCases =
     [
         Case("PRC2001 code used twice", BaseProcedures.English,
             [

@@ -5,7 +5,7 @@ namespace Procedures.Language.Tests;
 /// <summary>Mistakes found while reading a file (PRC1xxx), each on the valid base procedure, with the exact lines the checker prints.</summary>
 static partial class MessageCases
 {
-    public static readonly MessageCase[] Syntax =
+    public static readonly MessageCase[] SyntaxCases =
     [
         Case("PRC1001 stray semicolon", BaseProcedures.English
             .Edit("  effective 2015-05-01",
@@ -73,18 +73,6 @@ static partial class MessageCases
             [
             "test.proc(3,1): error PRC2017: procedure 1.001978 does not say its deadline; add a \"deadline\" line",
             "test.proc(13,14): error PRC1004: unexpected end of line; expected \"working days\", \"working day\", \"days\", \"day\", \"hours\" or \"hour\"",
-            ]),
-        Case("PRC1004 partial on in-person channel", BaseProcedures.English
-            .Edit("  channel in-person within",
-                  "  channel in-person partial within"),
-            [
-            "test.proc(14,21): error PRC1004: unexpected keyword \"partial\"; expected \"within\" or \"fee\"",
-            ]),
-        Case("PRC1004 partial on in-person channel vi", BaseProcedures.Vietnamese
-            .Edit("  cách thức trực tiếp trong",
-                  "  cách thức trực tiếp một phần trong"),
-            [
-            "test.proc(14,23): error PRC1004: không mong đợi từ khóa \"một phần\"; cần \"trong\" hoặc \"phí\"",
             ]),
         Case("PRC1005 unknown language", BaseProcedures.English
             .Edit("# language: en",
