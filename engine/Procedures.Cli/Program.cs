@@ -6,6 +6,9 @@ var root = new RootCommand("Vietnam's labour and social administrative procedure
     CheckCommand.Create(),
     FormatCommand.Create(),
     CalendarCommand.Create(),
+    WorkflowCommands.ExportElsa(),
+    WorkflowCommands.Render(),
+    WorkflowCommands.Simulate(),
 };
 try
 {

@@ -1,0 +1,63 @@
+using BenchmarkDotNet.Attributes;
+using Procedures.Compiler;
+using Procedures.Language;
+using Procedures.Language.Syntax;
+using Procedures.Language.Text;
+using Procedures.Testing;
+
+namespace Procedures.Benchmarks;
+
+/// <summary>
+/// Tokenize + parse + bind, per file and for the whole procedures/ folder, and compilation to workflows.
+/// Targets (design.md): under 1 ms per file; the whole folder parsed, bound and compiled under 300 ms warm.
+/// </summary>
+[MemoryDiagnoser]
+public class LanguageBenchmarks
+{
+    IReadOnlyList<SourceFile> all = [];
+    IReadOnlyList<SourceFile> catalogue = [];
+    SourceFile file = null!;
+
+    public static IEnumerable<string> Files() => RepositoryFiles.AllPaths().Where(p => !p.Contains("/catalogue/"));
+
+    [ParamsSource(nameof(Files))]
+    public string Path { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        all = RepositoryFiles.AllPaths().Select(RepositoryFiles.Read).ToArray();
+        catalogue = RepositoryFiles.Catalogue();
+        file = RepositoryFiles.Read(Path);
+    }
+
+    [Benchmark(Description = "tokenize + parse one file")]
+    public object Parse() => Parser.Parse(file);
+
+    [Benchmark(Description = "tokenize + parse + bind one file with the catalogues")]
+    public object ParseAndBind() => Compilation.Create(catalogue.Append(file));
+}
+
+/// <summary>The whole folder at once: what a reload of every procedure costs.</summary>
+[MemoryDiagnoser]
+public class FolderBenchmarks
+{
+    IReadOnlyList<SourceFile> all = [];
+
+    [GlobalSetup]
+    public void Setup() => all = RepositoryFiles.AllPaths().Select(RepositoryFiles.Read).ToArray();
+
+    [Benchmark(Description = "tokenize + parse + bind the whole folder")]
+    public object ParseAndBindAll() => Compilation.Create(all);
+
+    [Benchmark(Description = "... and compile every procedure to a workflow")]
+    public int CompileAll()
+    {
+        var compilation = Compilation.Create(all);
+        var count = 0;
+        foreach (var procedure in compilation.Procedures)
+            if (ProcedureCompiler.Compile(procedure, KeywordLanguage.Vietnamese).Definition is not null)
+                count++;
+        return count;
+    }
+}
