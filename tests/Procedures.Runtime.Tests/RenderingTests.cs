@@ -33,11 +33,11 @@ public sealed class RenderingTests
 
     [Fact]
     public void Unemployment_benefit_snapshot() =>
-        Snapshot.Verify(DefinitionTextRenderer.Render(Sample.Unemployment()), "1.001978", "md");
+        Snapshot.Verify(DefinitionTextRenderer.Render(Sample.Unemployment()), "sample-unemployment", "md");
 
     [Fact]
     public void Social_allowance_snapshot() =>
-        Snapshot.Verify(DefinitionTextRenderer.Render(Sample.SocialAllowance()), "1.001776", "md");
+        Snapshot.Verify(DefinitionTextRenderer.Render(Sample.SocialAllowance()), "sample-social-allowance", "md");
 
     [Fact]
     public void Validator_reports_structural_problems()

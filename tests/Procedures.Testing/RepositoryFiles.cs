@@ -1,6 +1,6 @@
 using Procedures.Language.Text;
 
-namespace Procedures.Language.Tests;
+namespace Procedures.Testing;
 
 /// <summary>The repository's own procedure and catalogue files, read as the CLI reads them.</summary>
 public static class RepositoryFiles

@@ -41,7 +41,6 @@ public enum AdministrativeLevel
 public enum ChannelKind
 {
     InPerson,
-    Online,
     OnlineFull,
     OnlinePartial,
     Postal,

@@ -113,13 +113,8 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
                 (TokenKind.InPerson, _) => ChannelKind.InPerson,
                 (TokenKind.Postal, _) => ChannelKind.Postal,
                 (_, TokenKind.Full) => ChannelKind.OnlineFull,
-                (_, TokenKind.Partial) => ChannelKind.OnlinePartial,
-                _ => ChannelKind.Online,
+                _ => ChannelKind.OnlinePartial,
             };
-            if (line.Mode is { } mode && line.Channel.Kind != TokenKind.Online)
-                bag.Add(DiagnosticCatalogue.SyntaxError, mode.Span,
-                    (Vi ? "từ khóa \"" : "keyword \"") + keywords.Spell(mode.Kind, file.Language) + "\"",
-                    $"\"{keywords.Spell(TokenKind.Within, file.Language)}\"{(Vi ? " hoặc " : " or ")}\"{keywords.Spell(TokenKind.Fee, file.Language)}\"");
             var limit = literals.Limit(line.Limit) ?? deadline;
             var fee = literals.Fee(line.Fee);
             if (channels.Any(c => c.Kind == kind))

@@ -132,7 +132,11 @@ sealed class StepsBinder(
             var own = literals.Limit(with.Limit);
             if (with.Limit is null && limit is null)
                 bag.Add(DiagnosticCatalogue.MissingStepDeadline, with.Agency.Span, $"{line.Id.Text} → {with.Agency.Value}");
-            if (Agency(with.Agency) is { } agency)
+            if (Agency(with.Agency) is not { } agency)
+                continue;
+            if (consultations.Any(c => c.Agency == agency))
+                bag.Add(DiagnosticCatalogue.DuplicateId, with.Agency.Span, Vi ? "cơ quan" : "agency", with.Agency.Value, line.Id.Text);
+            else
                 consultations.Add(new BoundConsultation(agency, own));
         }
         var route = new List<BoundRouteStop>();

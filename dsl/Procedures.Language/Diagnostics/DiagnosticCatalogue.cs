@@ -139,6 +139,14 @@ public static class DiagnosticCatalogue
         "{0} \"{1}\" is declared twice in the catalogue; first at {2}", "{0} \"{1}\" được khai báo hai lần trong danh mục; lần đầu tại {2}",
         "Catalogue entries are shared by all procedures and must be unique.");
 
+    // ---- compiling to a workflow ----
+    public static readonly DiagnosticDescriptor ActivityIdClash = Error("PRC3001",
+        "steps \"{0}\" and \"{1}\" would share the workflow id \"{2}\"; rename one", "bước \"{0}\" và \"{1}\" sẽ trùng mã quy trình \"{2}\"; hãy đổi tên một bước",
+        "Workflow ids are the step ids without diacritics or punctuation, so that running dossiers can move to a new version.");
+    public static readonly DiagnosticDescriptor InvalidWorkflow = Error("PRC3002",
+        "procedure {0} compiles to an invalid workflow: {1}", "thủ tục {0} biên dịch ra quy trình không hợp lệ: {1}",
+        "This is a fault of the compiler, not of the file; report it with the file attached.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalogue)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

@@ -110,15 +110,17 @@ static class Grammar
 
     public static readonly TokenListParser<TokenKind, LineSyntax> ChannelLine =
         from keyword in Kw(TokenKind.Channel)
-        from channel in AnyOf(TokenKind.InPerson, TokenKind.Online, TokenKind.Postal)
-        from mode in AnyOf(TokenKind.Full, TokenKind.Partial).Maybe()
+        from kind in AnyOf(TokenKind.InPerson, TokenKind.Postal).Select(k => (Channel: k, Mode: (KeywordSyntax?)null))
+            .Or(from online in Kw(TokenKind.Online)
+                from mode in AnyOf(TokenKind.Full, TokenKind.Partial)
+                select (Channel: online, Mode: (KeywordSyntax?)mode))
         from limit in Kw(TokenKind.Within).IgnoreThen(TimeLimit).Maybe()
         from fee in Kw(TokenKind.Fee).IgnoreThen(
                 from amount in Number
                 from note in QuotedText.Maybe()
                 select (amount, note))
             .Select(f => ((NumberLiteral, Quoted?)?)f).OptionalOrDefault()
-        select (LineSyntax)new ChannelLine(channel, mode, limit, fee?.Item1, fee?.Item2, default);
+        select (LineSyntax)new ChannelLine(kind.Channel, kind.Mode, limit, fee?.Item1, fee?.Item2, default);
 
     // ---- documents ----
     public static readonly TokenListParser<TokenKind, LineSyntax> CaseLine =

@@ -1,0 +1,131 @@
+using Procedures.Calendar;
+using Procedures.Language.Binding;
+using Procedures.Workflows;
+using Procedures.Workflows.Activities;
+
+namespace Procedures.Compiler;
+
+/// <summary>Lays the steps out as a flowchart: each step's ports connected to where its outcomes lead.</summary>
+sealed class FlowchartBuilder(BoundProcedure procedure)
+{
+    readonly List<Activity> activities = [];
+    readonly List<Connection> connections = [];
+    readonly string? returnStep = procedure.Steps.FirstOrDefault(s => s.Kind == StepKind.Return)?.Id;
+
+    /// <summary>
+    /// A receipt without its own time limit is done within half a working day. Assumed: Decree 61/2018
+    /// Art. 18 moves paper dossiers on the day of receipt (or the next morning after 15:00).
+    /// </summary>
+    static readonly TimeLimit DefaultReceipt = TimeLimit.WorkingDays(0.5m);
+
+    public Flowchart Build()
+    {
+        activities.Add(new StartActivity(ProcedureCompiler.StartId, "Bắt đầu"));
+        Connect(ProcedureCompiler.StartId, Ports.Done, Id(procedure.Steps[0].Id));
+        foreach (var step in procedure.Steps)
+            Add(step);
+        activities.Add(new EndActivity(ProcedureCompiler.EndId, "Kết thúc"));
+        return new Flowchart(activities, connections);
+    }
+
+    void Add(BoundStep step)
+    {
+        var id = Id(step.Id);
+        var unit = step.Responsible?.Name ?? "";
+        // A step that states no time limit must still end within the procedure's own.
+        var limit = step.Limit ?? procedure.Deadline;
+        switch (step.Kind)
+        {
+            case StepKind.Receive:
+                activities.Add(new ReceiptActivity(id, step.Title, unit, step.Limit ?? DefaultReceipt));
+                Next(step, Ports.Received);
+                CompletionRequest(step, Ports.Incomplete);
+                Refusal(step, Ports.Refused, returnToApplicant: false);
+                break;
+            case StepKind.Task:
+                activities.Add(new UnitTaskActivity(id, step.Title, unit, limit, step.Outcomes.Count > 0 ? step.Outcomes.Select(o => o.Name).ToArray() : null));
+                if (step.Outcomes.Count == 0)
+                    Next(step, Ports.Done);
+                foreach (var outcome in step.Outcomes)
+                    Outcome(step, outcome.Name, outcome);
+                break;
+            case StepKind.Consult:
+                activities.Add(new ConsultationActivity(id, step.Title,
+                    step.Consultations.Select(c => new ConsultedAgency(c.Agency.Name, c.Limit ?? limit)).ToArray()));
+                Next(step, Ports.Done);
+                break;
+            case StepKind.Route:
+                activities.Add(new RoutingSlipActivity(id, step.Title,
+                    step.Route.Select(r => new RoutingStop(r.Agency.Name, r.Task, r.Limit ?? limit)).ToArray()));
+                Next(step, Ports.Done);
+                break;
+            case StepKind.Forward:
+                activities.Add(new ForwardingActivity(id, step.Title, step.ForwardTo?.Name ?? "", limit));
+                Next(step, Ports.Done);
+                break;
+            case StepKind.Post:
+                activities.Add(new PublicPostingActivity(id, step.Title, unit, limit));
+                Next(step, Ports.Done);
+                foreach (var outcome in step.Outcomes)
+                    Outcome(step, Ports.Complaint, outcome);
+                break;
+            case StepKind.Branch:
+                activities.Add(new DecisionActivity(id, step.Title, step.Condition ?? ""));
+                foreach (var outcome in step.Outcomes)
+                    Outcome(step, outcome.Name == "yes" ? Ports.True : Ports.False, outcome);
+                break;
+            case StepKind.Return:
+                activities.Add(new ReturnResultActivity(id, step.Title, unit));
+                Connect(id, Ports.Done, ProcedureCompiler.EndId);
+                break;
+        }
+    }
+
+    void Outcome(BoundStep step, string port, BoundOutcome outcome)
+    {
+        switch (outcome.Target)
+        {
+            case OutcomeTargetKind.Step:
+                Connect(Id(step.Id), port, Id(outcome.Step!));
+                break;
+            case OutcomeTargetKind.RequestCompletion:
+                CompletionRequest(step, port);
+                break;
+            default:
+                Refusal(step, port, returnToApplicant: true);
+                break;
+        }
+    }
+
+    void Next(BoundStep step, string port) =>
+        Connect(Id(step.Id), port, step.Next is { } next ? Id(next) : ProcedureCompiler.EndId);
+
+    /// <summary>The applicant completes the dossier and it comes back to the step that asked (Decree 61/2018 Art. 19).</summary>
+    void CompletionRequest(BoundStep step, string port)
+    {
+        var id = Id(step.Id) + "--bo-sung";
+        if (activities.All(a => a.Id != id))
+        {
+            activities.Add(new CompletionRequestActivity(id, $"Yêu cầu bổ sung, hoàn thiện hồ sơ ({step.Title})"));
+            Connect(id, Ports.Completed, Id(step.Id));
+        }
+        Connect(Id(step.Id), port, id);
+    }
+
+    /// <summary>A refusal at receipt ends the dossier there; a later one goes back to the applicant through the return step.</summary>
+    void Refusal(BoundStep step, string port, bool returnToApplicant)
+    {
+        var id = Id(step.Id) + "--tu-choi";
+        if (activities.All(a => a.Id != id))
+        {
+            activities.Add(new RefusalActivity(id, returnToApplicant ? $"Từ chối giải quyết ({step.Title})" : "Từ chối tiếp nhận hồ sơ"));
+            if (returnToApplicant && returnStep is not null)
+                Connect(id, Ports.Done, Id(returnStep));
+        }
+        Connect(Id(step.Id), port, id);
+    }
+
+    void Connect(string from, string port, string to) => connections.Add(Connection.Create(from, port, to));
+
+    static string Id(string stepId) => ActivityIds.FromStepId(stepId);
+}

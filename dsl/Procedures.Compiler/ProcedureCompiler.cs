@@ -1,0 +1,84 @@
+using Procedures.Calendar;
+using Procedures.Language.Binding;
+using Procedures.Language.Diagnostics;
+using Procedures.Language.Syntax;
+using Procedures.Workflows;
+using Procedures.Workflows.Activities;
+using Procedures.Workflows.Facts;
+using WorkflowChannelKind = Procedures.Workflows.Facts.ChannelKind;
+
+namespace Procedures.Compiler;
+
+/// <summary>
+/// Turns a bound procedure into a workflow definition: one activity per step with an id derived from the
+/// step id, plus the activities the one-stop process implies (start, completion requests, refusals, end).
+/// </summary>
+public static class ProcedureCompiler
+{
+    public const string StartId = "bat-dau";
+    public const string EndId = "ket-thuc";
+
+    /// <summary>The definition, or null with diagnostics when the procedure cannot become a workflow.</summary>
+    public static (WorkflowDefinition? Definition, IReadOnlyList<Diagnostic> Diagnostics) Compile(BoundProcedure procedure, KeywordLanguage language)
+    {
+        var bag = new DiagnosticBag(procedure.Path, language);
+        var ids = new Dictionary<string, string>();
+        foreach (var step in procedure.Steps)
+        {
+            var id = ActivityIds.FromStepId(step.Id);
+            if (ids.TryGetValue(id, out var other) && other != step.Id)
+                bag.Add(DiagnosticCatalogue.ActivityIdClash, step.Span, other, step.Id, id);
+            else
+                ids[id] = step.Id;
+        }
+        if (bag.Items.Count > 0 || procedure.Steps.Count == 0)
+            return (null, bag.Items);
+
+        var definition = WorkflowDefinition.Create(Facts(procedure), new FlowchartBuilder(procedure).Build());
+        foreach (var problem in DefinitionValidator.Validate(definition))
+            bag.Add(DiagnosticCatalogue.InvalidWorkflow, procedure.Span, procedure.Code, problem);
+        return bag.Items.Count > 0 ? (null, bag.Items) : (definition, bag.Items);
+    }
+
+    static ProcedureFacts Facts(BoundProcedure procedure) => new()
+    {
+        Code = procedure.Code,
+        Name = procedure.Name,
+        Field = procedure.Field,
+        Levels = procedure.Levels.Select(LevelName).ToArray(),
+        ExecutingAgency = new Agency(procedure.Agency.Name, procedure.Agency.Code ?? ""),
+        CoordinatingAgencies = procedure.Coordinating.Select(a => a.Name).ToArray(),
+        Subjects = procedure.Applicants.Select(s => new Subject(s.Code, s.Name)).ToArray(),
+        Channels = procedure.Channels.Select(c => new Channel(ChannelKindOf(c.Kind), c.Limit, c.Fee, c.FeeNote)).ToArray(),
+        TimeLimit = procedure.Deadline,
+        Result = procedure.Result,
+        LegalBasis = procedure.LegalBasis.Select(b => new LegalBasisEntry(b.DocumentCode, b.DocumentName, b.Article)).ToArray(),
+        PublicationDecision = procedure.Publication?.Decision,
+        EffectiveDate = procedure.Effective,
+        AbolishedDate = procedure.Abolition?.Date,
+        AbolishingDecision = procedure.Abolition?.Decision,
+        Documents = new DocumentChecklist(
+            procedure.Documents.Select(Document).ToArray(),
+            procedure.Cases.Select(c => new DocumentCase(c.Name, c.Condition, c.Documents.Select(Document).ToArray())).ToArray()),
+    };
+
+    static RequiredDocument Document(BoundDocument d) =>
+        new(d.Id, d.Name, d.Form, d.Originals, d.Copies, d.CertifiedCopies, d.Required, d.Condition);
+
+    static string LevelName(AdministrativeLevel level) => level switch
+    {
+        AdministrativeLevel.Ministry => "Bộ",
+        AdministrativeLevel.Province => "Tỉnh",
+        AdministrativeLevel.District => "Huyện",
+        AdministrativeLevel.Commune => "Xã",
+        _ => "Khác",
+    };
+
+    static WorkflowChannelKind ChannelKindOf(Language.Binding.ChannelKind kind) => kind switch
+    {
+        Language.Binding.ChannelKind.InPerson => WorkflowChannelKind.InPerson,
+        Language.Binding.ChannelKind.OnlineFull => WorkflowChannelKind.OnlineFull,
+        Language.Binding.ChannelKind.OnlinePartial => WorkflowChannelKind.OnlinePartial,
+        _ => WorkflowChannelKind.Postal,
+    };
+}
