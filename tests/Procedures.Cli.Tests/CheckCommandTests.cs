@@ -20,7 +20,7 @@ public class CheckCommandTests
         var run = cli.Run("check", "procedures");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("4 files, 1 procedures: 0 errors, 0 warnings\n", run.Output);
+        Assert.Equal("4 files, 1 procedure: 0 errors, 0 warnings\n", run.Output);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class CheckCommandTests
             procedures/thu.proc(2,9): error PRC2013: mã thủ tục "1.00197" sai dạng; cần một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001978
             procedures/thu.proc(5,11): error PRC2003: không có cơ quan "Trung tâm Dich vu viec lam"; có phải "Trung tâm Dịch vụ việc làm"?
             procedures/thu.proc(6,11): error PRC1002: chuỗi chưa được đóng; thêm dấu " ở cuối
-            4 files, 1 procedures: 10 errors, 0 warnings
+            4 files, 1 procedure: 10 errors, 0 warnings
 
             """.Replace("\r\n", "\n"), run.Output);
     }

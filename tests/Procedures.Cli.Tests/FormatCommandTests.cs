@@ -13,7 +13,7 @@ public class FormatCommandTests
         var run = cli.Run("fmt", "procedures/x.proc", "--check");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("procedures/x.proc: not in the canonical layout\n1 files: 1 would change, 0 unchanged, 0 with syntax errors\n", run.Output);
+        Assert.Equal("procedures/x.proc: not in the canonical layout\n1 file: 1 would change, 0 unchanged, 0 with syntax errors\n", run.Output);
         Assert.Equal(Untidy, cli.Read("procedures/x.proc"));
     }
 
@@ -51,7 +51,7 @@ public class FormatCommandTests
         var run = cli.Run("fmt", "procedures/x.proc");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("procedures/x.proc(2,20): error PRC1002: text is not closed; add \" at the end\n1 files: 0 formatted, 0 unchanged, 1 with syntax errors\n", run.Output);
+        Assert.Equal("procedures/x.proc(2,20): error PRC1002: text is not closed; add \" at the end\n1 file: 0 formatted, 0 unchanged, 1 with syntax errors\n", run.Output);
         Assert.Equal("# language: en\nprocedure 1.000001 \"X\n", cli.Read("procedures/x.proc"));
     }
 }

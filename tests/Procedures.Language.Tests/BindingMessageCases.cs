@@ -138,13 +138,13 @@ static partial class MessageCases
             .Edit("  receive tiep-nhan",
                   "  step tiep-nhan"),
             [
-            "test.proc(25,3): error PRC2010: the steps have no receipt; the first step must be \"receive\"",
+            "test.proc(25,3): error PRC2010: the steps must begin with a receipt (\"receive\")",
             ]),
         Case("PRC2010 first step is not a receipt vi", BaseProcedures.Vietnamese
             .Edit("  tiếp nhận tiep-nhan",
                   "  bước tiep-nhan"),
             [
-            "test.proc(25,3): error PRC2010: trình tự không có bước tiếp nhận; bước đầu tiên phải là \"tiếp nhận\"",
+            "test.proc(25,3): error PRC2010: trình tự phải bắt đầu bằng bước tiếp nhận (\"tiếp nhận\")",
             ]),
         Case("PRC2010 empty steps block", BaseProcedures.English
             .Edit("  receive tiep-nhan",
@@ -172,7 +172,7 @@ static partial class MessageCases
             .Edit("  return",
                   "  # return"),
             [
-            "test.proc(24,1): error PRC2010: the steps have no receipt; the first step must be \"receive\"",
+            "test.proc(24,1): error PRC2010: the steps must begin with a receipt (\"receive\")",
             "test.proc(24,1): error PRC2011: the steps have no return of the result; add a \"return\" step",
             ]),
         Case("PRC2011 no return step", BaseProcedures.English
@@ -193,19 +193,19 @@ static partial class MessageCases
             .Edit("  deadline 20 working days",
                   "  deadline 15 working days"),
             [
-            "test.proc(25,3): error PRC2012: the steps take 20 working days along \"tiep-nhan → tham-dinh → xac-nhan → trinh → quyet-dinh\", more than the procedure's 15 working days",
+            "test.proc(25,3): error PRC2012: the steps take 20 working days along \"tiep-nhan → tham-dinh → xac-nhan → trinh → quyet-dinh → tra-ket-qua\", more than the procedure's 15 working days",
             ]),
         Case("PRC2012 steps longer than deadline vi", BaseProcedures.Vietnamese
             .Edit("  thời hạn 20 ngày làm việc",
                   "  thời hạn 15 ngày làm việc"),
             [
-            "test.proc(25,3): error PRC2012: các bước mất 20 ngày làm việc theo đường \"tiep-nhan → tham-dinh → xac-nhan → trinh → quyet-dinh\", quá thời hạn 15 ngày làm việc của thủ tục",
+            "test.proc(25,3): error PRC2012: các bước mất 20 ngày làm việc theo đường \"tiep-nhan → tham-dinh → xac-nhan → trinh → quyet-dinh → tra-ket-qua\", quá thời hạn 15 ngày làm việc của thủ tục",
             ]),
         Case("PRC2012 one working day deadline", BaseProcedures.English
             .Edit("  deadline 20 working days",
                   "  deadline 1 working day"),
             [
-            "test.proc(25,3): error PRC2012: the steps take 20 working days along \"tiep-nhan → tham-dinh → xac-nhan → trinh → quyet-dinh\", more than the procedure's 1 working day",
+            "test.proc(25,3): error PRC2012: the steps take 20 working days along \"tiep-nhan → tham-dinh → xac-nhan → trinh → quyet-dinh → tra-ket-qua\", more than the procedure's 1 working day",
             ]),
         Case("PRC2013 malformed code", BaseProcedures.English
             .Edit("procedure 1.001978",
@@ -412,50 +412,50 @@ static partial class MessageCases
             .Edit("    with \"Bảo hiểm xã hội tỉnh\" within 2 working days",
                   "    with \"Bảo hiểm xã hội tỉnh\" within 2 working days\n    agreed -> trinh"),
             [
-            "test.proc(32,5): error PRC2021: outcome \"agreed\" does not fit a \"consult\" step",
+            "test.proc(32,5): error PRC2021: outcome \"agreed\" is not allowed here: a \"consult\" step always goes on to the next step",
             ]),
         Case("PRC2021 outcome under consult vi", BaseProcedures.Vietnamese
             .Edit("    với \"Bảo hiểm xã hội tỉnh\" trong 2 ngày làm việc",
                   "    với \"Bảo hiểm xã hội tỉnh\" trong 2 ngày làm việc\n    dong-y -> trinh"),
             [
-            "test.proc(32,5): error PRC2021: kết quả \"dong-y\" không hợp với bước \"lấy ý kiến\"",
+            "test.proc(32,5): error PRC2021: kết quả \"dong-y\" không dùng được ở đây: bước \"lấy ý kiến\" luôn chuyển sang bước kế tiếp",
             ]),
         Case("PRC2021 yes under a unit step", BaseProcedures.English
             .Edit("    approve -> tra-ket-qua",
                   "    yes -> tra-ket-qua"),
             [
-            "test.proc(34,5): error PRC2021: outcome \"yes\" does not fit a \"step\" step",
+            "test.proc(34,5): error PRC2021: outcome \"yes\" is not allowed here: a unit's step names its outcomes with ids of its own",
             "test.proc(36,3): error PRC2008: step \"tra-ket-qua\" can never be reached",
             ]),
         Case("PRC2021 named outcome under branch", BaseProcedures.English
             .Edit("  step trinh \"Trình ký quyết định\" by \"Giám đốc Trung tâm Dịch vụ việc làm\" within 1 working day",
                   "  branch trinh \"Kiểm tra độ tuổi\" if `Age >= 60`\n    yes -> quyet-dinh\n    no -> quyet-dinh\n    maybe -> quyet-dinh"),
             [
-            "test.proc(35,5): error PRC2021: outcome \"maybe\" does not fit a \"branch\" step (yes, no)",
+            "test.proc(35,5): error PRC2021: outcome \"maybe\" is not allowed here: a branch has only \"yes\" and \"no\"",
             ]),
         Case("PRC2021 named outcome under post vi", BaseProcedures.Vietnamese
             .Edit("  bước trinh \"Trình ký quyết định\" do \"Giám đốc Trung tâm Dịch vụ việc làm\" trong 1 ngày làm việc",
                   "  niêm yết trinh \"Niêm yết công khai\" do \"Giám đốc Trung tâm Dịch vụ việc làm\" trong 1 ngày làm việc\n    co-y-kien -> quyet-dinh"),
             [
-            "test.proc(33,5): error PRC2021: kết quả \"co-y-kien\" không hợp với bước \"niêm yết\" (khiếu nại)",
+            "test.proc(33,5): error PRC2021: kết quả \"co-y-kien\" không dùng được ở đây: bước niêm yết chỉ có \"khiếu nại\"",
             ]),
         Case("PRC2022 consult without agencies", BaseProcedures.English
             .Edit("    with \"Bảo hiểm xã hội tỉnh\" within 2 working days\n",
                   ""),
             [
-            "test.proc(30,11): error PRC2022: step \"xac-nhan\" names no agency; add \"with\" lines under it",
+            "test.proc(30,11): error PRC2022: step \"xac-nhan\" names no agency; add with \"…\" lines under it",
             ]),
         Case("PRC2022 consult without agencies vi", BaseProcedures.Vietnamese
             .Edit("    với \"Bảo hiểm xã hội tỉnh\" trong 2 ngày làm việc\n",
                   ""),
             [
-            "test.proc(30,14): error PRC2022: bước \"xac-nhan\" chưa có cơ quan nào; thêm các dòng \"với\" bên dưới",
+            "test.proc(30,14): error PRC2022: bước \"xac-nhan\" chưa có cơ quan nào; thêm các dòng với \"…\" bên dưới",
             ]),
         Case("PRC2022 route without agencies", BaseProcedures.English
             .Edit("  consult xac-nhan \"Xác nhận quá trình đóng bảo hiểm thất nghiệp\"\n    with \"Bảo hiểm xã hội tỉnh\" within 2 working days",
                   "  route xac-nhan \"Xác nhận quá trình đóng bảo hiểm thất nghiệp\""),
             [
-            "test.proc(30,9): error PRC2022: step \"xac-nhan\" names no agency; add \"to\" lines under it",
+            "test.proc(30,9): error PRC2022: step \"xac-nhan\" names no agency; add to \"…\" lines under it",
             ]),
         Case("PRC2023 abolished without decision", BaseProcedures.English
             .Edit("  effective 2015-05-01",
@@ -479,13 +479,13 @@ static partial class MessageCases
             .Edit("trình tự\n",
                   "trình tự\n  du -> tiep-nhan\n"),
             [
-            "test.proc(25,3): error PRC2024: \"->\" phải đứng sau một bước",
+            "test.proc(25,3): error PRC2024: \"du -> tiep-nhan\" phải đứng sau một bước",
             ]),
         Case("PRC2024 yes before any step", BaseProcedures.English
             .Edit("steps\n",
                   "steps\n  yes -> tiep-nhan\n"),
             [
-            "test.proc(25,3): error PRC2024: \"yes\" must follow a step",
+            "test.proc(25,3): error PRC2024: \"yes -> tiep-nhan\" must follow a step",
             ]),
         Case("PRC2025 empty document condition", BaseProcedures.English
             .Edit("  \"Sổ bảo hiểm xã hội\" 1 original",
@@ -545,25 +545,25 @@ static partial class MessageCases
             .Edit("  consult xac-nhan \"Xác nhận quá trình đóng bảo hiểm thất nghiệp\"",
                   "  consult xac-nhan \"Xác nhận quá trình đóng bảo hiểm thất nghiệp\" to \"Sở Tư pháp\""),
             [
-            "test.proc(30,67): error PRC2029: \"to\" does not fit a \"consult\" step",
+            "test.proc(30,67): error PRC2029: \"to\" cannot be used on a \"consult\" line",
             ]),
         Case("PRC2029 to on a consult vi", BaseProcedures.Vietnamese
             .Edit("  lấy ý kiến xac-nhan \"Xác nhận quá trình đóng bảo hiểm thất nghiệp\"",
                   "  lấy ý kiến xac-nhan \"Xác nhận quá trình đóng bảo hiểm thất nghiệp\" đến \"Sở Tư pháp\""),
             [
-            "test.proc(30,70): error PRC2029: \"đến\" không dùng cho bước \"lấy ý kiến\"",
+            "test.proc(30,70): error PRC2029: \"đến\" không dùng được trên dòng \"lấy ý kiến\"",
             ]),
         Case("PRC2029 if on a unit step", BaseProcedures.English
             .Edit(" by \"Giám đốc Trung tâm Dịch vụ việc làm\" within 1 working day",
                   " by \"Giám đốc Trung tâm Dịch vụ việc làm\" within 1 working day if `Age >= 60`"),
             [
-            "test.proc(32,98): error PRC2029: \"if\" does not fit a \"step\" step",
+            "test.proc(32,98): error PRC2029: \"if\" cannot be used on a \"step\" line",
             ]),
         Case("PRC2029 with under a unit step", BaseProcedures.English
             .Edit(" by \"Giám đốc Trung tâm Dịch vụ việc làm\" within 1 working day",
                   " by \"Giám đốc Trung tâm Dịch vụ việc làm\" within 1 working day\n    with \"Công an tỉnh\" within 1 working day"),
             [
-            "test.proc(33,5): error PRC2029: \"with\" does not fit a \"step\" step",
+            "test.proc(33,5): error PRC2029: \"with\" cannot be used on a \"step\" line",
             ]),
         Case("PRC2030 branch without if", BaseProcedures.English
             .Edit("  step trinh \"Trình ký quyết định\" by \"Giám đốc Trung tâm Dịch vụ việc làm\" within 1 working day",
@@ -621,20 +621,20 @@ static partial class MessageCases
             .Edit("    dong-y -> tra-ket-qua",
                   "    có -> tra-ket-qua"),
             [
-            "test.proc(34,5): error PRC2021: kết quả \"có\" không hợp với bước \"bước\"",
+            "test.proc(34,5): error PRC2021: kết quả \"có\" không dùng được ở đây: bước xử lý đặt tên kết quả bằng mã của mình",
             "test.proc(36,3): error PRC2008: bước \"tra-ket-qua\" không bao giờ được thực hiện",
             ]),
         Case("PRC2029 if on a unit step vi", BaseProcedures.Vietnamese
             .Edit(" do \"Giám đốc Trung tâm Dịch vụ việc làm\" trong 1 ngày làm việc",
                   " do \"Giám đốc Trung tâm Dịch vụ việc làm\" trong 1 ngày làm việc nếu `Age >= 60`"),
             [
-            "test.proc(32,99): error PRC2029: \"nếu\" không dùng cho bước \"bước\"",
+            "test.proc(32,99): error PRC2029: \"nếu\" không dùng được trên dòng \"bước\"",
             ]),
         Case("PRC2024 outcome before any step", BaseProcedures.English
             .Edit("steps\n",
                   "steps\n  sufficient -> tiep-nhan\n"),
             [
-            "test.proc(25,3): error PRC2024: \"->\" must follow a step",
+            "test.proc(25,3): error PRC2024: \"sufficient -> tiep-nhan\" must follow a step",
             ]),
         Case("PRC2018 published twice", BaseProcedures.English
             .Edit("  effective 2015-05-01",

@@ -16,7 +16,9 @@ static class CatalogueBinder
         var documentIds = new Dictionary<string, string>();
         var subjects = new Dictionary<string, (BoundSubject Entry, string Where)>();
 
-        foreach (var file in files)
+        // The shared catalogue folder comes first, then other files, so that a file redeclaring a shared
+        // entry is the one told so.
+        foreach (var file in files.OrderBy(f => IsSharedCatalogue(f.Source.Path) ? 0 : 1))
         {
             var bag = bagOf(file);
             var vi = file.Language == KeywordLanguage.Vietnamese;
@@ -26,12 +28,15 @@ static class CatalogueBinder
                 var line = agency.Line;
                 var where = Where(file, line.Name.Span);
                 var units = new List<string>();
-                var unitKeys = new HashSet<string>();
+                var unitWhere = new Dictionary<string, string>();
                 foreach (var unit in agency.Units)
-                    if (unitKeys.Add(Names.Key(unit.Name.Value)))
-                        units.Add(unit.Name.Value);
+                    if (unitWhere.TryGetValue(Names.Key(unit.Name.Value), out var firstUnit))
+                        bag.Add(DiagnosticCatalogue.DuplicateDeclaration, unit.Name.Span, vi ? "đơn vị" : "unit", unit.Name.Value, firstUnit);
                     else
-                        bag.Add(DiagnosticCatalogue.DuplicateDeclaration, unit.Name.Span, vi ? "đơn vị" : "unit", unit.Name.Value, where);
+                    {
+                        unitWhere[Names.Key(unit.Name.Value)] = Where(file, unit.Name.Span);
+                        units.Add(unit.Name.Value);
+                    }
                 var entry = new CatalogueAgency(new BoundAgency(line.Name.Value, line.Code?.Value, Levels.From(line.Level)), units);
                 if (agencies.TryGetValue(Names.Key(line.Name.Value), out var first))
                     bag.Add(DiagnosticCatalogue.DuplicateDeclaration, line.Name.Span, vi ? "cơ quan" : "agency", line.Name.Value, first.Where);
@@ -67,6 +72,9 @@ static class CatalogueBinder
             documents.ToFrozenDictionary(p => p.Key, p => p.Value.Entry),
             subjects.ToFrozenDictionary(p => p.Key, p => p.Value.Entry));
     }
+
+    static bool IsSharedCatalogue(string path) =>
+        path.Replace('\\', '/').Split('/') is var parts && parts.Length > 1 && parts[^2] == "catalogue";
 
     public static string Where(FileSyntax file, SourceSpan span) => $"{file.Source.Path}({span.Line},{span.Column})";
 }

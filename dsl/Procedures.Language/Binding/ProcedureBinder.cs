@@ -162,14 +162,14 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
             if (line.Id is { } local)
             {
                 document = DocumentBinder.Bind(local.Text, line.Name, line.Modifiers, shared: false, bag, literals);
-                id = new(local.Text, CatalogueBinder.Where(file, local.Span), local.Span);
+                id = new(local.Text, CatalogueBinder.Where(file, local.Span), local.Span, local.Text);
             }
             else if (catalogue.DocumentsByName.TryGetValue(Names.Key(line.Name.Value), out var shared))
             {
                 // The procedure's own numbers of sets replace the catalogue's; without any, the catalogue's stand.
                 var start = line.Modifiers.Any(m => m is CountModifier) ? shared with { Originals = 0, Copies = 0, CertifiedCopies = 0 } : shared;
                 document = DocumentBinder.Apply(start, line.Name, line.Modifiers, bag, literals);
-                id = new(shared.Id, CatalogueBinder.Where(file, line.Name.Span), line.Name.Span);
+                id = new(shared.Id, CatalogueBinder.Where(file, line.Name.Span), line.Name.Span, line.Name.Value);
             }
             else
             {
@@ -179,7 +179,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
             }
             if (ids.TryGetValue(id.Text, out var first))
             {
-                bag.Add(DiagnosticCatalogue.DuplicateId, id.Span, Vi ? "giấy tờ" : "document", id.Text,
+                bag.Add(DiagnosticCatalogue.DuplicateId, id.Span, Vi ? "giấy tờ" : "document", id.Label,
                     first.Length > 0 ? first : (Vi ? "phần chung" : "the common documents"));
                 continue;
             }
@@ -189,5 +189,6 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
         return result;
     }
 
-    readonly record struct SpanAndText(string Text, string Where, Text.SourceSpan Span);
+    /// <summary>A document's key in its checklist (its id), where it stands, and how the file wrote it.</summary>
+    readonly record struct SpanAndText(string Text, string Where, Text.SourceSpan Span, string Label);
 }

@@ -112,14 +112,14 @@ sealed class StepsBinder(
             }
         }
 
-        if (responsible is null && kind is StepKind.Receive or StepKind.Task or StepKind.Post or StepKind.Return)
+        if (!seen.Contains(TokenKind.By) && kind is StepKind.Receive or StepKind.Task or StepKind.Post or StepKind.Return)
             bag.Add(DiagnosticCatalogue.MissingResponsible, line.Id.Span, line.Id.Text, Spell(TokenKind.By));
         if (limit is null && !seen.Contains(TokenKind.Within) && kind is StepKind.Task or StepKind.Post or StepKind.Forward)
             bag.Add(DiagnosticCatalogue.MissingStepDeadline, line.Id.Span, line.Id.Text);
         if (kind == StepKind.Branch && !seen.Contains(TokenKind.If))
             bag.Add(DiagnosticCatalogue.MissingCondition, line.Id.Span, line.Id.Text, Spell(TokenKind.If));
         if (kind == StepKind.Forward && !hasForwardTarget)
-            bag.Add(DiagnosticCatalogue.MissingAgencies, line.Id.Span, line.Id.Text, Spell(TokenKind.To));
+            bag.Add(DiagnosticCatalogue.MissingAgencies, line.Id.Span, line.Id.Text, AgencyFix(TokenKind.To, onTheLine: true));
 
         var consultations = new List<BoundConsultation>();
         foreach (var with in step.Consultations)
@@ -134,8 +134,8 @@ sealed class StepsBinder(
                 bag.Add(DiagnosticCatalogue.MissingStepDeadline, with.Agency.Span, $"{line.Id.Text} → {with.Agency.Value}");
             if (Agency(with.Agency) is not { } agency)
                 continue;
-            if (consultations.Any(c => c.Agency == agency))
-                bag.Add(DiagnosticCatalogue.DuplicateId, with.Agency.Span, Vi ? "cơ quan" : "agency", with.Agency.Value, line.Id.Text);
+            if (step.Consultations.FirstOrDefault(c => Names.Key(c.Agency.Value) == Names.Key(agency.Name)) is { } first && first != with)
+                bag.Add(DiagnosticCatalogue.DuplicateId, with.Agency.Span, Vi ? "cơ quan" : "agency", with.Agency.Value, CatalogueBinder.Where(file, first.Agency.Span));
             else
                 consultations.Add(new BoundConsultation(agency, own));
         }
@@ -154,14 +154,23 @@ sealed class StepsBinder(
                 route.Add(new BoundRouteStop(agency, to.Task?.Value, own));
         }
         if (kind == StepKind.Consult && step.Consultations.Count == 0)
-            bag.Add(DiagnosticCatalogue.MissingAgencies, line.Id.Span, line.Id.Text, Spell(TokenKind.With));
+            bag.Add(DiagnosticCatalogue.MissingAgencies, line.Id.Span, line.Id.Text, AgencyFix(TokenKind.With, onTheLine: false));
         if (kind == StepKind.Route && step.Stops.Count == 0)
-            bag.Add(DiagnosticCatalogue.MissingAgencies, line.Id.Span, line.Id.Text, Spell(TokenKind.To));
+            bag.Add(DiagnosticCatalogue.MissingAgencies, line.Id.Span, line.Id.Text, AgencyFix(TokenKind.To, onTheLine: false));
 
         var outcomes = Outcomes(step, kind, kindWord, stepIds);
         return new BoundStep(line.Id.Text, line.Title.Value, kind, responsible, limit, outcomes, consultations, route, forwardTo,
             condition, next, line.Span);
     }
+
+    /// <summary>How to name the agencies: on the step's own line (forward) or on lines under it.</summary>
+    string AgencyFix(TokenKind keyword, bool onTheLine) => (onTheLine, Vi) switch
+    {
+        (true, true) => $"{Spell(keyword)} \"…\" vào dòng của bước",
+        (true, false) => $"{Spell(keyword)} \"…\" to the step's line",
+        (false, true) => $"các dòng {Spell(keyword)} \"…\" bên dưới",
+        _ => $"{Spell(keyword)} \"…\" lines under it",
+    };
 
     string OneStopName => Vi ? "Bộ phận Một cửa" : "Bộ phận Một cửa";
 
@@ -187,13 +196,18 @@ sealed class StepsBinder(
             };
             if (!allowed)
             {
-                var hint = kind switch
+                var why = (kind, Vi) switch
                 {
-                    StepKind.Branch => $" ({Spell(TokenKind.Yes)}, {Spell(TokenKind.No)})",
-                    StepKind.Post => $" ({Spell(TokenKind.Complaint)})",
-                    _ => "",
+                    (StepKind.Branch, true) => $"bước rẽ nhánh chỉ có \"{Spell(TokenKind.Yes)}\" và \"{Spell(TokenKind.No)}\"",
+                    (StepKind.Branch, false) => $"a branch has only \"{Spell(TokenKind.Yes)}\" and \"{Spell(TokenKind.No)}\"",
+                    (StepKind.Post, true) => $"bước niêm yết chỉ có \"{Spell(TokenKind.Complaint)}\"",
+                    (StepKind.Post, false) => $"a posting has only \"{Spell(TokenKind.Complaint)}\"",
+                    (StepKind.Task, true) => "bước xử lý đặt tên kết quả bằng mã của mình",
+                    (StepKind.Task, false) => "a unit's step names its outcomes with ids of its own",
+                    (_, true) => $"bước \"{kindWord}\" luôn chuyển sang bước kế tiếp",
+                    _ => $"a \"{kindWord}\" step always goes on to the next step",
                 };
-                bag.Add(DiagnosticCatalogue.OutcomeNotAllowed, outcome.Outcome.Span, written, kindWord, hint);
+                bag.Add(DiagnosticCatalogue.OutcomeNotAllowed, outcome.Outcome.Span, written, why);
                 continue;
             }
             if (!names.Add(name))
@@ -307,7 +321,7 @@ sealed class StepsBinder(
                 if (!onStack.Contains(next) && byId.TryGetValue(next, out var nextStep))
                 {
                     var candidate = Longest(nextStep);
-                    if (candidate.Item1 > best.Days)
+                    if (candidate.Item1 > best.Days || best.Path.Length == 0)
                         best = candidate;
                 }
             onStack.Remove(step.Id);

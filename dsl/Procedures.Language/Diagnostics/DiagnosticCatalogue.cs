@@ -67,7 +67,7 @@ public static class DiagnosticCatalogue
         "step \"{0}\" has no path to the return of the result", "từ bước \"{0}\" không có đường đến bước trả kết quả",
         "Every step must lead, through its outcomes, to the return step (or to a refusal).");
     public static readonly DiagnosticDescriptor MissingReceipt = Error("PRC2010",
-        "the steps have no receipt; the first step must be \"{0}\"", "trình tự không có bước tiếp nhận; bước đầu tiên phải là \"{0}\"",
+        "the steps must begin with a receipt (\"{0}\")", "trình tự phải bắt đầu bằng bước tiếp nhận (\"{0}\")",
         "Every dossier is first received by the one-stop office (Decree 61/2018 Art. 17).");
     public static readonly DiagnosticDescriptor MissingReturn = Error("PRC2011",
         "the steps have no return of the result; add a \"{0}\" step", "trình tự không có bước trả kết quả; thêm bước \"{0}\"",
@@ -100,10 +100,10 @@ public static class DiagnosticCatalogue
         "\"{0}\" is at {1} level, not above the executing agency's {2} level", "\"{0}\" ở cấp {1}, không cao hơn cấp {2} của cơ quan thực hiện",
         "Forwarding sends a dossier up a level (commune → province → ministry).");
     public static readonly DiagnosticDescriptor OutcomeNotAllowed = Error("PRC2021",
-        "outcome \"{0}\" does not fit a \"{1}\" step{2}", "kết quả \"{0}\" không hợp với bước \"{1}\"{2}",
+        "outcome \"{0}\" is not allowed here: {1}", "kết quả \"{0}\" không dùng được ở đây: {1}",
         "A branch has the outcomes yes and no; a posting has complaint; a unit step names its own outcomes; other steps go on to the next step.");
     public static readonly DiagnosticDescriptor MissingAgencies = Error("PRC2022",
-        "step \"{0}\" names no agency; add \"{1}\" lines under it", "bước \"{0}\" chưa có cơ quan nào; thêm các dòng \"{1}\" bên dưới",
+        "step \"{0}\" names no agency; add {1}", "bước \"{0}\" chưa có cơ quan nào; thêm {1}",
         "A consultation lists the agencies asked in parallel; a routing lists the agencies in order.");
     public static readonly DiagnosticDescriptor MissingAbolitionDecision = Warning("PRC2023",
         "the abolition on {0} does not name its decision", "việc bãi bỏ ngày {0} chưa ghi quyết định bãi bỏ",
@@ -124,7 +124,7 @@ public static class DiagnosticCatalogue
         "document \"{0}\" asks for no originals and no copies", "giấy tờ \"{0}\" không yêu cầu bản chính hay bản sao nào",
         "State the number of sets: originals, copies or certified copies.");
     public static readonly DiagnosticDescriptor ClauseNotAllowed = Error("PRC2029",
-        "\"{0}\" does not fit a \"{1}\" step", "\"{0}\" không dùng cho bước \"{1}\"",
+        "\"{0}\" cannot be used on a \"{1}\" line", "\"{0}\" không dùng được trên dòng \"{1}\"",
         "Forwarding takes \"to\"; a branch takes \"if\"; consultations and routings list their agencies on the lines below.");
     public static readonly DiagnosticDescriptor MissingCondition = Error("PRC2030",
         "branch \"{0}\" has no condition; add \"{1}\" `…`", "bước rẽ nhánh \"{0}\" chưa có điều kiện; thêm \"{1}\" `…`",

@@ -51,14 +51,16 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
         }
         if (parser.Grammar is null)
         {
-            bag.Add(DiagnosticCatalogue.LineOutOfPlace, first.ToSpan(), first.ToStringValue(), parser.Placement.Describe(language));
+            var written = first.ToStringValue();
+            bag.Add(DiagnosticCatalogue.LineOutOfPlace, first.ToSpan(), first.Kind == TokenKind.String ? written[1..^1] : written, parser.Placement.Describe(language));
             return;
         }
 
         var result = parser.Grammar.AtEnd()(new TokenList<TokenKind>(tokens));
         if (!result.HasValue)
         {
-            ReportSyntaxError(result, span);
+            ReportSyntaxError(result, span, parser.Grammar);
+            EnterBlockOf(first.Kind);
             return;
         }
 
@@ -72,6 +74,22 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
         };
         allLines.Add(line);
         Place(line);
+    }
+
+    /// <summary>
+    /// A broken line that opens a block still opens it, so the lines after it are read in their place
+    /// rather than each reported as out of place. A broken procedure line yields no procedure to bind.
+    /// </summary>
+    void EnterBlockOf(TokenKind kind)
+    {
+        var inProcedure = section is Section.Facts or Section.Documents or Section.Steps;
+        section = (kind, inProcedure) switch
+        {
+            (TokenKind.Procedure, false) when procedure is null => Section.Facts,
+            (TokenKind.Documents, true) => Section.Documents,
+            (TokenKind.Steps, true) => Section.Steps,
+            _ => section,
+        };
     }
 
     /// <summary>The grammar for a line that starts with <paramref name="kind"/> here, or where it would belong.</summary>
@@ -182,7 +200,10 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                 steps[^1].Outcomes.Add(o);
                 break;
             case WithLine or ToLine or OutcomeLine:
-                bag.Add(DiagnosticCatalogue.OrphanLine, line.Span, line.Lead is { } lead ? Spell(lead) : "->",
+                var what = line is OutcomeLine orphan
+                    ? $"{orphan.Outcome.Word?.Text ?? Spell(orphan.Outcome.Keyword!)} -> {orphan.Target.Word?.Text ?? Spell(orphan.Target.Keyword!)}"
+                    : Spell(line.Lead!);
+                bag.Add(DiagnosticCatalogue.OrphanLine, line.Span, what,
                     language == KeywordLanguage.Vietnamese ? "một bước" : "a step");
                 break;
             case AgencyDeclarationLine a:
@@ -221,12 +242,13 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
         }
     }
 
-    void ReportSyntaxError(TokenListParserResult<TokenKind, LineSyntax> result, SourceSpan line)
+    void ReportSyntaxError(TokenListParserResult<TokenKind, LineSyntax> result, SourceSpan line, TokenListParser<TokenKind, LineSyntax> grammar)
     {
         var found = result.Location.ConsumeToken();
         var at = found.HasValue ? found.Value.ToSpan() : new SourceSpan(line.End, 0, line.Line, line.Column + line.Length);
         var foundText = found.HasValue ? SyntaxText.Describe(found.Value, language) : SyntaxText.EndOfLine(language);
-        var expected = SyntaxText.Expectations(result.Expectations ?? [], language);
+        var expectations = result.Expectations is { Length: > 0 } given ? given : [.. Grammar.OptionalTail(grammar), "end of input"];
+        var expected = SyntaxText.Expectations(expectations, language);
         bag.Add(DiagnosticCatalogue.SyntaxError, at, foundText, expected);
     }
 

@@ -42,9 +42,10 @@ public static partial class Parser
         if (current.Count > 0)
             lines.Add([.. current]);
 
-        var bag = new DiagnosticBag(source.Path, KeywordLanguage.English);
-        var (language, declared) = DetectLanguage(comments, lines, bag);
-        bag.Language = language;
+        var (language, declared, unknownTag) = DetectLanguage(comments, lines);
+        var bag = new DiagnosticBag(source.Path, language);
+        if (unknownTag is { } unknown)
+            bag.Add(DiagnosticCatalogue.UnknownLanguage, unknown.Comment.Span, unknown.Tag);
         if (source.HadInvalidUtf8)
             bag.Add(DiagnosticCatalogue.InvalidUtf8, new SourceSpan(0, 0, 1, 1));
 
@@ -54,8 +55,10 @@ public static partial class Parser
         return (builder.Build(), bag.Items);
     }
 
-    static (KeywordLanguage, bool) DetectLanguage(List<CommentSyntax> comments, List<Token<TokenKind>[]> lines, DiagnosticBag bag)
+    /// <summary>The header's language; without a usable header, the language of the first keyword (English when none).</summary>
+    static (KeywordLanguage, bool, (CommentSyntax Comment, string Tag)?) DetectLanguage(List<CommentSyntax> comments, List<Token<TokenKind>[]> lines)
     {
+        (CommentSyntax, string)? unknown = null;
         var firstLine = lines.Count > 0 ? lines[0][0].Position.Line : int.MaxValue;
         foreach (var comment in comments.TakeWhile(c => c.Span.Line < firstLine))
         {
@@ -64,15 +67,15 @@ public static partial class Parser
                 continue;
             var tag = match.Groups["tag"].Value;
             if (KeywordLanguageNames.FromTag(tag) is { } language)
-                return (language, true);
-            bag.Add(DiagnosticCatalogue.UnknownLanguage, comment.Span, tag);
+                return (language, true, null);
+            unknown = (comment, tag);
             break;
         }
         foreach (var line in lines)
             foreach (var token in line)
                 if (KeywordTable.IsKeyword(token.Kind)
                     && KeywordTable.Instance.TryLookup(KeywordTable.Normalise(token.ToStringValue()), out _, out var language))
-                    return (language, false);
-        return (KeywordLanguage.English, false);
+                    return (language, false, unknown);
+        return (KeywordLanguage.English, false, unknown);
     }
 }

@@ -27,7 +27,7 @@ public static class CheckCommand
             output.WriteLine(diagnostic.ToString());
         var errors = compilation.Diagnostics.Count(d => d.IsError);
         var warnings = compilation.Diagnostics.Count - errors;
-        output.WriteLine($"{sources.Files.Count} files, {compilation.Procedures.Count} procedures: {errors} errors, {warnings} warnings");
+        output.WriteLine($"{Count.Of(sources.Files.Count, "file")}, {Count.Of(compilation.Procedures.Count, "procedure")}: {Count.Of(errors, "error")}, {Count.Of(warnings, "warning")}");
         return errors > 0 ? 1 : 0;
     }
 }

@@ -57,7 +57,7 @@ public static class FormatCommand
             }
         }
         var verb = check ? "would change" : "formatted";
-        output.WriteLine($"{changed + unchanged + failed} files: {changed} {verb}, {unchanged} unchanged, {failed} with syntax errors");
+        output.WriteLine($"{Count.Of(changed + unchanged + failed, "file")}: {changed} {verb}, {unchanged} unchanged, {failed} with syntax errors");
         return failed > 0 || (check && changed > 0) ? 1 : 0;
     }
 }

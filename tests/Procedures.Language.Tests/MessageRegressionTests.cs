@@ -1,14 +1,11 @@
 namespace Procedures.Language.Tests;
 
 /// <summary>
-/// Messages that are wrong today, kept skipped with the behaviour a user should see. Remove the Skip when
-/// the checker is fixed; each test then guards the fix.
+/// Messages that once read wrong, found by writing the language reference; each test guards its fix.
 /// </summary>
-public class KnownMessageProblemTests
+public class MessageRegressionTests
 {
-    const string StepUnitMisspelt = "An unknown unit on a step also reports PRC2026 \"does not say who does it; add by\", though the step has a by clause";
-
-    [Fact(Skip = StepUnitMisspelt)]
+    [Fact()]
     public void An_unknown_unit_on_a_step_reports_only_the_unknown_unit()
     {
         var text = BaseProcedures.English.Edit("by \"Phòng Bảo hiểm thất nghiệp\"", "by \"Phòng Bảo hiểm thất nghiep\"");
@@ -18,7 +15,7 @@ public class KnownMessageProblemTests
             Checker.Check(text));
     }
 
-    [Fact(Skip = "PRC2010 says the steps have no receipt when there is one that is not written first")]
+    [Fact()]
     public void A_receipt_written_second_is_not_called_missing()
     {
         var text = BaseProcedures.English
@@ -29,7 +26,7 @@ public class KnownMessageProblemTests
         Assert.DoesNotContain("have no receipt", receipt, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "PRC2022 tells a forward step to add \"to\" lines under it, but a forward takes \"to\" on its own line")]
+    [Fact()]
     public void A_forward_without_to_asks_for_to_on_the_step_line()
     {
         var text = BaseProcedures.English.Edit(
@@ -41,7 +38,7 @@ public class KnownMessageProblemTests
         Assert.DoesNotContain("lines under it", line, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "PRC2033 for a unit declared twice points \"first at\" the agency line, not the first unit line")]
+    [Fact()]
     public void A_unit_declared_twice_points_at_the_first_unit()
     {
         const string text = "# language: en\nagency \"Sở Xây dựng\" code \"000.00.22.H00\" level province\n  unit \"Phòng Quản lý nhà\"\n  unit \"Phòng quản lý nhà\"\n";
@@ -51,7 +48,7 @@ public class KnownMessageProblemTests
             Checker.Check(text));
     }
 
-    [Fact(Skip = "PRC2033 for an agency already in the catalogue is reported inside catalogue/agencies.proc when the new file is read first")]
+    [Fact()]
     public void A_second_declaration_of_a_catalogue_agency_is_reported_where_it_was_added()
     {
         const string text = "# language: vi\ncơ quan \"Sở Nội vụ\" mã \"000.00.19.H00\" cấp tỉnh\n";
@@ -60,7 +57,7 @@ public class KnownMessageProblemTests
         Assert.StartsWith("test.proc(2,9): error PRC2033: cơ quan \"Sở Nội vụ\" được khai báo hai lần trong danh mục; lần đầu tại procedures/catalogue/agencies.proc(", line, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "PRC1005 is printed in English in a file whose keywords are Vietnamese")]
+    [Fact()]
     public void An_unknown_language_header_in_a_vietnamese_file_is_reported_in_vietnamese()
     {
         var text = BaseProcedures.Vietnamese.Edit("# language: vi", "# ngôn ngữ: tiếng Pháp");
@@ -70,7 +67,7 @@ public class KnownMessageProblemTests
             Checker.Check(text));
     }
 
-    [Fact(Skip = "PRC2002 names a shared document by its catalogue id (so-bhxh), which the procedure never wrote")]
+    [Fact]
     public void A_shared_document_listed_twice_is_named_as_written()
     {
         var text = BaseProcedures.English.Edit(
@@ -81,7 +78,7 @@ public class KnownMessageProblemTests
         Assert.StartsWith("test.proc(24,5): error PRC2002: document \"Sổ bảo hiểm xã hội\" is declared twice", line, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "PRC1007 doubles the quotes around a shared document line: \"\"Sổ bảo hiểm xã hội\"\" cannot stand here")]
+    [Fact()]
     public void A_shared_document_line_out_of_place_is_quoted_once()
     {
         var text = BaseProcedures.English.Edit(
@@ -93,7 +90,7 @@ public class KnownMessageProblemTests
             Checker.Check(text));
     }
 
-    [Fact(Skip = "A broken procedure line makes every later line PRC1007/PRC1004 and turns its agency fact into a catalogue declaration (PRC2033 in agencies.proc)")]
+    [Fact]
     public void A_broken_procedure_line_is_one_error_not_thirty()
     {
         var text = BaseProcedures.English.Edit(
@@ -106,7 +103,7 @@ public class KnownMessageProblemTests
         Assert.DoesNotContain(lines, line => line.Contains("PRC1007", StringComparison.Ordinal));
     }
 
-    [Fact(Skip = "\"channel in-person partial\" now prints \"expected something else\" instead of naming what may follow")]
+    [Fact()]
     public void A_mode_on_an_in_person_channel_names_what_may_follow()
     {
         var text = BaseProcedures.English.Edit("  channel in-person within", "  channel in-person partial within");
