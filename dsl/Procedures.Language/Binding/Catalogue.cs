@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using Procedures.Language.Diagnostics;
+using Procedures.Language.Syntax.Nodes;
 
 namespace Procedures.Language.Binding;
 
@@ -8,6 +10,16 @@ public sealed record Catalogue(
     FrozenDictionary<string, BoundDocument> DocumentsByName,
     FrozenDictionary<string, BoundSubject> Subjects)
 {
+    /// <summary>The agency of that name, or null after reporting PRC2003 with the nearest name.</summary>
+    public BoundAgency? Agency(Quoted name, DiagnosticBag bag)
+    {
+        if (Agencies.TryGetValue(Names.Key(name.Value), out var entry))
+            return entry.Agency;
+        bag.Add(DiagnosticCatalogue.UnknownAgency, name.Span, name.Value,
+            Names.DidYouMean(name.Value, Agencies.Values.Select(a => a.Agency.Name), bag.Language));
+        return null;
+    }
+
     public static Catalogue Empty { get; } = new(
         FrozenDictionary<string, CatalogueAgency>.Empty, FrozenDictionary<string, BoundDocument>.Empty, FrozenDictionary<string, BoundSubject>.Empty);
 }

@@ -28,8 +28,8 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
         var field = Single<FieldLine>(facts)?.Field.Value;
         var levels = Single<LevelLine>(facts)?.Levels.Select(l => Levels.From(l)!.Value).Distinct().ToArray() ?? [];
         var agencyLine = Single<AgencyLine>(facts);
-        var agency = agencyLine is null ? null : Agency(agencyLine.Agency);
-        var coordinating = (Single<CoordinatingLine>(facts)?.Agencies ?? []).Select(Agency).OfType<BoundAgency>().ToArray();
+        var agency = agencyLine is null ? null : catalogue.Agency(agencyLine.Agency, bag);
+        var coordinating = (Single<CoordinatingLine>(facts)?.Agencies ?? []).Select(a => catalogue.Agency(a, bag)).OfType<BoundAgency>().ToArray();
         var applicants = (Single<ApplicantsLine>(facts)?.Subjects ?? []).Select(Subject).OfType<BoundSubject>().ToArray();
         var deadline = Single<DeadlineLine>(facts) is { } d ? literals.Limit(d.Limit) : null;
         var result = Single<ResultLine>(facts)?.Result.Value;
@@ -76,14 +76,6 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
             bag.Add(DiagnosticCatalogue.MissingFact, syntax.Header.Span, syntax.Header.Code.Text, what, keywords.Spell(keyword, file.Language));
     }
 
-    public BoundAgency? Agency(Quoted name)
-    {
-        if (catalogue.Agencies.TryGetValue(Names.Key(name.Value), out var entry))
-            return entry.Agency;
-        bag.Add(DiagnosticCatalogue.UnknownAgency, name.Span, name.Value,
-            Names.DidYouMean(name.Value, catalogue.Agencies.Values.Select(a => a.Agency.Name), file.Language));
-        return null;
-    }
 
     BoundSubject? Subject(Word code)
     {

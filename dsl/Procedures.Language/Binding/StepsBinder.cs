@@ -103,7 +103,7 @@ sealed class StepsBinder(
                     break;
                 case ToClause to:
                     hasForwardTarget = true;
-                    forwardTo = Agency(to.Agency);
+                    forwardTo = catalogue.Agency(to.Agency, bag);
                     if (forwardTo?.Level is { } level && executing.Level is { } from && level != AdministrativeLevel.Other
                         && from != AdministrativeLevel.Other && level <= from)
                         bag.Add(DiagnosticCatalogue.ForwardNotHigher, to.Agency.Span, forwardTo.Name,
@@ -132,7 +132,7 @@ sealed class StepsBinder(
             var own = literals.Limit(with.Limit);
             if (with.Limit is null && limit is null)
                 bag.Add(DiagnosticCatalogue.MissingStepDeadline, with.Agency.Span, $"{line.Id.Text} → {with.Agency.Value}");
-            if (Agency(with.Agency) is not { } agency)
+            if (catalogue.Agency(with.Agency, bag) is not { } agency)
                 continue;
             if (step.Consultations.FirstOrDefault(c => Names.Key(c.Agency.Value) == Names.Key(agency.Name)) is { } first && first != with)
                 bag.Add(DiagnosticCatalogue.DuplicateId, with.Agency.Span, Vi ? "cơ quan" : "agency", with.Agency.Value, CatalogueBinder.Where(file, first.Agency.Span));
@@ -150,7 +150,7 @@ sealed class StepsBinder(
             var own = literals.Limit(to.Limit);
             if (to.Limit is null)
                 bag.Add(DiagnosticCatalogue.MissingStepDeadline, to.Agency.Span, $"{line.Id.Text} → {to.Agency.Value}");
-            if (Agency(to.Agency) is { } agency)
+            if (catalogue.Agency(to.Agency, bag) is { } agency)
                 route.Add(new BoundRouteStop(agency, to.Task?.Value, own));
         }
         if (kind == StepKind.Consult && step.Consultations.Count == 0)
@@ -172,7 +172,8 @@ sealed class StepsBinder(
         _ => $"{Spell(keyword)} \"…\" lines under it",
     };
 
-    string OneStopName => Vi ? "Bộ phận Một cửa" : "Bộ phận Một cửa";
+    /// <summary>The one-stop office of the executing agency (Decree 61/2018 Art. 3), named the same in both keyword sets.</summary>
+    const string OneStopName = "Bộ phận Một cửa";
 
     List<BoundOutcome> Outcomes(StepSyntax step, StepKind kind, string kindWord, IEnumerable<string> stepIds)
     {
@@ -249,14 +250,6 @@ sealed class StepsBinder(
         return null;
     }
 
-    BoundAgency? Agency(Quoted name)
-    {
-        if (catalogue.Agencies.TryGetValue(Names.Key(name.Value), out var entry))
-            return entry.Agency;
-        bag.Add(DiagnosticCatalogue.UnknownAgency, name.Span, name.Value,
-            Names.DidYouMean(name.Value, catalogue.Agencies.Values.Select(a => a.Agency.Name), file.Language));
-        return null;
-    }
 
     /// <summary>Where a step can go next: its outcomes' steps, or the step after it when it names no outcome (and a posting's "no complaint").</summary>
     public static IEnumerable<string> Successors(BoundStep step)
