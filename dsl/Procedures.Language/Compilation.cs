@@ -31,9 +31,12 @@ public sealed class Compilation
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    public static Compilation Create(IEnumerable<SourceFile> sources)
+    public static Compilation Create(IEnumerable<SourceFile> sources) => Create(sources.Select(Parser.Parse));
+
+    /// <summary>Binds files parsed before, so that an edit re-parses only the file that changed.</summary>
+    public static Compilation Create(IEnumerable<(FileSyntax Syntax, IReadOnlyList<Diagnostic> Diagnostics)> parsedFiles)
     {
-        var parsed = sources.Select(Parser.Parse).ToArray();
+        var parsed = parsedFiles.ToArray();
         var files = parsed.Select(p => p.Syntax).ToArray();
         var bags = new Dictionary<FileSyntax, DiagnosticBag>(ReferenceEqualityComparer.Instance);
         foreach (var file in files)

@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using Procedures.Compiler;
 using Procedures.Language;
+using Procedures.Language.Diagnostics;
 using Procedures.Language.Syntax;
+using Procedures.Language.Syntax.Nodes;
 using Procedures.Language.Text;
 using Procedures.Testing;
 
@@ -14,8 +16,8 @@ namespace Procedures.Benchmarks;
 [MemoryDiagnoser]
 public class LanguageBenchmarks
 {
-    IReadOnlyList<SourceFile> all = [];
     IReadOnlyList<SourceFile> catalogue = [];
+    IReadOnlyList<(FileSyntax, IReadOnlyList<Diagnostic>)> parsedCatalogue = [];
     SourceFile file = null!;
 
     public static IEnumerable<string> Files() => RepositoryFiles.AllPaths().Where(p => !p.Contains("/catalogue/"));
@@ -26,16 +28,24 @@ public class LanguageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        all = RepositoryFiles.AllPaths().Select(RepositoryFiles.Read).ToArray();
         catalogue = RepositoryFiles.Catalogue();
+        parsedCatalogue = catalogue.Select(Parser.Parse).ToArray();
         file = RepositoryFiles.Read(Path);
     }
+
+    static readonly Tokenizer Tokenizer = new();
+
+    [Benchmark(Description = "tokenize one file")]
+    public object Tokenize() => Tokenizer.Tokenize(file.Text);
 
     [Benchmark(Description = "tokenize + parse one file")]
     public object Parse() => Parser.Parse(file);
 
-    [Benchmark(Description = "tokenize + parse + bind one file with the catalogues")]
-    public object ParseAndBind() => Compilation.Create(catalogue.Append(file));
+    [Benchmark(Description = "tokenize + parse + bind one file (catalogues parsed before)")]
+    public object ParseAndBind() => Compilation.Create(parsedCatalogue.Append(Parser.Parse(file)));
+
+    [Benchmark(Description = "tokenize + parse + bind one file and the catalogues")]
+    public object ParseAndBindWithCatalogues() => Compilation.Create(catalogue.Append(file));
 }
 
 /// <summary>The whole folder at once: what a reload of every procedure costs.</summary>
