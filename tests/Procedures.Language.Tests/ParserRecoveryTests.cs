@@ -45,6 +45,58 @@ public class ParserRecoveryTests
     }
 
     [Fact]
+    public void The_lines_under_a_broken_step_are_not_put_under_the_step_before()
+    {
+        var text = BaseProcedures.English.Edit(
+            "  consult xac-nhan \"Xác nhận quá trình đóng bảo hiểm thất nghiệp\"",
+            "  consult xac-nhan \"Xác nhận quá trình đóng bảo hiểm thất nghiệp\" by");
+
+        Assert.Equal(["test.proc(30,69): error PRC1004: unexpected end of line; expected \"one-stop\" or text in quotes"], Checker.Check(text));
+    }
+
+    [Fact]
+    public void A_step_whose_title_is_not_closed_hides_only_its_own_lines()
+    {
+        var text = BaseProcedures.English.Edit(
+            "  step tham-dinh \"Thẩm định hồ sơ\"",
+            "  step tham-dinh \"Thẩm định hồ sơ");
+
+        Assert.Equal(["test.proc(26,65): error PRC1002: text is not closed; add \" at the end"], Checker.Check(text));
+    }
+
+    [Fact]
+    public void The_documents_under_a_broken_case_are_not_put_under_the_case_before()
+    {
+        var text = BaseProcedures.English
+            .Edit("  \"Quyết định thôi việc", "  case \"Thôi việc\"\n    \"Quyết định thôi việc")
+            .Edit("  \"Sổ bảo hiểm xã hội\" 1 original", "  case \"Hết hạn hợp đồng\" when\n    \"Sổ bảo hiểm xã hội\" 1 original");
+
+        Assert.Equal(["test.proc(23,31): error PRC1004: unexpected end of line; expected condition in backticks"], Checker.Check(text));
+        var procedure = Assert.Single(Checker.Compile(new(Checker.TestPath, text)).Procedures);
+        var only = Assert.Single(procedure.Cases);
+        Assert.Equal(["quyet-dinh-cham-dut-hdld"], only.Documents.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void The_units_under_a_broken_agency_are_not_put_under_the_agency_before()
+    {
+        var catalogue = new SourceFile("agencies.proc", """
+            # language: en
+            agency "Sở Thử nghiệm A" code "000.00.00.X01" level province
+              unit "Phòng Một"
+            agency "Sở Thử nghiệm B" code level province
+              unit "Phòng Hai"
+
+            """);
+
+        var compilation = Compilation.Create([catalogue, .. Checker.CatalogueFiles]);
+
+        Assert.Equal(["agencies.proc(4,31): error PRC1004: unexpected keyword \"level\"; expected text in quotes"],
+            compilation.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(["Phòng Một"], compilation.Catalogue.Agencies[Names.Key("Sở Thử nghiệm A")].Units);
+    }
+
+    [Fact]
     public void Windows_line_endings_give_the_same_lines_and_positions()
     {
         Assert.Equal(BrokenLines, Checker.Check(Broken.ReplaceLineEndings("\r\n")));

@@ -31,7 +31,8 @@ sealed class StepsBinder(
         for (var i = 0; i < stepSyntax.Count; i++)
             steps.Add(Step(stepSyntax[i], i + 1 < stepSyntax.Count ? stepSyntax[i + 1].Line.Id.Text : null, ids.Keys));
 
-        if (syntax.Steps is { } block)
+        // A step line that did not parse has been reported; checking the flow without it would only add false alarms.
+        if (syntax.Steps is { BrokenLines: 0 } block)
         {
             if (steps.Count == 0 || steps[0].Kind != StepKind.Receive)
                 bag.Add(DiagnosticCatalogue.MissingReceipt, steps.Count > 0 ? steps[0].Span : block.Line.Span, Spell(TokenKind.Receive));
@@ -40,7 +41,7 @@ sealed class StepsBinder(
             else
                 CheckFlow(steps);
         }
-        else
+        else if (syntax.Steps is null)
         {
             bag.Add(DiagnosticCatalogue.MissingFact, syntax.Header.Span, syntax.Header.Code.Text, Vi ? "trình tự thực hiện" : "steps", Spell(TokenKind.Steps));
         }
@@ -222,6 +223,8 @@ sealed class StepsBinder(
                 continue;
             }
             var target = outcome.Target.Word!;
+            if (syntax.Steps!.BrokenIds.Contains(target.Text))
+                continue;
             if (!stepIds.Contains(target.Text))
             {
                 bag.Add(DiagnosticCatalogue.UnknownStep, target.Span, target.Text, Names.DidYouMean(target.Text, stepIds, file.Language));

@@ -21,6 +21,9 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     readonly List<(CaseLine Line, List<DocumentLine> Documents)> cases = [];
     StepsLine? stepsLine;
     readonly List<(StepLine Line, List<WithLine> With, List<ToLine> To, List<OutcomeLine> Outcomes)> steps = [];
+    int brokenStepLines;
+    readonly List<string> brokenStepIds = [];
+    bool parentBroken;
 
     readonly List<(AgencyDeclarationLine Line, List<UnitDeclarationLine> Units)> agencies = [];
     readonly List<DocumentDeclarationLine> sharedDocuments = [];
@@ -38,6 +41,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                 case TokenKind.UnterminatedExpression: bag.Add(DiagnosticCatalogue.UnterminatedCondition, bad.ToSpan()); break;
                 default: bag.Add(DiagnosticCatalogue.UnexpectedCharacter, bad.ToSpan(), bad.ToStringValue()); break;
             }
+            EnterBlockOf(tokens);
             return;
         }
         if (section == Section.Ignored)
@@ -60,7 +64,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
         if (!result.HasValue)
         {
             ReportSyntaxError(result, span, parser.Grammar);
-            EnterBlockOf(first.Kind);
+            EnterBlockOf(tokens);
             return;
         }
 
@@ -79,18 +83,37 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     /// <summary>
     /// A broken line that opens a block still opens it, so the lines after it are read in their place
     /// rather than each reported as out of place. A broken procedure line yields no procedure to bind.
+    /// The lines under a broken step, case or agency are parsed but belong to nothing: placing them
+    /// under the block before would report errors that are not there.
     /// </summary>
-    void EnterBlockOf(TokenKind kind)
+    void EnterBlockOf(Token<TokenKind>[] tokens)
     {
+        var kind = tokens[0].Kind;
         var inProcedure = section is Section.Facts or Section.Documents or Section.Steps;
         section = (kind, inProcedure) switch
         {
             (TokenKind.Procedure, false) when procedure is null => Section.Facts,
             (TokenKind.Documents, true) => Section.Documents,
             (TokenKind.Steps, true) => Section.Steps,
+            (TokenKind.Agency, false) => Section.Agency,
             _ => section,
         };
+        parentBroken = section switch
+        {
+            Section.Steps => IsStepKind(kind),
+            Section.Documents => kind == TokenKind.Case,
+            Section.Agency => kind == TokenKind.Agency,
+            _ => false,
+        };
+        if (section != Section.Steps || !IsStepKind(kind))
+            return;
+        brokenStepLines++;
+        if (tokens.Length > 1 && tokens[1].Kind == TokenKind.Identifier)
+            brokenStepIds.Add(tokens[1].ToStringValue());
     }
+
+    static bool IsStepKind(TokenKind kind) => kind is TokenKind.Receive or TokenKind.Step or TokenKind.Consult or TokenKind.Route
+        or TokenKind.Forward or TokenKind.Post or TokenKind.Branch or TokenKind.Return;
 
     /// <summary>The grammar for a line that starts with <paramref name="kind"/> here, or where it would belong.</summary>
     (TokenListParser<TokenKind, LineSyntax>? Grammar, Placement Placement)? Choose(TokenKind kind)
@@ -129,8 +152,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                 break;
             case TokenKind.Yes or TokenKind.No or TokenKind.Complaint:
                 return (section == Section.Steps ? Grammar.OutcomeLine : null, Placement.UnderStep);
-            case TokenKind.Receive or TokenKind.Step or TokenKind.Consult or TokenKind.Route or TokenKind.Forward
-                or TokenKind.Post or TokenKind.Branch or TokenKind.Return:
+            case var step when IsStepKind(step):
                 return (section == Section.Steps ? Grammar.StepLine : null, Placement.StepsBlock);
             case TokenKind.With:
                 return (section == Section.Steps ? Grammar.WithLine : null, Placement.UnderStep);
@@ -157,6 +179,9 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
 
     void Place(LineSyntax line)
     {
+        if (parentBroken && line is WithLine or ToLine or OutcomeLine or DocumentLine or UnitDeclarationLine)
+            return;
+        parentBroken = false;
         switch (line)
         {
             case ProcedureLine p:
@@ -258,7 +283,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
             procedure,
             facts,
             documentsLine is null ? null : new DocumentsSyntax(documentsLine, commonDocuments, cases.Select(c => new CaseSyntax(c.Line, c.Documents)).ToArray()),
-            stepsLine is null ? null : new StepsSyntax(stepsLine, steps.Select(s => new StepSyntax(s.Line, s.With, s.To, s.Outcomes)).ToArray()));
+            stepsLine is null ? null : new StepsSyntax(stepsLine, steps.Select(s => new StepSyntax(s.Line, s.With, s.To, s.Outcomes)).ToArray(), brokenStepLines, brokenStepIds));
         return new FileSyntax(source, language, declared, procedureSyntax,
             agencies.Select(a => new AgencySyntax(a.Line, a.Units)).ToArray(), sharedDocuments, subjects, comments, allLines);
     }

@@ -22,7 +22,9 @@ public sealed record DocumentsSyntax(DocumentsLine Line, IReadOnlyList<DocumentL
 
 public sealed record CaseSyntax(CaseLine Line, IReadOnlyList<DocumentLine> Documents);
 
-public sealed record StepsSyntax(StepsLine Line, IReadOnlyList<StepSyntax> Steps);
+/// <param name="BrokenLines">How many step lines did not parse: the flow is then not checked as a whole.</param>
+/// <param name="BrokenIds">Ids of those lines, so references to them are not reported again.</param>
+public sealed record StepsSyntax(StepsLine Line, IReadOnlyList<StepSyntax> Steps, int BrokenLines, IReadOnlyList<string> BrokenIds);
 
 public sealed record StepSyntax(StepLine Line, IReadOnlyList<WithLine> Consultations, IReadOnlyList<ToLine> Stops, IReadOnlyList<OutcomeLine> Outcomes);
 
