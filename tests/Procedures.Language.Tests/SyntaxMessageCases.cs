@@ -96,7 +96,7 @@ static partial class MessageCases
             .Edit("  \"Sổ bảo hiểm xã hội\" 1 original",
                   "  \"Sổ bảo hiểm xã hội\" 1 bản chính"),
             [
-            "test.proc(22,26): error PRC1006: keyword \"bản chính\" is not in this file's keyword set (en); write \"originals\"",
+            "test.proc(22,26): error PRC1006: keyword \"bản chính\" is not in this file's keyword set (en); write \"original\"",
             ]),
         Case("PRC1007 fact among steps", BaseProcedures.English
             .Edit("  return tra-ket-qua \"Trả kết quả\" by one-stop",

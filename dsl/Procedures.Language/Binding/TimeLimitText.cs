@@ -9,13 +9,12 @@ public static class TimeLimitText
 {
     public static string ToString(this TimeLimit limit, KeywordLanguage language)
     {
-        var one = limit.Amount == 1;
         var unit = limit.Unit switch
         {
-            TimeLimitUnit.WorkingDays => one ? TokenKind.WorkingDay : TokenKind.WorkingDays,
-            TimeLimitUnit.CalendarDays => one ? TokenKind.Day : TokenKind.Days,
-            _ => one ? TokenKind.Hour : TokenKind.Hours,
+            TimeLimitUnit.WorkingDays => TokenKind.WorkingDays,
+            TimeLimitUnit.CalendarDays => TokenKind.Days,
+            _ => TokenKind.Hours,
         };
-        return limit.Amount.ToString("0.##", CultureInfo.InvariantCulture) + " " + KeywordTable.Instance.Spell(unit, language);
+        return limit.Amount.ToString("0.##", CultureInfo.InvariantCulture) + " " + KeywordTable.Instance.Spell(KeywordTable.ForCount(unit, limit.Amount == 1), language);
     }
 }

@@ -146,12 +146,12 @@ public sealed class Formatter
         if (id is not null)
             text.Append(id.Text).Append(' ');
         text.Append(Q(name));
-        foreach (var modifier in modifiers.OrderBy(m => Array.IndexOf(ModifierOrder, Plural(m.Keyword.Kind))))
+        foreach (var modifier in modifiers.OrderBy(m => Array.IndexOf(ModifierOrder, KeywordTable.ForCount(m.Keyword.Kind, one: false))))
         {
             text.Append(' ').Append(modifier switch
             {
                 FormModifier f => $"{K(TokenKind.Form)} {Q(f.Form)}",
-                CountModifier c => $"{c.Count.Text} {K(c.Count.Text == "1" ? Singular(c.Keyword.Kind) : Plural(c.Keyword.Kind))}",
+                CountModifier c => $"{c.Count.Text} {K(KeywordTable.ForCount(c.Keyword.Kind, c.Count.Text == "1"))}",
                 OptionalModifier => K(TokenKind.Optional),
                 WhenModifier w => $"{K(TokenKind.When)} {C(w.Condition)}",
                 _ => "",
@@ -180,36 +180,10 @@ public sealed class Formatter
 
     string Within(TimeLimitSyntax? limit) => limit is null ? "" : $" {K(TokenKind.Within)} {Limit(limit)}";
 
-    string Limit(TimeLimitSyntax limit)
-    {
-        var one = limit.Amount.Text == "1";
-        var unit = limit.Unit.Kind switch
-        {
-            TokenKind.WorkingDays or TokenKind.WorkingDay => one ? TokenKind.WorkingDay : TokenKind.WorkingDays,
-            TokenKind.Days or TokenKind.Day => one ? TokenKind.Day : TokenKind.Days,
-            _ => one ? TokenKind.Hour : TokenKind.Hours,
-        };
-        return $"{limit.Amount.Text} {K(unit)}";
-    }
+    string Limit(TimeLimitSyntax limit) => $"{limit.Amount.Text} {K(KeywordTable.ForCount(limit.Unit.Kind, limit.Amount.Text == "1"))}";
 
     static string Article(Quoted article) =>
         article.Value.Length > 0 && article.Value.All(char.IsAsciiDigit) && article.Value[0] != '0' ? article.Value : Q(article);
-
-    static TokenKind Plural(TokenKind kind) => kind switch
-    {
-        TokenKind.Original => TokenKind.Originals,
-        TokenKind.Copy => TokenKind.Copies,
-        TokenKind.CertifiedCopy => TokenKind.CertifiedCopies,
-        _ => kind,
-    };
-
-    static TokenKind Singular(TokenKind kind) => Plural(kind) switch
-    {
-        TokenKind.Originals => TokenKind.Original,
-        TokenKind.Copies => TokenKind.Copy,
-        TokenKind.CertifiedCopies => TokenKind.CertifiedCopy,
-        var k => k,
-    };
 
     string K(TokenKind kind) => keywords.Spell(kind, language);
 

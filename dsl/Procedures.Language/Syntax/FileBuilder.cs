@@ -256,14 +256,18 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
 
     void CheckKeywordLanguage(Token<TokenKind>[] tokens)
     {
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Length; i++)
         {
+            var token = tokens[i];
             if (!KeywordTable.IsKeyword(token.Kind))
                 continue;
             var written = token.ToStringValue();
-            if (KeywordTable.Instance.TryLookup(KeywordTable.Normalise(written), out var kind, out var wordLanguage) && wordLanguage != language)
-                bag.Add(DiagnosticCatalogue.MixedKeywords, token.ToSpan(), written,
-                    language == KeywordLanguage.Vietnamese ? "vi" : "en", KeywordTable.Instance.Spell(kind, language));
+            if (!KeywordTable.Instance.TryLookup(KeywordTable.Normalise(written), out var kind, out var wordLanguage) || wordLanguage == language)
+                continue;
+            if (i > 0 && tokens[i - 1].Kind == TokenKind.Number)
+                kind = KeywordTable.ForCount(kind, tokens[i - 1].ToStringValue() == "1");
+            bag.Add(DiagnosticCatalogue.MixedKeywords, token.ToSpan(), written,
+                language == KeywordLanguage.Vietnamese ? "vi" : "en", KeywordTable.Instance.Spell(kind, language));
         }
     }
 

@@ -124,6 +124,21 @@ public sealed class KeywordTable
     /// <summary>The spelling of a keyword in a language, e.g. Within → "trong".</summary>
     public string Spell(TokenKind keyword, KeywordLanguage language) => spelling[(keyword, language)];
 
+    /// <summary>
+    /// The form of a counted keyword that agrees with its number: 1 → "original", "working day";
+    /// anything else → "originals", "working days". Other keywords come back as they are.
+    /// </summary>
+    public static TokenKind ForCount(TokenKind keyword, bool one) => keyword switch
+    {
+        TokenKind.Originals or TokenKind.Original => one ? TokenKind.Original : TokenKind.Originals,
+        TokenKind.Copies or TokenKind.Copy => one ? TokenKind.Copy : TokenKind.Copies,
+        TokenKind.CertifiedCopies or TokenKind.CertifiedCopy => one ? TokenKind.CertifiedCopy : TokenKind.CertifiedCopies,
+        TokenKind.WorkingDays or TokenKind.WorkingDay => one ? TokenKind.WorkingDay : TokenKind.WorkingDays,
+        TokenKind.Days or TokenKind.Day => one ? TokenKind.Day : TokenKind.Days,
+        TokenKind.Hours or TokenKind.Hour => one ? TokenKind.Hour : TokenKind.Hours,
+        _ => keyword,
+    };
+
     /// <summary>NFC, or the text as it is when it cannot be normalised (a lone surrogate, say).</summary>
     public static string ToNfc(string text, NormalizationForm form = NormalizationForm.FormC)
     {
