@@ -34,7 +34,13 @@ public static class ProcedureCompiler
         if (bag.Items.Count > 0 || procedure.Steps.Count == 0)
             return (null, bag.Items);
 
-        var definition = WorkflowDefinition.Create(Facts(procedure), new FlowchartBuilder(procedure).Build());
+        return Validated(WorkflowDefinition.Create(Facts(procedure), new FlowchartBuilder(procedure).Build()), procedure, bag);
+    }
+
+    /// <summary>The definition if it is a sound workflow; otherwise PRC3002 for each problem, which is a fault of this compiler.</summary>
+    internal static (WorkflowDefinition? Definition, IReadOnlyList<Diagnostic> Diagnostics) Validated(
+        WorkflowDefinition definition, BoundProcedure procedure, DiagnosticBag bag)
+    {
         foreach (var problem in DefinitionValidator.Validate(definition))
             bag.Add(DiagnosticCatalogue.InvalidWorkflow, procedure.Span, procedure.Code, problem);
         return bag.Items.Count > 0 ? (null, bag.Items) : (definition, bag.Items);

@@ -34,6 +34,28 @@ public class CompilerTests
         Assert.Equal(["test.proc(33,3): error PRC3001: steps \"Trình\" and \"trinh\" would share the workflow id \"trinh\"; rename one"], lines);
     }
 
+    [Theory]
+    [InlineData(KeywordLanguage.English, "test.proc(3,1): error PRC3002: procedure 1.001978 compiles to an invalid workflow: a connection enters unknown activity \"ket-thuc-moi\"")]
+    [InlineData(KeywordLanguage.Vietnamese, "test.proc(3,1): error PRC3002: thủ tục 1.001978 biên dịch ra quy trình không hợp lệ: a connection enters unknown activity \"ket-thuc-moi\"")]
+    public void A_workflow_the_validator_rejects_is_reported_PRC3002_and_not_returned(KeywordLanguage language, string expected)
+    {
+        var compilation = Compilation.Create(RepositoryFiles.Catalogue().Append(new SourceFile("test.proc", Unemployment)));
+        var procedure = compilation.Procedures.Single();
+        var (sound, _) = ProcedureCompiler.Compile(procedure, language);
+        var dangling = sound! with
+        {
+            Root = sound.Root with
+            {
+                Connections = [.. sound.Root.Connections.Select(c => c.Target.Activity == ProcedureCompiler.EndId ? c with { Target = c.Target with { Activity = "ket-thuc-moi" } } : c)],
+            },
+        };
+
+        var (definition, diagnostics) = ProcedureCompiler.Validated(dangling, procedure, new(procedure.Path, language));
+
+        Assert.Null(definition);
+        Assert.Equal([expected], diagnostics.Select(d => d.ToString()));
+    }
+
     [Fact]
     public void Activity_ids_come_from_step_ids_and_survive_a_new_version()
     {
