@@ -20,17 +20,19 @@ public class LanguageBenchmarks
     IReadOnlyList<(FileSyntax, IReadOnlyList<Diagnostic>)> parsedCatalogue = [];
     SourceFile file = null!;
 
-    public static IEnumerable<string> Files() => RepositoryFiles.AllPaths().Where(p => !p.Contains("/catalogue/"));
+    /// <summary>Procedure files by name ("1.001978.proc"), so the results table names them in full.</summary>
+    public static IEnumerable<string> Files() =>
+        RepositoryFiles.AllPaths().Where(p => !p.Contains("/catalogue/")).Select(System.IO.Path.GetFileName).OfType<string>();
 
     [ParamsSource(nameof(Files))]
-    public string Path { get; set; } = "";
+    public string File { get; set; } = "";
 
     [GlobalSetup]
     public void Setup()
     {
         catalogue = RepositoryFiles.Catalogue();
         parsedCatalogue = catalogue.Select(Parser.Parse).ToArray();
-        file = RepositoryFiles.Read(Path);
+        file = RepositoryFiles.Read(RepositoryFiles.AllPaths().Single(p => p.EndsWith("/" + File, StringComparison.Ordinal)));
     }
 
     static readonly Tokenizer Tokenizer = new();
