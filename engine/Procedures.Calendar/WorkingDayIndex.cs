@@ -99,7 +99,7 @@ internal sealed class TableWorkingDayIndex : IWorkingDayIndex
     {
         if (ordinal < 0 || ordinal >= workingDays.Length)
         {
-            throw new ArgumentOutOfRangeException(null, $"The due date would fall outside the calendar's range {first:uuuu-MM-dd}..{last:uuuu-MM-dd}.");
+            throw new ArgumentOutOfRangeException(null, $"the due date would fall outside the calendar's range {first:uuuu-MM-dd}..{last:uuuu-MM-dd}");
         }
         return LocalDate.FromDateOnly(DateOnly.FromDayNumber(epoch + workingDays[ordinal]));
     }

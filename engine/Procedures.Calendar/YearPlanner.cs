@@ -28,7 +28,7 @@ internal static class YearPlanner
         {
             if (newYear < tet.First || newYear > tet.Last)
             {
-                diagnostics.Add(new(tet.Location, $"Tết {tet.First:uuuu-MM-dd}..{tet.Last:uuuu-MM-dd} does not include the lunar New Year's day {newYear:uuuu-MM-dd}"));
+                diagnostics.Add(CalendarMessages.TetWithoutNewYear.At(tet.Location, $"{tet.First:uuuu-MM-dd}..{tet.Last:uuuu-MM-dd}", $"{newYear:uuuu-MM-dd}"));
             }
             else
             {
@@ -75,7 +75,7 @@ internal static class YearPlanner
             {
                 if (dayOff.Kind == DayOffKind.PublicHoliday)
                 {
-                    diagnostics.Add(new(work.Location, $"{work.Date:uuuu-MM-dd} is a public holiday ({dayOff.Name}, Labour Code 2019 Art. 112) and cannot be worked"));
+                    diagnostics.Add(CalendarMessages.HolidayWorked.At(work.Location, $"{work.Date:uuuu-MM-dd}", dayOff.Name));
                     continue;
                 }
                 daysOff.Remove(work.Date);
@@ -90,7 +90,7 @@ internal static class YearPlanner
             }
             else
             {
-                diagnostics.Add(new(work.Location, $"{work.Date:uuuu-MM-dd} is a {work.Date.DayOfWeek}, already a working day; 'work' is for a weekend day or a compensatory day off"));
+                diagnostics.Add(CalendarMessages.WorkOnWorkingDay.At(work.Location, $"{work.Date:uuuu-MM-dd}", work.Date.DayOfWeek));
             }
         }
 
@@ -100,11 +100,11 @@ internal static class YearPlanner
             {
                 if (daysOff.TryGetValue(date, out var existing))
                 {
-                    diagnostics.Add(new(off.Location, $"{date:uuuu-MM-dd} is already a day off ({existing.Name}); remove it from this line"));
+                    diagnostics.Add(CalendarMessages.OffAlreadyOff.At(off.Location, $"{date:uuuu-MM-dd}", existing.Name));
                 }
                 else if (IsWeekend(date) && !worked.Contains(date))
                 {
-                    diagnostics.Add(new(off.Location, $"{date:uuuu-MM-dd} is a {date.DayOfWeek}, already a day off; remove it from this line"));
+                    diagnostics.Add(CalendarMessages.OffOnWeekend.At(off.Location, $"{date:uuuu-MM-dd}", date.DayOfWeek));
                 }
                 else
                 {

@@ -4,21 +4,39 @@ namespace Procedures.Cli;
 
 /// <summary>
 /// The files a command works on: the ones named (folders searched for *.proc) plus the shared catalogues,
-/// found in a <c>catalogue</c> folder beside or above them, so that one file can be checked on its own.
+/// found in a <c>catalogue</c> folder beside or above them, so that one file can be checked on its own;
+/// and the calendar data staff edit beside them: <c>calendar</c> folders inside the named folders, or
+/// calendar files (*.txt) named one by one.
 /// </summary>
-public sealed record SourceSet(IReadOnlyList<SourceFile> Files, IReadOnlyList<string> Named, IReadOnlyList<string> Missing)
+public sealed record SourceSet(
+    IReadOnlyList<SourceFile> Files, IReadOnlyList<string> Named, IReadOnlyList<string> Missing,
+    IReadOnlyList<string> CalendarFolders, IReadOnlyList<string> CalendarFiles)
 {
     public const string Extension = ".proc";
+    public const string CalendarFolderName = "calendar";
+    const string CalendarExtension = ".txt";
 
     public static SourceSet Load(IReadOnlyList<string> paths)
     {
         var named = new List<string>();
         var missing = new List<string>();
         var catalogueDirs = new SortedSet<string>(StringComparer.Ordinal);
+        var calendarFolders = new SortedSet<string>(StringComparer.Ordinal);
+        var calendarFiles = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
+            {
                 named.AddRange(Directory.EnumerateFiles(path, "*" + Extension, SearchOption.AllDirectories).Select(Display).Order(StringComparer.Ordinal));
+                if (Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path))) == CalendarFolderName)
+                    calendarFolders.Add(Display(path));
+                calendarFolders.UnionWith(Directory.EnumerateDirectories(path, CalendarFolderName, SearchOption.AllDirectories).Select(Display));
+            }
+            else if (File.Exists(path) && path.EndsWith(CalendarExtension, StringComparison.OrdinalIgnoreCase))
+            {
+                calendarFiles.Add(Display(path));
+                continue;
+            }
             else if (File.Exists(path))
                 named.Add(Display(path));
             else
@@ -36,7 +54,7 @@ public sealed record SourceSet(IReadOnlyList<SourceFile> Files, IReadOnlyList<st
                 if (seen.Add(Path.GetFullPath(file)))
                     all.Add(Display(file));
         var files = all.Select(p => SourceFile.FromBytes(p, File.ReadAllBytes(p))).ToArray();
-        return new SourceSet(files, named, missing);
+        return new SourceSet(files, named, missing, [.. calendarFolders], calendarFiles);
     }
 
     static string? FindCatalogue(string path)

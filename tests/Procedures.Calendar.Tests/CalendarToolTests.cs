@@ -32,14 +32,14 @@ public sealed class CalendarToolTests
     }
 
     [Theory]
-    [InlineData("2026-02-30", "5", "working-days", "error: '2026-02-30' is not a start date; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm")]
-    [InlineData("2026-02-13", "five", "working-days", "error: 'five' is not an amount; expected a number such as 20 or 0.5")]
-    [InlineData("2026-02-13", "-1", "working-days", "error: '-1' is not an amount; expected a number such as 20 or 0.5")]
-    [InlineData("2026-02-13", "0.25", "working-days", "error: 0.25 working days is not a whole or half number of days")]
-    [InlineData("2026-02-13", "1.5", "days", "error: 1.5 days is not a whole number of days")]
-    [InlineData("2026-02-13", "5", "weeks", "error: 'weeks' is not a unit; expected working-days, days or hours")]
-    [InlineData("2101-01-01", "5", "days", "error: 2101-01-01 is outside the calendar's range 1900-01-01..2100-12-31")]
-    [InlineData("2100-12-30", "5", "working-days", "error: The due date would fall outside the calendar's range 1900-01-01..2100-12-31.")]
+    [InlineData("2026-02-30", "5", "working-days", "procedures: error: \"2026-02-30\" is not a start date; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm")]
+    [InlineData("2026-02-13", "five", "working-days", "procedures: error: \"five\" is not an amount; expected a number such as 20 or 0.5")]
+    [InlineData("2026-02-13", "-1", "working-days", "procedures: error: \"-1\" is not an amount; expected a number such as 20 or 0.5")]
+    [InlineData("2026-02-13", "0.25", "working-days", "procedures: error: 0.25 working days is not a whole or half number of days")]
+    [InlineData("2026-02-13", "1.5", "days", "procedures: error: 1.5 days is not a whole number of days")]
+    [InlineData("2026-02-13", "5", "weeks", "procedures: error: \"weeks\" is not a unit; expected working-days, days or hours")]
+    [InlineData("2101-01-01", "5", "days", "procedures: error: 2101-01-01 is outside the calendar's range 1900-01-01..2100-12-31")]
+    [InlineData("2100-12-30", "5", "working-days", "procedures: error: the due date would fall outside the calendar's range 1900-01-01..2100-12-31")]
     public void Bad_input_is_one_error_line_and_exit_code_2(string start, string amount, string unit, string expected)
     {
         var outcome = CalendarTool.Add(start, amount, unit, Data);
@@ -55,13 +55,13 @@ public sealed class CalendarToolTests
     {
         var outcome = CalendarTool.Holidays(year, Data);
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Equal([$"error: '{year}' is not a year from 1900 to 2100"], outcome.Errors.ToArray());
+        Assert.Equal([$"procedures: error: \"{year}\" is not a year from 1900 to 2100"], outcome.Errors.ToArray());
     }
 
     [Fact]
     public void Missing_arguments_are_exit_code_2()
     {
-        Assert.Equal(["error: missing arguments; usage: procedures calendar add <start> <amount> <working-days|days|hours>"], CalendarTool.Add("2026-02-13", null, null, Data).Errors.ToArray());
+        Assert.Equal(["procedures: error: missing arguments; usage: procedures calendar add <start> <amount> <working-days|days|hours>"], CalendarTool.Add("2026-02-13", null, null, Data).Errors.ToArray());
         Assert.Equal(2, CalendarTool.Holidays(null, Data).ExitCode);
     }
 

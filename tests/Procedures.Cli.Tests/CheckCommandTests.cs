@@ -20,7 +20,7 @@ public class CheckCommandTests
         var run = cli.Run("check", "procedures");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("4 files, 1 procedure: 0 errors, 0 warnings\n", run.Output);
+        Assert.Equal("9 files, 1 procedure: 0 errors, 0 warnings\n", run.Output);
     }
 
     [Fact]
@@ -47,6 +47,31 @@ public class CheckCommandTests
             4 files, 1 procedure: 10 errors, 0 warnings
 
             """.Replace("\r\n", "\n"), run.Output);
+    }
+
+    [Fact]
+    public void The_calendar_data_beside_the_procedures_is_checked_too()
+    {
+        using var cli = new Cli();
+        cli.Write("procedures/calendar/2026.txt", "tet 2026-02-16..2026-02-20\nnational-day 2026-09-01\nwork 2026-04-30 Làm bù\n");
+        cli.Write("procedures/calendar/office-hours.txt", "morning 07:30-11:30\nafternoon 13:00-17:00\ncutoff 3pm\n");
+
+        var folder = cli.Run("check", "procedures");
+        var oneFile = cli.Run("check", "procedures/calendar/office-hours.txt");
+
+        Assert.Equal(1, folder.ExitCode);
+        Assert.Equal("""
+            procedures/calendar/2026.txt(3,6): error PRC4020: 2026-04-30 is a public holiday (Ngày Chiến thắng, Labour Code 2019 Art. 112) and cannot be worked
+            procedures/calendar/office-hours.txt(3,8): error PRC4013: "3pm" is not a time; expected HH:mm
+            8 files, 0 procedures: 2 errors, 0 warnings
+
+            """.Replace("\r\n", "\n"), folder.Output);
+        Assert.Equal(1, oneFile.ExitCode);
+        Assert.Equal("""
+            procedures/calendar/office-hours.txt(3,8): error PRC4013: "3pm" is not a time; expected HH:mm
+            1 file, 0 procedures: 1 error, 0 warnings
+
+            """.Replace("\r\n", "\n"), oneFile.Output);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed record AddArguments(LocalDateTime Start, bool HasTime, TimeLimit L
         }
         else
         {
-            return (null, $"'{start}' is not a start date; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm");
+            return (null, $"\"{start}\" is not a start date; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm");
         }
         if (startAt.Date < VietnamWorkingCalendar.FirstDate || startAt.Date > VietnamWorkingCalendar.LastDate)
         {
@@ -48,11 +48,11 @@ public sealed record AddArguments(LocalDateTime Start, bool HasTime, TimeLimit L
         };
         if (limitUnit is null)
         {
-            return (null, $"'{unit}' is not a unit; expected working-days, days or hours");
+            return (null, $"\"{unit}\" is not a unit; expected working-days, days or hours");
         }
         if (!decimal.TryParse(amount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > 100_000)
         {
-            return (null, $"'{amount}' is not an amount; expected a number such as 20 or 0.5");
+            return (null, $"\"{amount}\" is not an amount; expected a number such as 20 or 0.5");
         }
         if (limitUnit == TimeLimitUnit.WorkingDays && value * 2 != decimal.Truncate(value * 2))
         {

@@ -24,7 +24,7 @@ public static class CalendarTool
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             || value < VietnamWorkingCalendar.FirstDate.Year || value > VietnamWorkingCalendar.LastDate.Year)
         {
-            return CommandOutcome.BadInput($"'{year}' is not a year from {VietnamWorkingCalendar.FirstDate.Year} to {VietnamWorkingCalendar.LastDate.Year}");
+            return CommandOutcome.BadInput($"\"{year}\" is not a year from {VietnamWorkingCalendar.FirstDate.Year} to {VietnamWorkingCalendar.LastDate.Year}");
         }
         return WithCalendar(dataDirectory, (calendar, notes) => new CommandOutcome(0, HolidayLines(calendar, value), notes));
     }
@@ -75,9 +75,9 @@ public static class CalendarTool
         {
             if (dataDirectory is not null)
             {
-                return CommandOutcome.BadInput($"the data folder '{directory}' does not exist");
+                return CommandOutcome.BadInput($"the data folder \"{directory}\" does not exist");
             }
-            return run(new VietnamWorkingCalendar(), [$"note: no data folder '{directory}'; using the rules alone, without the government's yearly announcements"]);
+            return run(new VietnamWorkingCalendar(), [$"note: no data folder \"{directory}\"; using the rules alone, without the government's yearly announcements"]);
         }
         var loaded = CalendarLoader.FromDirectory(directory);
         if (loaded.HasErrors)

@@ -45,7 +45,7 @@ public static partial class CalendarFileParser
         }
         else
         {
-            diagnostics.Add(new(new(path, 1, 1), $"a calendar data file is named YYYY.txt (a year 1900–2100) or {OfficeHoursFileName}, not '{name}'"));
+            diagnostics.Add(CalendarMessages.FileName.At(new(path, 1, 1), name));
             return new CalendarFile(path, CalendarFileKind.Year, null, [], diagnostics.ToImmutable());
         }
 
@@ -85,12 +85,15 @@ public static partial class CalendarFileParser
             if (!allowed.Contains(directive.Text))
             {
                 var other = kind == CalendarFileKind.Year ? OfficeDirectives : YearDirectives;
-                var message = other.Contains(directive.Text)
-                    ? kind == CalendarFileKind.Year
-                        ? $"'{directive.Text}' belongs in {OfficeHoursFileName}"
-                        : $"'{directive.Text}' belongs in a year file such as 2026.txt"
-                    : $"unknown directive '{directive.Text}'; expected {string.Join(", ", allowed)}";
-                Error(line, directive.Column, message);
+                if (other.Contains(directive.Text))
+                {
+                    Error(line, directive.Column, CalendarMessages.DirectiveElsewhere, directive.Text,
+                        kind == CalendarFileKind.Year ? OfficeHoursFileName : "a year file such as 2026.txt");
+                }
+                else
+                {
+                    Error(line, directive.Column, CalendarMessages.UnknownDirective, directive.Text, string.Join(", ", allowed));
+                }
                 return;
             }
             switch (directive.Text)
@@ -116,7 +119,7 @@ public static partial class CalendarFileParser
                 var at = afternoon ?? morning!;
                 var index = entries.IndexOf(at);
                 entries.RemoveAt(index);
-                diagnostics.Add(new(at.Location, $"the afternoon session must start at or after the morning ends ({morningEnd:HH:mm}), not at {afternoonStart:HH:mm}"));
+                diagnostics.Add(CalendarMessages.SessionsOverlap.At(at.Location, $"{morningEnd:HH:mm}", $"{afternoonStart:HH:mm}"));
             }
         }
 
@@ -133,7 +136,7 @@ public static partial class CalendarFileParser
             var days = Period.Between(first, last, PeriodUnits.Days).Days + 1;
             if (days != 5)
             {
-                Error(line, tokens[1].Column, $"Tết lasts 5 days (Labour Code 2019 Art. 112(1)(b)); {tokens[1].Text} has {days}");
+                Error(line, tokens[1].Column, CalendarMessages.TetLength, tokens[1].Text, days);
                 return;
             }
             entries.Add(new TetEntry(At(line, tokens[1].Column), first, last));
@@ -153,7 +156,7 @@ public static partial class CalendarFileParser
             var after = new LocalDate(year.Value, 9, 3);
             if (date != before && date != after)
             {
-                Error(line, tokens[1].Column, $"the day beside National Day is {before:yyyy-MM-dd} or {after:yyyy-MM-dd}, not {date:yyyy-MM-dd}");
+                Error(line, tokens[1].Column, CalendarMessages.NationalDayNeighbour, $"{before:yyyy-MM-dd}", $"{after:yyyy-MM-dd}", $"{date:yyyy-MM-dd}");
                 return;
             }
             entries.Add(new NationalDayEntry(At(line, tokens[1].Column), date));
@@ -195,7 +198,7 @@ public static partial class CalendarFileParser
             var dash = token.Text.IndexOf('-');
             if (dash < 0)
             {
-                Error(line, token.Column, $"'{token.Text}' is not a time range; expected HH:mm-HH:mm");
+                Error(line, token.Column, CalendarMessages.NotATimeRange, token.Text);
                 return;
             }
             if (!TryTime(line, new Token(token.Text[..dash], token.Column), out var start)
@@ -205,7 +208,7 @@ public static partial class CalendarFileParser
             }
             if (end <= start)
             {
-                Error(line, token.Column, $"the session {token.Text} ends before it starts");
+                Error(line, token.Column, CalendarMessages.SessionBackwards, token.Text);
                 return;
             }
             entries.Add(new SessionEntry(At(line, token.Column), isMorning, start, end));
@@ -229,12 +232,12 @@ public static partial class CalendarFileParser
             if (tokens.Count < count)
             {
                 var column = tokens[^1].Column + tokens[^1].Text.Length;
-                Error(line, column, $"'{tokens[0].Text}' needs {expected}");
+                Error(line, column, CalendarMessages.MissingArguments, tokens[0].Text, expected);
                 return false;
             }
             if (content is null && tokens.Count > count)
             {
-                Error(line, tokens[count].Column, $"unexpected '{tokens[count].Text}' after {tokens[count - 1].Text}");
+                Error(line, tokens[count].Column, CalendarMessages.UnexpectedWord, tokens[count].Text, tokens[count - 1].Text);
                 return false;
             }
             return true;
@@ -244,7 +247,7 @@ public static partial class CalendarFileParser
         {
             if (directiveLines.TryGetValue(directive.Text, out var earlier))
             {
-                Error(line, directive.Column, $"'{directive.Text}' is already given at line {earlier}");
+                Error(line, directive.Column, CalendarMessages.RepeatedDirective, directive.Text, earlier);
                 return false;
             }
             directiveLines[directive.Text] = line;
@@ -257,7 +260,7 @@ public static partial class CalendarFileParser
             {
                 if (dateLines.TryGetValue(date, out var earlier))
                 {
-                    Error(line, token.Column, $"{date:yyyy-MM-dd} is already given at line {earlier}");
+                    Error(line, token.Column, CalendarMessages.RepeatedDate, $"{date:yyyy-MM-dd}", earlier);
                     return false;
                 }
             }
@@ -288,7 +291,7 @@ public static partial class CalendarFileParser
             }
             if (last < first)
             {
-                Error(line, token.Column, $"the range {token.Text} ends before it starts");
+                Error(line, token.Column, CalendarMessages.RangeBackwards, token.Text);
                 return false;
             }
             return true;
@@ -301,13 +304,13 @@ public static partial class CalendarFileParser
             if (!DateShape().IsMatch(text)
                 || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             {
-                Error(line, token.Column, $"'{text}' is not a date; expected YYYY-MM-DD");
+                Error(line, token.Column, CalendarMessages.NotADate, text);
                 return false;
             }
             date = LocalDate.FromDateOnly(parsed);
             if (year is { } y && date.Year != y)
             {
-                Error(line, token.Column, $"{text} is not in {y}; a year file holds only its own year's dates");
+                Error(line, token.Column, CalendarMessages.OtherYear, text, y);
                 return false;
             }
             return true;
@@ -324,13 +327,14 @@ public static partial class CalendarFileParser
                 time = new LocalTime(hour, minute);
                 return true;
             }
-            Error(line, token.Column, $"'{text}' is not a time; expected HH:mm");
+            Error(line, token.Column, CalendarMessages.NotATime, text);
             return false;
         }
 
         private SourceLocation At(int line, int column) => new(path, line, column);
 
-        private void Error(int line, int column, string message) => diagnostics.Add(new(At(line, column), message));
+        private void Error(int line, int column, CalendarMessage message, params object[] arguments) =>
+            diagnostics.Add(message.At(At(line, column), arguments));
     }
 
     /// <summary>Cuts a comment: <c>#</c> at the start of the line or after a space or tab.</summary>

@@ -17,12 +17,16 @@ public sealed record CalendarLoadResult(VietnamWorkingCalendar Calendar, Immutab
 public static class CalendarLoader
 {
     /// <summary>Reads every <c>*.txt</c> file of a folder (which must exist); unreadable files become diagnostics.</summary>
-    public static CalendarLoadResult FromDirectory(string directory)
+    public static CalendarLoadResult FromDirectory(string directory) =>
+        FromFiles(Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal));
+
+    /// <summary>Reads the files as strict UTF-8; a file that cannot be read becomes a diagnostic and is left out.</summary>
+    public static CalendarLoadResult FromFiles(IEnumerable<string> paths)
     {
         var sources = new List<CalendarSource>();
         var unreadable = ImmutableArray.CreateBuilder<CalendarDiagnostic>();
         var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        foreach (var path in Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal))
+        foreach (var path in paths)
         {
             try
             {
@@ -30,19 +34,15 @@ public static class CalendarLoader
             }
             catch (DecoderFallbackException)
             {
-                unreadable.Add(new(new(path, 1, 1), "the file is not valid UTF-8; save it as UTF-8"));
+                unreadable.Add(CalendarMessages.NotUtf8.At(new(path, 1, 1)));
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                unreadable.Add(new(new(path, 1, 1), $"the file cannot be read: {e.Message}"));
-            }
-            catch (UnauthorizedAccessException e)
-            {
-                unreadable.Add(new(new(path, 1, 1), $"the file cannot be read: {e.Message}"));
+                unreadable.Add(CalendarMessages.Unreadable.At(new(path, 1, 1), e.Message));
             }
         }
         var result = FromSources(sources);
-        return result with { Diagnostics = unreadable.ToImmutable().AddRange(result.Diagnostics) };
+        return result with { Diagnostics = InFileOrder(unreadable.ToImmutable().AddRange(result.Diagnostics)) };
     }
 
     /// <summary>Builds from file texts; the file name of each path tells what it holds (YYYY.txt or office-hours.txt).</summary>
@@ -65,8 +65,12 @@ public static class CalendarLoader
             }
         }
         var plans = VietnamWorkingCalendar.Plan(years, diagnostics);
-        return new CalendarLoadResult(new VietnamWorkingCalendar(officeHours, plans), diagnostics.ToImmutable());
+        return new CalendarLoadResult(new VietnamWorkingCalendar(officeHours, plans), InFileOrder(diagnostics.ToImmutable()));
     }
+
+    /// <summary>By file, line and column, as a compiler lists them, whichever check found them.</summary>
+    private static ImmutableArray<CalendarDiagnostic> InFileOrder(ImmutableArray<CalendarDiagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column)];
 
     private static OfficeHours ToOfficeHours(ImmutableArray<CalendarEntry> entries)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Procedures.Calendar.Data;
 using Procedures.Language;
 
 namespace Procedures.Cli.Commands;
@@ -7,8 +8,8 @@ public static class CheckCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Procedure files or folders (default: procedures).", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("check", "Read and check procedure files; print each problem as path(line,col): error CODE: message.") { paths };
+        var paths = new Argument<string[]>("paths") { Description = "Procedure files, calendar data files or folders (default: procedures).", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("check", "Read and check procedure files and calendar data; print each problem as path(line,col): error CODE: message.") { paths };
         command.SetAction(result => Run(result.GetValue(paths) ?? [], Console.Out, Console.Error));
         return command;
     }
@@ -25,9 +26,27 @@ public static class CheckCommand
         var compilation = Compilation.Create(sources.Files);
         foreach (var diagnostic in compilation.Diagnostics)
             output.WriteLine(diagnostic.ToString());
-        var errors = compilation.Diagnostics.Count(d => d.IsError);
-        var warnings = compilation.Diagnostics.Count - errors;
-        output.WriteLine($"{Count.Of(sources.Files.Count, "file")}, {Count.Of(compilation.Procedures.Count, "procedure")}: {Count.Of(errors, "error")}, {Count.Of(warnings, "warning")}");
+        var (calendarFiles, calendarErrors) = CheckCalendars(sources, output);
+        var errors = compilation.Diagnostics.Count(d => d.IsError) + calendarErrors;
+        var warnings = compilation.Diagnostics.Count(d => !d.IsError);
+        output.WriteLine($"{Count.Of(sources.Files.Count + calendarFiles, "file")}, {Count.Of(compilation.Procedures.Count, "procedure")}: {Count.Of(errors, "error")}, {Count.Of(warnings, "warning")}");
         return errors > 0 ? 1 : 0;
+    }
+
+    /// <summary>Each calendar folder is loaded as the engine loads it, so a problem between files (a swap on a holiday) shows too.</summary>
+    static (int Files, int Errors) CheckCalendars(SourceSet sources, TextWriter output)
+    {
+        var groups = sources.CalendarFolders
+            .Select(folder => (IReadOnlyList<string>)[.. Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)])
+            .Append(sources.CalendarFiles)
+            .Where(files => files.Count > 0)
+            .ToArray();
+        var errors = 0;
+        foreach (var diagnostic in groups.SelectMany(files => CalendarLoader.FromFiles(files).Diagnostics))
+        {
+            output.WriteLine(diagnostic.ToString());
+            errors++;
+        }
+        return (groups.Sum(files => files.Count), errors);
     }
 }
