@@ -96,6 +96,26 @@ public class ParserRecoveryTests
         Assert.Equal(["Phòng Một"], compilation.Catalogue.Agencies[Names.Key("Sở Thử nghiệm A")].Units);
     }
 
+    [Theory]
+    [InlineData("  unit \"Phòng Hai")]
+    [InlineData("procedure \"x\"")]
+    [InlineData("document")]
+    public void Units_after_a_broken_first_agency_and_another_broken_line_are_dropped_not_a_crash(string between)
+    {
+        var catalogue = new SourceFile("agencies.proc", $"""
+            # language: en
+            agency "Sở Thử nghiệm B" code level province
+            {between}
+              unit "Phòng Ba"
+
+            """);
+
+        var compilation = Compilation.Create([catalogue, .. Checker.CatalogueFiles]);
+
+        Assert.Equal("agencies.proc(2,31): error PRC1004: unexpected keyword \"level\"; expected text in quotes", compilation.Diagnostics[0].ToString());
+        Assert.DoesNotContain(compilation.Catalogue.Agencies.Values, a => a.Units.Contains("Phòng Ba"));
+    }
+
     [Fact]
     public void Windows_line_endings_give_the_same_lines_and_positions()
     {

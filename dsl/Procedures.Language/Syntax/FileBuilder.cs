@@ -89,6 +89,8 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     void EnterBlockOf(Token<TokenKind>[] tokens)
     {
         var kind = tokens[0].Kind;
+        if (section == Section.Ignored || IsChildKind(kind))
+            return;
         var inProcedure = section is Section.Facts or Section.Documents or Section.Steps;
         section = (kind, inProcedure) switch
         {
@@ -96,6 +98,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
             (TokenKind.Documents, true) => Section.Documents,
             (TokenKind.Steps, true) => Section.Steps,
             (TokenKind.Agency, false) => Section.Agency,
+            (TokenKind.Document or TokenKind.Subject, false) => Section.Catalogue,
             _ => section,
         };
         parentBroken = section switch
@@ -111,6 +114,10 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
         if (tokens.Length > 1 && tokens[1].Kind == TokenKind.Identifier)
             brokenStepIds.Add(tokens[1].ToStringValue());
     }
+
+    /// <summary>Lines that sit under a step, case or agency: a broken one leaves its block as it was.</summary>
+    static bool IsChildKind(TokenKind kind) => kind is TokenKind.With or TokenKind.To or TokenKind.Unit
+        or TokenKind.Identifier or TokenKind.String or TokenKind.Yes or TokenKind.No or TokenKind.Complaint;
 
     static bool IsStepKind(TokenKind kind) => kind is TokenKind.Receive or TokenKind.Step or TokenKind.Consult or TokenKind.Route
         or TokenKind.Forward or TokenKind.Post or TokenKind.Branch or TokenKind.Return;
@@ -235,9 +242,11 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                 agencies.Add((a, []));
                 section = Section.Agency;
                 break;
-            case UnitDeclarationLine u:
+            case UnitDeclarationLine u when agencies.Count > 0:
                 agencies[^1].Units.Add(u);
                 break;
+            case UnitDeclarationLine:
+                break; // under an agency line that did not parse, already reported
             case DocumentDeclarationLine d:
                 sharedDocuments.Add(d);
                 section = Section.Catalogue;
