@@ -17,8 +17,11 @@ public sealed record CalendarLoadResult(VietnamWorkingCalendar Calendar, Immutab
 public static class CalendarLoader
 {
     /// <summary>Reads every <c>*.txt</c> file of a folder (which must exist); unreadable files become diagnostics.</summary>
-    public static CalendarLoadResult FromDirectory(string directory) =>
-        FromFiles(Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal));
+    public static CalendarLoadResult FromDirectory(string directory) => FromFiles(DataFiles(directory));
+
+    /// <summary>The data files of a folder, in the order they are read and reported.</summary>
+    public static IReadOnlyList<string> DataFiles(string directory) =>
+        [.. Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal)];
 
     /// <summary>Reads the files as strict UTF-8; a file that cannot be read becomes a diagnostic and is left out.</summary>
     public static CalendarLoadResult FromFiles(IEnumerable<string> paths)

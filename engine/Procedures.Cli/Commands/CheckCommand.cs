@@ -37,7 +37,7 @@ public static class CheckCommand
     static (int Files, int Errors) CheckCalendars(SourceSet sources, TextWriter output)
     {
         var groups = sources.CalendarFolders
-            .Select(folder => (IReadOnlyList<string>)[.. Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)])
+            .Select(CalendarLoader.DataFiles)
             .Append(sources.CalendarFiles)
             .Where(files => files.Count > 0)
             .ToArray();
