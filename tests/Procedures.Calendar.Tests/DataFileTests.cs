@@ -122,5 +122,5 @@ public sealed class DataFileTests
 
     [Fact]
     public void The_repository_data_files_are_clean() =>
-        Assert.Empty(CalendarLoader.FromDirectory(RepositoryCalendar.DataDirectory).Diagnostics);
+        Assert.Empty(CalendarLoader.FromDirectory(RepositoryCalendar.LiveDataDirectory).Diagnostics);
 }

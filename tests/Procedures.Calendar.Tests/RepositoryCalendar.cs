@@ -3,10 +3,16 @@ using Procedures.Calendar.Data;
 
 namespace Procedures.Calendar.Tests;
 
-/// <summary>The calendar built from the repository's own data files, procedures/calendar/.</summary>
+/// <summary>
+/// Calendar data of the repository: <see cref="DataDirectory"/> is the frozen copy tests count with
+/// (tests/Fixtures/procedures/calendar/), so an edit of the live data by legal staff changes no test's dates;
+/// <see cref="LiveDataDirectory"/> is procedures/calendar/, only for properties the live data must have.
+/// </summary>
 public static class RepositoryCalendar
 {
-    public static string DataDirectory { get; } = FindDataDirectory();
+    public static string DataDirectory { get; } = Find(Path.Combine("tests", "Fixtures", "procedures", "calendar"));
+
+    public static string LiveDataDirectory { get; } = Find(Path.Combine("procedures", "calendar"));
 
     public static VietnamWorkingCalendar Load()
     {
@@ -15,16 +21,16 @@ public static class RepositoryCalendar
         return result.Calendar;
     }
 
-    private static string FindDataDirectory()
+    private static string Find(string relative)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, "procedures", "calendar");
+            var candidate = Path.Combine(directory.FullName, relative);
             if (Directory.Exists(candidate))
             {
                 return candidate;
             }
         }
-        throw new InvalidOperationException("procedures/calendar not found above the test's folder.");
+        throw new InvalidOperationException($"{relative} not found above the test's folder.");
     }
 }

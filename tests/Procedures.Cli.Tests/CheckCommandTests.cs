@@ -15,7 +15,7 @@ public class CheckCommandTests
     public void A_clean_folder_exits_0_with_a_summary()
     {
         using var cli = new Cli();
-        File.Copy(Path.Combine(RepositoryFiles.ProceduresFolder, "viec-lam", "1.001978.proc"), cli.Write("procedures/viec-lam/1.001978.proc", ""), overwrite: true);
+        File.Copy(Fixtures.PathOf(Fixtures.Unemployment), cli.Write("procedures/viec-lam/1.001978.proc", ""), overwrite: true);
 
         var run = cli.Run("check", "procedures");
 

@@ -12,11 +12,11 @@ namespace Procedures.Compiler.Tests;
 
 public class CompilerTests
 {
-    static string Unemployment => RepositoryFiles.Read("procedures/viec-lam/1.001978.proc").Text;
+    static string Unemployment => Fixtures.Text(Fixtures.Unemployment);
 
     static (WorkflowDefinition? Definition, string[] Lines) Compile(string text)
     {
-        var compilation = Compilation.Create(RepositoryFiles.Catalogue().Append(new SourceFile("test.proc", text)));
+        var compilation = Compilation.Create(Fixtures.Catalogue().Append(new SourceFile("test.proc", text)));
         Assert.Empty(compilation.Diagnostics.Select(d => d.ToString()));
         var (definition, diagnostics) = ProcedureCompiler.Compile(compilation.Procedures.Single(), compilation.Files.Last().Language);
         return (definition, diagnostics.Select(d => d.ToString()).ToArray());
@@ -39,7 +39,7 @@ public class CompilerTests
     [InlineData(KeywordLanguage.Vietnamese, "test.proc(3,1): error PRC3002: thủ tục 1.001978 biên dịch ra quy trình không hợp lệ: a connection enters unknown activity \"ket-thuc-moi\"")]
     public void A_workflow_the_validator_rejects_is_reported_PRC3002_and_not_returned(KeywordLanguage language, string expected)
     {
-        var compilation = Compilation.Create(RepositoryFiles.Catalogue().Append(new SourceFile("test.proc", Unemployment)));
+        var compilation = Compilation.Create(Fixtures.Catalogue().Append(new SourceFile("test.proc", Unemployment)));
         var procedure = compilation.Procedures.Single();
         var (sound, _) = ProcedureCompiler.Compile(procedure, language);
         var dangling = sound! with

@@ -4,15 +4,15 @@ namespace Procedures.Language.Tests;
 
 /// <summary>
 /// Checks procedure text as <c>procedures check test.proc</c> does: the file under test (after any other
-/// files a test needs) and then the repository's real shared catalogues (procedures/catalogue/*.proc).
+/// files a test needs) and then the frozen copies of the shared catalogues (tests/Fixtures/procedures/catalogue/*.proc).
 /// </summary>
 static class Checker
 {
     public const string TestPath = "test.proc";
 
-    static readonly Lazy<IReadOnlyList<SourceFile>> catalogue = new(RepositoryFiles.Catalogue);
+    static readonly Lazy<IReadOnlyList<SourceFile>> catalogue = new(Fixtures.Catalogue);
 
-    /// <summary>procedures/catalogue/*.proc as they are in the repository now.</summary>
+    /// <summary>The frozen catalogue copies in tests/Fixtures/procedures/catalogue/.</summary>
     public static IReadOnlyList<SourceFile> CatalogueFiles => catalogue.Value;
 
     public static Compilation Compile(SourceFile file, params IEnumerable<SourceFile> others) =>

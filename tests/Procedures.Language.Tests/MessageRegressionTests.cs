@@ -54,7 +54,7 @@ public class MessageRegressionTests
         const string text = "# language: vi\ncơ quan \"Sở Nội vụ\" mã \"000.00.19.H00\" cấp tỉnh\n";
 
         var line = Assert.Single(Checker.Check(text));
-        Assert.StartsWith("test.proc(2,9): error PRC2033: cơ quan \"Sở Nội vụ\" được khai báo hai lần trong danh mục; lần đầu tại procedures/catalogue/agencies.proc(", line, StringComparison.Ordinal);
+        Assert.StartsWith("test.proc(2,9): error PRC2033: cơ quan \"Sở Nội vụ\" được khai báo hai lần trong danh mục; lần đầu tại tests/Fixtures/procedures/catalogue/agencies.proc(", line, StringComparison.Ordinal);
     }
 
     [Fact()]

@@ -47,7 +47,7 @@ public class MutationTests
     [Fact]
     public void Every_truncation_of_a_procedure_gives_diagnostics_never_exceptions()
     {
-        var text = RepositoryFiles.Read("procedures/viec-lam/1.001978.proc").Text;
+        var text = Fixtures.Text(Fixtures.Unemployment);
         for (var length = 0; length <= text.Length; length++)
             Survives(new SourceFile("truncated.proc", text[..length]));
     }

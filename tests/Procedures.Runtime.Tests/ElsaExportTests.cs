@@ -114,7 +114,7 @@ public sealed class ElsaExportTests
         Assert.DoesNotContain("\r", text);
         var root = JsonDocument.Parse(text).RootElement;
         Assert.Equal("2015-05-01T00:00:00+07:00", root.GetProperty("createdAt").GetString());
-        Assert.Contains("\"createdAt\": \"2015-05-01T00:00:00\\u002B07:00\"", text);
+        Assert.Contains("\"createdAt\": \"2015-05-01T00:00:00+07:00\"", text);
         Assert.Equal("1.001978", root.GetProperty("definitionId").GetString());
         Assert.Contains("Giải quyết hưởng trợ cấp thất nghiệp", text);
     }

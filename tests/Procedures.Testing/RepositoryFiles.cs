@@ -2,7 +2,11 @@ using Procedures.Language.Text;
 
 namespace Procedures.Testing;
 
-/// <summary>The repository's own procedure and catalogue files, read as the CLI reads them.</summary>
+/// <summary>
+/// The repository's live procedure and catalogue files, read as the CLI reads them. Only for the properties every
+/// repository procedure must have (checks clean, has a snapshot, formats canonically, simulates, exports); every
+/// other test reads <see cref="Fixtures"/>.
+/// </summary>
 public static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();

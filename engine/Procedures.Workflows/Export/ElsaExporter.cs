@@ -29,7 +29,7 @@ public static class ElsaExporter
         {
             Indented = true,
             NewLine = "\n",
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         }))
         {
             WriteDefinition(json, definition);
@@ -237,7 +237,7 @@ public static class ElsaExporter
     private static void Object(Utf8JsonWriter json, string name, string typeName, Action<Utf8JsonWriter> writeValue)
     {
         using var buffer = new MemoryStream();
-        using (var inner = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }))
+        using (var inner = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             writeValue(inner);
         json.WriteStartObject(name);
         json.WriteString("typeName", typeName);

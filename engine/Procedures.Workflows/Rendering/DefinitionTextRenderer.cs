@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using NodaTime.Text;
 using Procedures.Workflows.Activities;
-using Procedures.Workflows.Export;
 using Procedures.Workflows.Facts;
 
 namespace Procedures.Workflows.Rendering;
@@ -10,7 +9,8 @@ namespace Procedures.Workflows.Rendering;
 /// <summary>
 /// The reviewer's snapshot of a definition (Markdown, LF, deterministic), in Vietnamese with English in
 /// parentheses: header facts, channels, legal basis, documents per case, steps with units and time limits,
-/// inter-agency routing, the Mermaid flowchart and the Elsa export.
+/// inter-agency routing and the Mermaid flowchart. It leaves out what changes with every edit (the content hash)
+/// and the Elsa export, which has its own snapshot, so a one-line edit of a procedure is a few-line diff here.
 /// </summary>
 public static class DefinitionTextRenderer
 {
@@ -25,8 +25,7 @@ public static class DefinitionTextRenderer
         AppendDocuments(text, facts.Documents);
         AppendSteps(text, definition.Root);
         AppendRouting(text, definition.Root);
-        text.Append("## Sơ đồ (flowchart)\n\n```mermaid\n").Append(MermaidRenderer.Render(definition)).Append("```\n\n");
-        text.Append("## Elsa 3 (workflow definition JSON)\n\n```json\n").Append(ElsaExporter.Export(definition)).Append("```\n");
+        text.Append("## Sơ đồ (flowchart)\n\n```mermaid\n").Append(MermaidRenderer.Render(definition)).Append("```\n");
         return text.ToString();
     }
 
@@ -36,7 +35,6 @@ public static class DefinitionTextRenderer
         var rows = new List<IReadOnlyList<string?>>
         {
             Row("Mã thủ tục (code)", f.Code),
-            Row("Phiên bản (version)", $"{definition.Version.Sequence} · {definition.Version.ContentHash}"),
             Row("Lĩnh vực (field)", f.Field),
             Row("Cấp thực hiện (levels)", string.Join(", ", f.Levels)),
             Row("Cơ quan thực hiện (executing agency)", $"{f.ExecutingAgency.Name} (mã {f.ExecutingAgency.Code})"),
