@@ -1,3 +1,5 @@
+using Procedures.Cli.Text;
+using Procedures.Language.Syntax;
 using Procedures.Language.Text;
 
 namespace Procedures.Cli;
@@ -15,6 +17,29 @@ public sealed record SourceSet(
     public const string Extension = ".proc";
     public const string CalendarFolderName = "calendar";
     const string CalendarExtension = ".txt";
+
+    /// <summary>
+    /// The sources a command named (default <c>procedures</c>), or null after printing why not: an argument that is an
+    /// unknown option, or a path that does not exist. Nothing has been read yet, so the words follow <c>--lang</c>.
+    /// </summary>
+    public static SourceSet? LoadNamed(IReadOnlyList<string> paths, string? lang, string command, TextWriter error)
+    {
+        var text = CliText.For(OutputLanguage.Choose(lang, []));
+        if (lang is not null && KeywordLanguageNames.FromTag(lang) is null)
+        {
+            error.WriteLine(text.ErrorLine(text.BadOptionValue(OutputLanguage.Option, lang, "en, vi")));
+            return null;
+        }
+        if (ParseErrors.UnknownOptionAmong(paths) is { } option)
+        {
+            error.WriteLine(text.ErrorLine(text.UnknownOption(option, command)));
+            return null;
+        }
+        var sources = Load(paths.Count == 0 ? ["procedures"] : paths);
+        foreach (var missing in sources.Missing)
+            error.WriteLine(text.ErrorLine(text.NoSuchPath(missing)));
+        return sources.Missing.Count > 0 ? null : sources;
+    }
 
     public static SourceSet Load(IReadOnlyList<string> paths)
     {

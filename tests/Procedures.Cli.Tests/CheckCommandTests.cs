@@ -44,7 +44,7 @@ public class CheckCommandTests
             procedures/thu.proc(2,9): error PRC2013: mã thủ tục "1.00197" sai dạng; cần một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001978
             procedures/thu.proc(5,11): error PRC2003: không có cơ quan "Trung tâm Dich vu viec lam"; có phải "Trung tâm Dịch vụ việc làm"?
             procedures/thu.proc(6,11): error PRC1002: chuỗi chưa được đóng; thêm dấu " ở cuối
-            4 files, 1 procedure: 10 errors, 0 warnings
+            4 tệp, 1 thủ tục: 10 lỗi, 0 cảnh báo
 
             """.Replace("\r\n", "\n"), run.Output);
     }
@@ -63,13 +63,13 @@ public class CheckCommandTests
         Assert.Equal("""
             procedures/calendar/2026.txt(3,6): error PRC4020: 2026-04-30 is a public holiday (Ngày Chiến thắng, Labour Code 2019 Art. 112) and cannot be worked
             procedures/calendar/office-hours.txt(3,8): error PRC4013: "3pm" is not a time; expected HH:mm
-            8 files, 0 procedures: 2 errors, 0 warnings
+            8 tệp, 0 thủ tục: 2 lỗi, 0 cảnh báo
 
             """.Replace("\r\n", "\n"), folder.Output);
         Assert.Equal(1, oneFile.ExitCode);
         Assert.Equal("""
             procedures/calendar/office-hours.txt(3,8): error PRC4013: "3pm" is not a time; expected HH:mm
-            1 file, 0 procedures: 1 error, 0 warnings
+            1 tệp, 0 thủ tục: 1 lỗi, 0 cảnh báo
 
             """.Replace("\r\n", "\n"), oneFile.Output);
     }
@@ -82,7 +82,7 @@ public class CheckCommandTests
         var run = cli.Run("check", "khong-co.proc");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("procedures: error: no such file or folder \"khong-co.proc\"\n", run.Error);
+        Assert.Equal("procedures: lỗi: không có tệp hay thư mục \"khong-co.proc\"\n", run.Error);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class CheckCommandTests
         Assert.Contains(run.ExitCode, new[] { 0, 1 });
         Assert.Equal("", run.Error);
         Assert.DoesNotContain("   at ", run.Output);
-        Assert.EndsWith("warnings\n", run.Output);
+        Assert.Matches(@"\n\d+ tệp, \d+ thủ tục: \d+ lỗi, \d+ cảnh báo\n$", run.Output);
         Assert.All(run.Output.TrimEnd('\n').Split('\n')[..^1], line => Assert.Matches(@"^procedures/.+\(\d+,\d+\): (error|warning) PRC\d{4}: .+$", line));
     }
 }

@@ -1,35 +1,39 @@
 using System.CommandLine;
 using Procedures.Calendar.Data;
+using Procedures.Cli.Text;
 using Procedures.Language;
 
 namespace Procedures.Cli.Commands;
 
 public static class CheckCommand
 {
-    public static Command Create()
+    public static Command Create(CliText text)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Procedure files, calendar data files or folders (default: procedures).", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("check", "Read and check procedure files and calendar data; print each problem as path(line,col): error CODE: message.") { paths };
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], Console.Out, Console.Error));
+        var paths = new Argument<string[]>("paths") { Description = text.Help.CheckPaths, Arity = ArgumentArity.ZeroOrMore };
+        var lang = new Option<string?>(OutputLanguage.Option) { Description = text.Help.OutputLanguage };
+        var command = new Command("check", text.Help.Check) { paths, lang };
+        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(lang), Console.Out, Console.Error));
         return command;
     }
 
-    /// <summary>Exit 0 when no file has an error, 1 when one has, 2 when a path does not exist.</summary>
-    public static int Run(IReadOnlyList<string> paths, TextWriter output, TextWriter error)
+    /// <summary>Exit 0 when no file has an error, 1 when one has, 2 when a path does not exist or an option is unknown.</summary>
+    public static int Run(IReadOnlyList<string> paths, string? lang, TextWriter output, TextWriter error)
     {
-        var sources = SourceSet.Load(paths.Count == 0 ? ["procedures"] : paths);
-        foreach (var missing in sources.Missing)
-            error.WriteLine($"procedures: error: no such file or folder \"{missing}\"");
-        if (sources.Missing.Count > 0)
-            return 2;
+        if (SourceSet.LoadNamed(paths, lang, "check", error) is not { } sources)
+            return ParseErrors.ExitCode;
 
         var compilation = Compilation.Create(sources.Files);
+        var named = sources.Named.ToHashSet(StringComparer.Ordinal);
+        // The summary speaks the language of the procedures checked; the shared catalogues are Vietnamese whatever the files are.
+        var read = compilation.Files.Where(f => named.Contains(f.Source.Path)).ToArray();
+        var procedures = read.Where(f => f.Procedure is not null).ToArray();
+        var words = CliText.For(OutputLanguage.Choose(lang, (procedures.Length > 0 ? procedures : read).Select(f => f.Language)));
         foreach (var diagnostic in compilation.Diagnostics)
             output.WriteLine(diagnostic.ToString());
         var (calendarFiles, calendarErrors) = CheckCalendars(sources, output);
         var errors = compilation.Diagnostics.Count(d => d.IsError) + calendarErrors;
         var warnings = compilation.Diagnostics.Count(d => !d.IsError);
-        output.WriteLine($"{Count.Of(sources.Files.Count + calendarFiles, "file")}, {Count.Of(compilation.Procedures.Count, "procedure")}: {Count.Of(errors, "error")}, {Count.Of(warnings, "warning")}");
+        output.WriteLine(words.CheckSummary(sources.Files.Count + calendarFiles, compilation.Procedures.Count, errors, warnings));
         return errors > 0 ? 1 : 0;
     }
 

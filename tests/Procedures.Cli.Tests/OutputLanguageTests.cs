@@ -1,0 +1,100 @@
+namespace Procedures.Cli.Tests;
+
+/// <summary>The command's own words follow --lang or the files' language; per-file messages keep each file's language.</summary>
+public class OutputLanguageTests
+{
+    const string Vietnamese = "# language: vi\nthủ tục 1.000001 \"X\"\n      thời hạn 1 ngày làm việc\n";
+    const string English = "# language: en\nprocedure 1.000002 \"Y\"\n      deadline 1 working day\n";
+
+    [Fact]
+    public void Help_is_Vietnamese_by_default_and_English_with_lang_en()
+    {
+        using var cli = new Cli();
+
+        var vi = cli.Run("check", "--help");
+        var en = cli.Run("check", "--help", "--lang", "en");
+
+        Assert.Equal(0, vi.ExitCode);
+        Assert.Equal("""
+            Đọc và kiểm tra tệp thủ tục và dữ liệu lịch; mỗi lỗi in trên một dòng: đường-dẫn(dòng,cột): lỗi MÃ: nội dung.
+
+            Cách dùng:
+              procedures check [<paths>…] [tùy chọn]
+
+            Tham số:
+              <paths>  Tệp thủ tục, tệp dữ liệu lịch hoặc thư mục (mặc định: procedures).
+
+            Tùy chọn:
+              --lang <lang>  Ngôn ngữ của các dòng tổng kết: en hoặc vi (mặc định: ngôn ngữ của các tệp; vi khi có cả hai).
+              -h, --help     Xem hướng dẫn này.
+
+            """.Replace("\r\n", "\n"), vi.Output);
+        Assert.StartsWith("Read and check procedure files and calendar data;", en.Output);
+        Assert.Contains("\nUsage:\n  procedures check [<paths>…] [options]\n", en.Output);
+        Assert.Contains("\n  -h, --help     Show this help.\n", en.Output);
+    }
+
+    [Fact]
+    public void The_bare_command_prints_the_list_of_commands()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\nLệnh:\n  check ", run.Output);
+        Assert.Contains("\n  fmt ", run.Output);
+    }
+
+    [Theory]
+    [InlineData(new[] { "check", "--frob" }, "procedures: lỗi: không có tùy chọn \"--frob\"; xem \"procedures check --help\"\n")]
+    [InlineData(new[] { "check", "--frob", "--lang", "en" }, "procedures: error: unknown option \"--frob\"; see \"procedures check --help\"\n")]
+    [InlineData(new[] { "fmt", "--check", "--frob" }, "procedures: lỗi: không có tùy chọn \"--frob\"; xem \"procedures fmt --help\"\n")]
+    [InlineData(new[] { "check", "--lang", "fr" }, "procedures: lỗi: --lang \"fr\" không phải một trong: en, vi\n")]
+    [InlineData(new[] { "kiem-tra" }, "procedures: lỗi: không có lệnh \"kiem-tra\"; xem \"procedures --help\"\n")]
+    [InlineData(new[] { "render" }, "procedures: lỗi: thiếu <file>; xem \"procedures render --help\"\n")]
+    public void Bad_arguments_are_one_line_each_and_exit_2(string[] arguments, string expected)
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run(arguments);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(expected, run.Error);
+        Assert.Equal("", run.Output);
+    }
+
+    [Fact]
+    public void Check_sums_up_in_the_files_language_and_in_Vietnamese_when_they_mix()
+    {
+        using var cli = new Cli();
+        cli.Write("procedures/vi/x.proc", Vietnamese);
+        cli.Write("procedures/en/y.proc", English);
+
+        var vi = cli.Run("check", "procedures/vi/x.proc");
+        var en = cli.Run("check", "procedures/en/y.proc");
+        var mixed = cli.Run("check", "procedures/vi/x.proc", "procedures/en/y.proc");
+        var chosen = cli.Run("check", "procedures/vi/x.proc", "--lang", "en");
+
+        Assert.EndsWith("\n4 tệp, 1 thủ tục: 9 lỗi, 0 cảnh báo\n", vi.Output);
+        Assert.EndsWith("\n4 files, 1 procedure: 9 errors, 0 warnings\n", en.Output);
+        Assert.EndsWith("\n5 tệp, 2 thủ tục: 18 lỗi, 0 cảnh báo\n", mixed.Output);
+        Assert.EndsWith("\n4 files, 1 procedure: 9 errors, 0 warnings\n", chosen.Output);
+        Assert.Contains("error PRC2017: thủ tục 1.000001 chưa có lĩnh vực;", chosen.Output);
+    }
+
+    [Fact]
+    public void Fmt_speaks_the_files_language()
+    {
+        using var cli = new Cli();
+        cli.Write("procedures/x.proc", Vietnamese);
+
+        var check = cli.Run("fmt", "procedures/x.proc", "--check");
+        var write = cli.Run("fmt", "procedures/x.proc");
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Equal("procedures/x.proc: chưa đúng cách trình bày chuẩn\n1 tệp: 1 sẽ thay đổi, 0 không đổi, 0 có lỗi cú pháp\n", check.Output);
+        Assert.Equal(0, write.ExitCode);
+        Assert.Equal("procedures/x.proc: đã trình bày lại\n1 tệp: 1 đã trình bày lại, 0 không đổi, 0 có lỗi cú pháp\n", write.Output);
+    }
+}
