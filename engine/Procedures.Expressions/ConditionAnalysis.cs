@@ -68,10 +68,16 @@ public sealed class ConditionAnalysis
                 var method = type.Members.OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.Text == "__C" + c.ToString(CultureInfo.InvariantCulture));
                 var expression = ((ParenthesizedExpressionSyntax)method.ExpressionBody!.Expression).Expression;
                 var region = new TextSpan(start - MethodHead.Length, MethodHead.Length + text.Length + 3);
+                // A member outside the whitelist is named as such even when it also makes a compile error
+                // (File.Delete(…) == null is a void compared with null, but the File is what matters).
+                var refused = Refused(expression, model, globals, start);
                 var first = errors.FirstOrDefault(d => region.Contains(d.Location.SourceSpan.Start));
-                perCondition.Add(first is not null
-                    ? [FromRoslyn(first, expression, model, start, text)]
-                    : [.. Semantic(expression, model, globals, start)]);
+                perCondition.Add(refused.Count > 0 ? [.. refused]
+                    : first is not null ? [FromRoslyn(first, expression, model, start, text)]
+                    : model.GetTypeInfo(expression).Type is not { SpecialType: SpecialType.System_Boolean } ? [NotYesNo(expression, model, start)]
+                    : Unbound(expression, model) is { } unbound
+                        ? [ConditionProblem.Of(ConditionProblemKind.MemberNotAllowed, unbound.SpanStart - start, unbound.Span.Length, unbound.Identifier.Text)]
+                    : []);
             }
             result.Add(perCondition.ToImmutable());
         }
@@ -101,17 +107,22 @@ public sealed class ConditionAnalysis
         };
     }
 
+    /// <summary>A name that compiled yet binds to no symbol: nothing a condition needs, so refused rather than trusted.</summary>
+    static IdentifierNameSyntax? Unbound(ExpressionSyntax expression, SemanticModel model) =>
+        expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().FirstOrDefault(n => model.GetSymbolInfo(n) is { Symbol: null, CandidateSymbols.IsEmpty: true });
+
     static BinaryExpressionSyntax? Binary(ExpressionSyntax expression, TextSpan span) =>
         expression.DescendantNodesAndSelf().OfType<BinaryExpressionSyntax>().LastOrDefault(b => b.Span.Contains(span) || span.Contains(b.OperatorToken.Span));
 
     static ConditionProblem NotYesNo(ExpressionSyntax expression, SemanticModel model, int start) =>
         ConditionProblem.Of(ConditionProblemKind.NotYesNo, expression.SpanStart - start, expression.Span.Length, ValueKinds.Of(model.GetTypeInfo(expression).Type));
 
-    /// <summary>A condition that binds: yes/no, and only the dossier's fields and whitelisted members.</summary>
-    static IEnumerable<ConditionProblem> Semantic(ExpressionSyntax expression, SemanticModel model, INamedTypeSymbol globals, int start)
+    /// <summary>
+    /// Names a condition may not use: anything but the dossier's fields and the whitelisted members. A name that binds
+    /// to nothing is left to the compiler's own error (an unknown field, say).
+    /// </summary>
+    static List<ConditionProblem> Refused(ExpressionSyntax expression, SemanticModel model, INamedTypeSymbol globals, int start)
     {
-        if (model.GetTypeInfo(expression).Type is not { SpecialType: SpecialType.System_Boolean })
-            return [NotYesNo(expression, model, start)];
         var problems = new List<ConditionProblem>();
         Walk(expression);
         return problems;
@@ -123,6 +134,11 @@ public sealed class ConditionAnalysis
                 case MemberAccessExpressionSyntax access:
                     var member = model.GetSymbolInfo(access).Symbol
                         ?? (access.Parent is InvocationExpressionSyntax call ? model.GetSymbolInfo(call).Symbol : null);
+                    if (member is null && model.GetSymbolInfo(access.Expression).Symbol is null)
+                    {
+                        Walk(access.Expression);
+                        return;
+                    }
                     if (member is null || !Whitelist.IsAllowedMember(member))
                     {
                         problems.Add(ConditionProblem.Of(ConditionProblemKind.MemberNotAllowed, access.Name.SpanStart - start, access.Name.Span.Length, Describe(access, member)));
@@ -137,8 +153,8 @@ public sealed class ConditionAnalysis
                     Walk(access.Expression);
                     return;
                 case IdentifierNameSyntax name:
-                    var symbol = model.GetSymbolInfo(name).Symbol;
-                    if (symbol is not IPropertySymbol property || !SymbolEqualityComparer.Default.Equals(property.ContainingType, globals))
+                    var symbol = model.GetSymbolInfo(name).Symbol ?? model.GetSymbolInfo(name).CandidateSymbols.FirstOrDefault();
+                    if (symbol is not null && (symbol is not IPropertySymbol property || !SymbolEqualityComparer.Default.Equals(property.ContainingType, globals)))
                         problems.Add(ConditionProblem.Of(ConditionProblemKind.MemberNotAllowed, name.SpanStart - start, name.Span.Length, name.Identifier.Text));
                     return;
             }

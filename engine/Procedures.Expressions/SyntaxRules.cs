@@ -74,6 +74,7 @@ static class SyntaxRules
         },
         PostfixUnaryExpressionSyntax p => p.Kind() == SyntaxKind.SuppressNullableWarningExpression ? null : "assignment",
         MemberAccessExpressionSyntax m => m.IsKind(SyntaxKind.SimpleMemberAccessExpression) ? null : "unsafe",
+        InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: "nameof" } } => "nameof",
         InvocationExpressionSyntax or ArgumentListSyntax => null,
         ArgumentSyntax a => a.RefKindKeyword.IsKind(SyntaxKind.None) && a.NameColon is null ? null : "ref",
         IsPatternExpressionSyntax i => IsNullCheck(i.Pattern) ? null : "pattern",
