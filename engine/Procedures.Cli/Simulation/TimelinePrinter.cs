@@ -27,11 +27,12 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
             var e = rows[i];
             output.WriteLine(Row(
             [
-                (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(2), Step(e), e.Unit ?? "", T(e.ReceivedAt), T(e.DueAt), T(e.DoneAt),
+                (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(2), Step(e), Unit(e), T(e.ReceivedAt), T(e.DueAt), T(e.DoneAt),
                 Outcome(e, instance), words.Punctuality(e.Punctuality), words.Status(e.Status), Note(e, instance) ?? "",
             ]));
         }
 
+        if (!instance.IsFinished) return;
         var late = rows.Where(e => e.Punctuality == Punctuality.Late).Select(e => e.Unit is null ? e.Step : $"{e.Step} — {e.Unit}").ToList();
         output.WriteLine(late.Count == 0 ? words.AllOnTime : words.Late(late.Count, string.Join("; ", late)));
     }
@@ -51,6 +52,13 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
                 return journal[i].Event == JournalEvent.AgencyReplied;
         return false;
     }
+
+    string Unit(JournalEntry e) => e.Event switch
+    {
+        JournalEvent.DossierCompleted => words.Applicant,
+        JournalEvent.Apologized => definition.Facts.ExecutingAgency.Name,
+        _ => e.Unit ?? "",
+    };
 
     string Step(JournalEntry e) => e.Event switch
     {

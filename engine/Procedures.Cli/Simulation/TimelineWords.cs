@@ -52,6 +52,7 @@ public sealed record TimelineWords(KeywordLanguage Language)
         _ => Vi ? "trực tuyến một phần" : "online (partial)",
     };
 
+    public string Applicant => Vi ? "Người nộp hồ sơ" : "Applicant";
     public string Submit => Vi ? "Nộp hồ sơ" : "Dossier submitted";
     public string Replied => Vi ? "đã trả lời" : "replied";
     public string Apology => Vi ? "Xin lỗi và hẹn lại ngày trả kết quả" : "Apology and new appointment";

@@ -53,7 +53,8 @@ public sealed class DossierSimulation(IWorkingCalendar calendar)
                 return new(instance, RefusalCatalogue.PathWordNotAnOutcome.With(remaining.Peek(), next.Step.Title,
                     string.Join(", ", Choices(next.Step).Select(options.Words.Display))));
 
-            if (apologies.Count > 0 && ApologyTime(instance) is { } apologyAt && apologyAt <= next.At)
+            // A second apology goes out right after the first, and the runtime refuses it (one new date only).
+            if (apologies.Count > 0 && (instance.Apology is not null ? Now(clock) : ApologyTime(instance)) is { } apologyAt && apologyAt <= next.At)
             {
                 var apology = apologies.Dequeue();
                 clock.Set(ToUtc(apologyAt));
