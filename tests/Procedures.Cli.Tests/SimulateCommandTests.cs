@@ -348,6 +348,18 @@ public class SimulateCommandTests
     }
 
     [Fact]
+    public void No_file_or_two_files_are_exit_code_2()
+    {
+        using var cli = new Cli();
+
+        var none = cli.Run("simulate", "--submitted", "2026-03-02T09:00");
+        var two = cli.Run("simulate", cli.CopyFixture(Unemployment), cli.CopyFixture(Merit), "--submitted", "2026-03-02T09:00");
+
+        Assert.Equal(new CliRun(2, "", "procedures: error: missing the procedure file; usage: procedures simulate <file> --submitted <date-time>\n"), none);
+        Assert.Equal(new CliRun(2, "", "procedures: error: simulate takes one procedure file; \"procedures/nguoi-co-cong/1.010772.proc\" is one too many\n"), two);
+    }
+
+    [Fact]
     public void A_missing_file_is_exit_code_2()
     {
         using var cli = new Cli();

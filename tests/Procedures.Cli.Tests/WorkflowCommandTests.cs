@@ -31,6 +31,18 @@ public class WorkflowCommandTests
         Assert.Contains("Thẩm định hồ sơ", run.Output);
     }
 
+    [Theory]
+    [InlineData("export-elsa")]
+    [InlineData("render")]
+    public void A_missing_file_is_exit_code_2_as_in_check_and_simulate(string command)
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run(command, "procedures/nope.proc");
+
+        Assert.Equal(new CliRun(2, "", "procedures: error: no such file \"procedures/nope.proc\"\n"), run);
+    }
+
     [Fact]
     public void Export_of_a_broken_file_prints_its_errors_and_exits_1()
     {

@@ -18,7 +18,7 @@ public static class SimulateCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string[]>("file") { Description = "A procedure file.", Arity = ArgumentArity.ZeroOrMore };
+        var file = new Argument<string?>("file") { Description = "A procedure file.", Arity = ArgumentArity.ZeroOrOne };
         var submitted = new Option<string?>("--submitted") { Arity = ArgumentArity.ZeroOrOne, Description = "When the dossier is submitted, e.g. 2026-03-02T09:00 (Vietnam time)." };
         var path = new Option<string?>("--path")
         {
@@ -47,24 +47,21 @@ public static class SimulateCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(result =>
         {
-            if (result.UnmatchedTokens.Count > 0)
-                return Fail(Console.Error, $"unknown option or argument \"{result.UnmatchedTokens[0]}\"; see procedures simulate --help");
-            var files = result.GetValue(file) ?? [];
             // Options are optional to the parser, so that a missing value or an unknown option is our one-line error, exit code 2.
-            if (files.FirstOrDefault(f => f.StartsWith('-')) is { } unknown)
+            if (result.UnmatchedTokens.FirstOrDefault(t => t.StartsWith('-')) is { } unknown)
                 return Fail(Console.Error, $"unknown option \"{unknown}\"; see procedures simulate --help");
+            if (result.UnmatchedTokens.Count > 0)
+                return Fail(Console.Error, $"simulate takes one procedure file; \"{result.UnmatchedTokens[0]}\" is one too many");
             foreach (var option in new Option[] { submitted, path, data, lang, channel, late, apology })
                 if (result.GetResult(option) is { } given && given.Tokens.Count == 0 && given.IdentifierTokenCount > 0)
                     return Fail(Console.Error, $"{option.Name} needs a value; see procedures simulate --help");
-            if (files.Length != 1)
-                return Fail(Console.Error, files.Length == 0
-                    ? "missing the procedure file; usage: procedures simulate <file> --submitted <date-time>"
-                    : $"simulate takes one procedure file, not {files.Length}: {string.Join(" ", files)}");
+            if (result.GetValue(file) is not { } procedureFile)
+                return Fail(Console.Error, "missing the procedure file; usage: procedures simulate <file> --submitted <date-time>");
             var (arguments, error) = SimulateArguments.Parse(result.GetValue(submitted), result.GetValue(path), result.GetValue(lang),
                 result.GetValue(channel), result.GetValue(late) ?? [], result.GetValue(apology) ?? []);
             return arguments is null
                 ? Fail(Console.Error, error!)
-                : Run(files[0], arguments, result.GetValue(data), Console.Out, Console.Error);
+                : Run(procedureFile, arguments, result.GetValue(data), Console.Out, Console.Error);
         });
         return command;
     }

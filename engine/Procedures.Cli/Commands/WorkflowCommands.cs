@@ -26,8 +26,14 @@ public static class WorkflowCommands
     /// <summary><c>simulate</c>; see <see cref="SimulateCommand"/>.</summary>
     public static Command Simulate() => SimulateCommand.Create();
 
+    /// <summary>0 printed; 1 the file has errors; 2 no such file (as <c>check</c> and <c>simulate</c>).</summary>
     static int Print(string path, Func<Procedures.Workflows.WorkflowDefinition, string> render)
     {
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"procedures: error: no such file \"{path}\"");
+            return 2;
+        }
         if (ProcedureLoader.Load(path, Console.Error) is not { } definition)
             return 1;
         Console.Out.Write(render(definition));
