@@ -155,24 +155,23 @@ public sealed class DossierSimulation(IWorkingCalendar calendar)
 
     static Refusal? UnknownLateTarget(WorkflowDefinition definition, SimulationOptions options)
     {
-        var names = definition.Root.Activities.SelectMany(NamesOf).Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
+        var activities = definition.Root.Activities;
         foreach (var target in options.Late.Keys.Order(StringComparer.Ordinal))
-            if (!names.Any(n => Same(n, target)))
-                return RefusalCatalogue.LateTargetUnknown.With(target, string.Join(", ", definition.Root.Activities
-                    .Where(a => a is ReceiptActivity or UnitTaskActivity or ConsultationActivity or RoutingSlipActivity or ForwardingActivity)
-                    .SelectMany(a => NamesOf(a).Where((_, i) => i != 1)).Distinct()));
+            if (!activities.Any(a => Same(a.Id, target) || Same(a.Name, target) || Actors(a).Any(n => Same(n, target))))
+                return RefusalCatalogue.LateTargetUnknown.With(target,
+                    string.Join(", ", activities.Where(a => Actors(a).Any()).SelectMany(a => Actors(a).Prepend(a.Id)).Distinct()));
         return null;
     }
 
-    /// <summary>Id, title, then the units and agencies that act in an activity.</summary>
-    static IEnumerable<string> NamesOf(Activity a) => a switch
+    /// <summary>The units and agencies that act in an activity and can be late; none for postings, conditions and the like.</summary>
+    static IEnumerable<string> Actors(Activity a) => a switch
     {
-        ReceiptActivity r => [r.Id, r.Name, r.Unit],
-        UnitTaskActivity u => [u.Id, u.Name, u.Unit],
-        ConsultationActivity c => [c.Id, c.Name, .. c.Agencies.Select(x => x.Agency)],
-        RoutingSlipActivity s => [s.Id, s.Name, .. s.Stops.Select(x => x.Agency)],
-        ForwardingActivity f => [f.Id, f.Name, f.Agency],
-        _ => [a.Id, a.Name],
+        ReceiptActivity r => [r.Unit],
+        UnitTaskActivity u => [u.Unit],
+        ConsultationActivity c => c.Agencies.Select(x => x.Agency),
+        RoutingSlipActivity s => s.Stops.Select(x => x.Agency),
+        ForwardingActivity f => [f.Agency],
+        _ => [],
     };
 
     static bool Same(string a, string b) => ActivityIds.FromStepId(a) == ActivityIds.FromStepId(b);
