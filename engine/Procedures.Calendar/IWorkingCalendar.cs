@@ -10,6 +10,9 @@ public interface IWorkingCalendar
 {
     bool IsWorkingDay(LocalDate date);
 
+    /// <summary>The office sessions and the hand-over cut-off the calendar counts with.</summary>
+    OfficeHours OfficeHours { get; }
+
     /// <summary>The due date-time of a time limit that starts at <paramref name="start"/>.</summary>
     LocalDateTime Add(LocalDateTime start, TimeLimit limit);
 }

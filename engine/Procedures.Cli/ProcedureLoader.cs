@@ -1,13 +1,19 @@
 using Procedures.Compiler;
 using Procedures.Language;
+using Procedures.Language.Syntax;
 using Procedures.Workflows;
 
 namespace Procedures.Cli;
 
+/// <summary>A compiled procedure and the keyword language its file is written in.</summary>
+public sealed record LoadedProcedure(WorkflowDefinition Definition, KeywordLanguage Language);
+
 /// <summary>Reads, checks and compiles the procedure in one file; problems go to the error writer as compiler lines.</summary>
 public static class ProcedureLoader
 {
-    public static WorkflowDefinition? Load(string path, TextWriter error)
+    public static WorkflowDefinition? Load(string path, TextWriter error) => LoadWithLanguage(path, error)?.Definition;
+
+    public static LoadedProcedure? LoadWithLanguage(string path, TextWriter error)
     {
         var sources = SourceSet.Load([path]);
         if (sources.Missing.Count > 0)
@@ -33,6 +39,6 @@ public static class ProcedureLoader
         var (definition, diagnostics) = ProcedureCompiler.Compile(procedure, syntax.Language);
         foreach (var diagnostic in diagnostics)
             error.WriteLine(diagnostic.ToString());
-        return definition;
+        return definition is null ? null : new LoadedProcedure(definition, syntax.Language);
     }
 }

@@ -1,14 +1,17 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using Procedures.Calendar;
 using Procedures.Runtime.Conditions;
 using Procedures.Runtime.Execution;
+using Procedures.Runtime.Messages;
 using Procedures.Runtime.Numbering;
 using Procedures.Runtime.State;
 using Procedures.Runtime.Stimuli;
 using Procedures.Workflows;
 using Procedures.Workflows.Activities;
+using Procedures.Workflows.Facts;
 
 namespace Procedures.Runtime;
 
@@ -27,24 +30,28 @@ public sealed class DossierRuntime(
 {
     public RunResult Start(WorkflowDefinition definition, StartRequest request)
     {
-        if (definition is null) return RunResult.Reject(null, "no definition was given");
-        if (request is null || string.IsNullOrWhiteSpace(request.DossierId)) return RunResult.Reject(null, "a dossier id is required");
+        if (definition is null) return RunResult.Reject(null, RefusalCatalogue.NoDefinition.With());
+        if (request is null || string.IsNullOrWhiteSpace(request.DossierId)) return RunResult.Reject(null, RefusalCatalogue.NoDossierId.With());
         var problems = DefinitionValidator.Validate(definition);
-        if (problems.Count > 0) return RunResult.Reject(null, $"procedure {definition.DefinitionId} cannot run: {string.Join("; ", problems)}");
+        if (problems.Count > 0) return RunResult.Reject(null, RefusalCatalogue.InvalidDefinition.With(definition.DefinitionId, string.Join("; ", problems)));
 
         var now = VietnamTime.Now(time);
         var submittedAt = request.SubmittedAt is { } at ? VietnamTime.ToLocal(at) : now;
         var facts = definition.Facts;
         if (facts.AbolishedDate is { } abolished && submittedAt.Date >= abolished)
-            return RunResult.Reject(null, $"procedure {facts.Code} was abolished on {abolished:uuuu-MM-dd}" +
-                (facts.AbolishingDecision is { } decision ? $" ({decision})" : "") + "; it accepts no new dossiers");
+            return RunResult.Reject(null, RefusalCatalogue.Abolished.With(facts.Code, Iso(abolished),
+                facts.AbolishingDecision is { } decision ? $" ({decision})" : ""));
         if (facts.EffectiveDate is { } effective && submittedAt.Date < effective)
-            return RunResult.Reject(null, $"procedure {facts.Code} takes effect on {effective:uuuu-MM-dd}");
+            return RunResult.Reject(null, RefusalCatalogue.NotYetEffective.With(facts.Code, Iso(effective)));
+
+        if (request.Channel is { } channel && facts.Channels.Count > 0 && facts.Channels.All(c => c.Kind != channel))
+            return RunResult.Reject(null, RefusalCatalogue.ChannelNotOffered.With(facts.Code, ChannelName(channel),
+                string.Join(", ", facts.Channels.Select(c => ChannelName(c.Kind)))));
 
         string number;
         if (!string.IsNullOrWhiteSpace(request.DossierNumber)) number = request.DossierNumber;
         else if (string.IsNullOrWhiteSpace(facts.ExecutingAgency.Code))
-            return RunResult.Reject(null, $"procedure {facts.Code} has no agency code to number dossiers with (Circular 01/2018 Art. 19)");
+            return RunResult.Reject(null, RefusalCatalogue.NoAgencyCode.With(facts.Code));
         else number = DossierNumber.Format(facts.ExecutingAgency.Code, submittedAt.Date, numbers.Next(facts.ExecutingAgency.Code, submittedAt.Date));
 
         var instance = new WorkflowInstance
@@ -80,15 +87,15 @@ public sealed class DossierRuntime(
 
     public RunResult Resume(WorkflowDefinition definition, WorkflowInstance instance, Stimulus stimulus)
     {
-        if (instance is null) return RunResult.Reject(null, "no instance was given");
-        if (definition is null) return RunResult.Reject(instance, "no definition was given");
-        if (stimulus is null) return RunResult.Reject(instance, "no stimulus was given");
+        if (instance is null) return RunResult.Reject(null, RefusalCatalogue.NoInstance.With());
+        if (definition is null) return RunResult.Reject(instance, RefusalCatalogue.NoDefinition.With());
+        if (stimulus is null) return RunResult.Reject(instance, RefusalCatalogue.NoStimulus.With());
         if (definition.DefinitionId != instance.DefinitionId || definition.Version.Sequence != instance.DefinitionVersion ||
             definition.Version.ContentHash != instance.ContentHash)
-            return RunResult.Reject(instance, $"dossier {instance.DossierNumber} runs on {instance.DefinitionId} version " +
-                $"{instance.DefinitionVersion} ({instance.ContentHash}), not on version {definition.Version.Sequence} ({definition.Version.ContentHash})");
+            return RunResult.Reject(instance, RefusalCatalogue.WrongVersion.With(instance.DossierNumber, instance.DefinitionId,
+                Number(instance.DefinitionVersion), instance.ContentHash, Number(definition.Version.Sequence), definition.Version.ContentHash));
         if (instance.IsFinished)
-            return RunResult.Reject(instance, $"dossier {instance.DossierNumber} is finished ({instance.Status.Vietnamese()})");
+            return RunResult.Reject(instance, RefusalCatalogue.Finished.With(instance.DossierNumber, instance.Status.Vietnamese()));
 
         var run = new FlowRun(definition, calendar, conditions, VietnamTime.Now(time), instance);
         try
@@ -125,12 +132,12 @@ public sealed class DossierRuntime(
         return warnings;
     }
 
-    private bool CanCount(TimeLimit limit, out string failure)
+    private bool CanCount(TimeLimit limit, out Refusal failure)
     {
         try
         {
             calendar.Add(new LocalDateTime(2000, 1, 3, 8, 0), limit);
-            failure = "";
+            failure = null!;
             return true;
         }
         catch (ArgumentException e)
@@ -156,5 +163,17 @@ public sealed class DossierRuntime(
 
     // The calendar rejects limits it cannot count (e.g. 0.3 working days); the binder should have caught them,
     // but a dossier must get a clear answer rather than an exception.
-    private static string CalendarFailure(ArgumentException e) => $"a time limit of the procedure cannot be counted: {e.Message}";
+    private static Refusal CalendarFailure(ArgumentException e) => RefusalCatalogue.UncountableLimit.With(e.Message);
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string ChannelName(ChannelKind kind) => kind switch
+    {
+        ChannelKind.InPerson => "in-person",
+        ChannelKind.Postal => "postal",
+        ChannelKind.OnlineFull => "online-full",
+        _ => "online-partial",
+    };
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -5,12 +5,16 @@ namespace Procedures.Calendar.Tests;
 /// <summary>The logic behind <c>procedures calendar holidays|add</c>.</summary>
 public sealed class CalendarToolTests
 {
-    private static readonly string Data = RepositoryCalendar.DataDirectory;
+    /// <summary>The frozen copy of the calendar data, so that a data edit under procedures/ cannot change these dates.</summary>
+    private static readonly string Data = Path.Combine(RepositoryFiles.Root, "tests", "Fixtures", "procedures", "calendar");
+
+    /// <summary>Where a search for the data would start; unused when the data folder is named.</summary>
+    private static readonly string Here = Path.GetTempPath();
 
     [Fact]
     public void Holidays_prints_one_line_per_day_off()
     {
-        var outcome = CalendarTool.Holidays("2025", Data);
+        var outcome = CalendarTool.Holidays("2025", Data, Here);
         Assert.Equal(0, outcome.ExitCode);
         Assert.Empty(outcome.Errors);
         Assert.Equal("2025-01-01 Tết Dương lịch", outcome.Output[0]);
@@ -26,7 +30,7 @@ public sealed class CalendarToolTests
     [InlineData("2026-02-13T16:00:30", "1", "hours", "2026-02-23T08:30")]
     public void Add_prints_the_due_date_first(string start, string amount, string unit, string expected)
     {
-        var outcome = CalendarTool.Add(start, amount, unit, Data);
+        var outcome = CalendarTool.Add(start, amount, unit, Data, Here);
         Assert.Equal(0, outcome.ExitCode);
         Assert.Equal(expected, outcome.Output[0]);
     }
@@ -42,7 +46,7 @@ public sealed class CalendarToolTests
     [InlineData("2100-12-30", "5", "working-days", "procedures: error: the due date would fall outside the calendar's range 1900-01-01..2100-12-31")]
     public void Bad_input_is_one_error_line_and_exit_code_2(string start, string amount, string unit, string expected)
     {
-        var outcome = CalendarTool.Add(start, amount, unit, Data);
+        var outcome = CalendarTool.Add(start, amount, unit, Data, Here);
         Assert.Equal(2, outcome.ExitCode);
         Assert.Empty(outcome.Output);
         Assert.Equal([expected], outcome.Errors.ToArray());
@@ -53,7 +57,7 @@ public sealed class CalendarToolTests
     [InlineData("twenty")]
     public void A_bad_year_is_exit_code_2(string year)
     {
-        var outcome = CalendarTool.Holidays(year, Data);
+        var outcome = CalendarTool.Holidays(year, Data, Here);
         Assert.Equal(2, outcome.ExitCode);
         Assert.Equal([$"procedures: error: \"{year}\" is not a year from 1900 to 2100"], outcome.Errors.ToArray());
     }
@@ -61,13 +65,13 @@ public sealed class CalendarToolTests
     [Fact]
     public void Missing_arguments_are_exit_code_2()
     {
-        Assert.Equal(["procedures: error: missing arguments; usage: procedures calendar add <start> <amount> <working-days|days|hours>"], CalendarTool.Add("2026-02-13", null, null, Data).Errors.ToArray());
-        Assert.Equal(2, CalendarTool.Holidays(null, Data).ExitCode);
+        Assert.Equal(["procedures: error: missing arguments; usage: procedures calendar add <start> <amount> <working-days|days|hours>"], CalendarTool.Add("2026-02-13", null, null, Data, Here).Errors.ToArray());
+        Assert.Equal(2, CalendarTool.Holidays(null, Data, Here).ExitCode);
     }
 
     [Fact]
     public void A_missing_data_folder_given_explicitly_is_an_error() =>
-        Assert.Equal(2, CalendarTool.Holidays("2026", "/nonexistent/calendar").ExitCode);
+        Assert.Equal(2, CalendarTool.Holidays("2026", "/nonexistent/calendar", Here).ExitCode);
 
     [Fact]
     public void Errors_in_the_data_files_are_exit_code_1_with_every_message()
@@ -76,7 +80,7 @@ public sealed class CalendarToolTests
         try
         {
             File.WriteAllText(Path.Combine(directory.FullName, "2026.txt"), "tet 2026-02-16\nfoo\n");
-            var outcome = CalendarTool.Holidays("2026", directory.FullName);
+            var outcome = CalendarTool.Holidays("2026", directory.FullName, Here);
             Assert.Equal(1, outcome.ExitCode);
             Assert.Equal(2, outcome.Errors.Length);
             Assert.All(outcome.Errors, e => Assert.StartsWith(Path.Combine(directory.FullName, "2026.txt"), e));
@@ -84,6 +88,53 @@ public sealed class CalendarToolTests
         finally
         {
             directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_missing_data_folder_given_explicitly_says_so() =>
+        Assert.Equal(["procedures: error: the calendar data folder \"/nonexistent/calendar\" does not exist"],
+            CalendarTool.Holidays("2026", "/nonexistent/calendar", Here).Errors.ToArray());
+
+    [Fact]
+    public void Without_a_data_folder_the_data_is_found_above_the_current_folder_under_calendar_or_procedures_calendar()
+    {
+        var root = Directory.CreateTempSubdirectory("calendar-search-");
+        try
+        {
+            var deep = Directory.CreateDirectory(Path.Combine(root.FullName, "a", "b"));
+            var data = Directory.CreateDirectory(Path.Combine(root.FullName, "procedures", "calendar"));
+            foreach (var file in Directory.EnumerateFiles(Data))
+            {
+                File.Copy(file, Path.Combine(data.FullName, Path.GetFileName(file)));
+            }
+            // 30 April and 1 May are holidays and 2 May 2025 a swapped day off (the fixture's 2025.txt):
+            // the rules alone would wrongly give Friday 2 May.
+            var outcome = CalendarTool.Add("2025-04-29", "1", "working-days", null, deep.FullName);
+            Assert.Equal(0, outcome.ExitCode);
+            Assert.Equal(["2025-05-05"], outcome.Output.ToArray());
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Without_any_data_folder_the_command_fails_and_says_where_it_looked()
+    {
+        var root = Directory.CreateTempSubdirectory("calendar-none-");
+        try
+        {
+            var outcome = CalendarTool.Add("2025-04-29", "1", "working-days", null, root.FullName);
+            Assert.Equal(2, outcome.ExitCode);
+            Assert.Empty(outcome.Output);
+            Assert.Equal([$"procedures: error: no calendar data: no \"calendar/\" or \"procedures/calendar/\" folder in {root.FullName} or any folder above it; name one with --data <dir>"],
+                outcome.Errors.ToArray());
+        }
+        finally
+        {
+            root.Delete(recursive: true);
         }
     }
 }

@@ -9,14 +9,17 @@ public sealed class Cli : IDisposable
 {
     public string Folder { get; } = Directory.CreateTempSubdirectory("procedures-cli-").FullName;
 
-    /// <summary>A working folder holding a copy of the repository's catalogues and calendar data.</summary>
+    /// <summary>The frozen test copies of the catalogues, calendar data and a few procedures (tests/Fixtures/procedures).</summary>
+    public static string Fixtures { get; } = Path.Combine(RepositoryFiles.Root, "tests", "Fixtures", "procedures");
+
+    /// <summary>A working folder holding a copy of the fixtures' catalogues and calendar data under <c>procedures/</c>.</summary>
     public Cli()
     {
         foreach (var dir in new[] { "catalogue", "calendar" })
         {
             var target = Path.Combine(Folder, "procedures", dir);
             Directory.CreateDirectory(target);
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryFiles.ProceduresFolder, dir)))
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(Fixtures, dir)))
                 File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         }
     }
@@ -29,13 +32,24 @@ public sealed class Cli : IDisposable
         return full;
     }
 
+    /// <summary>Copies a fixture procedure (e.g. <c>viec-lam/1.001978.proc</c>) under <c>procedures/</c>; returns its relative path.</summary>
+    public string CopyFixture(string relativePath)
+    {
+        var target = Path.Combine("procedures", relativePath).Replace('\\', '/');
+        File.Copy(Path.Combine(Fixtures, relativePath), Write(target, ""), overwrite: true);
+        return target;
+    }
+
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Folder, relativePath));
 
-    public CliRun Run(params string[] arguments)
+    public CliRun Run(params string[] arguments) => RunIn(Folder, arguments);
+
+    /// <summary>Runs the program from another working folder.</summary>
+    public CliRun RunIn(string workingFolder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Folder,
+            WorkingDirectory = workingFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8,

@@ -9,13 +9,12 @@ namespace Procedures.Calendar.Cli;
 /// <summary>The logic behind <c>procedures calendar holidays|add</c>, kept here so that it is tested without the CLI.</summary>
 public static class CalendarTool
 {
-    public const string DefaultDataDirectory = "procedures/calendar";
-
     private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
     private static readonly LocalDateTimePattern SecondPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
 
     /// <summary><c>holidays &lt;year&gt;</c>: one line per day off that is not an ordinary weekend day.</summary>
-    public static CommandOutcome Holidays(string? year, string? dataDirectory)
+    /// <remarks>Without <paramref name="dataDirectory"/>, the data is searched for from <paramref name="searchFrom"/> upward (<see cref="CalendarDataFolder"/>).</remarks>
+    public static CommandOutcome Holidays(string? year, string? dataDirectory, string searchFrom)
     {
         if (year is null)
         {
@@ -26,14 +25,14 @@ public static class CalendarTool
         {
             return CommandOutcome.BadInput($"\"{year}\" is not a year from {VietnamWorkingCalendar.FirstDate.Year} to {VietnamWorkingCalendar.LastDate.Year}");
         }
-        return WithCalendar(dataDirectory, (calendar, notes) => new CommandOutcome(0, HolidayLines(calendar, value), notes));
+        return WithCalendar(dataDirectory, searchFrom, calendar => new CommandOutcome(0, HolidayLines(calendar, value), []));
     }
 
     /// <summary><c>add &lt;start&gt; &lt;amount&gt; &lt;unit&gt;</c>: the due date on the first line.</summary>
-    public static CommandOutcome Add(string? start, string? amount, string? unit, string? dataDirectory) =>
+    public static CommandOutcome Add(string? start, string? amount, string? unit, string? dataDirectory, string searchFrom) =>
         start is null || amount is null || unit is null
             ? CommandOutcome.BadInput("missing arguments; usage: procedures calendar add <start> <amount> <working-days|days|hours>")
-            : WithCalendar(dataDirectory, (calendar, notes) =>
+            : WithCalendar(dataDirectory, searchFrom, calendar =>
         {
             var (arguments, error) = AddArguments.Parse(start, amount, unit, calendar.OfficeHours);
             if (arguments is null)
@@ -43,7 +42,7 @@ public static class CalendarTool
             try
             {
                 var due = calendar.Add(arguments.Start, arguments.Limit);
-                return new CommandOutcome(0, [FormatDue(due, arguments.HasTime, calendar.OfficeHours)], notes);
+                return new CommandOutcome(0, [FormatDue(due, arguments.HasTime, calendar.OfficeHours)], []);
             }
             catch (ArgumentException e)
             {
@@ -68,22 +67,18 @@ public static class CalendarTool
         return due.Second == 0 && due.TickOfSecond == 0 ? MinutePattern.Format(due) : SecondPattern.Format(due);
     }
 
-    private static CommandOutcome WithCalendar(string? dataDirectory, Func<VietnamWorkingCalendar, ImmutableArray<string>, CommandOutcome> run)
+    private static CommandOutcome WithCalendar(string? dataDirectory, string searchFrom, Func<VietnamWorkingCalendar, CommandOutcome> run)
     {
-        var directory = dataDirectory ?? DefaultDataDirectory;
-        if (!Directory.Exists(directory))
+        var (directory, error) = CalendarDataFolder.Find(dataDirectory, searchFrom, alsoUnderProcedures: true);
+        if (directory is null)
         {
-            if (dataDirectory is not null)
-            {
-                return CommandOutcome.BadInput($"the data folder \"{directory}\" does not exist");
-            }
-            return run(new VietnamWorkingCalendar(), [$"note: no data folder \"{directory}\"; using the rules alone, without the government's yearly announcements"]);
+            return CommandOutcome.BadInput(error!);
         }
         var loaded = CalendarLoader.FromDirectory(directory);
         if (loaded.HasErrors)
         {
             return new CommandOutcome(1, [], [.. loaded.Diagnostics.Select(d => d.ToString())]);
         }
-        return run(loaded.Calendar, []);
+        return run(loaded.Calendar);
     }
 }

@@ -13,7 +13,7 @@ public static class CalendarCommand
     {
         var data = new Option<string?>("--data")
         {
-            Description = $"Folder of calendar data files (default: {CalendarTool.DefaultDataDirectory}; without it, the rules alone).",
+            Description = "Folder of calendar data files (default: the nearest calendar/ or procedures/calendar/ folder in the current folder or above it).",
             Recursive = true,
         };
         return new Command("calendar", "The Vietnamese working-day calendar.")
@@ -28,7 +28,7 @@ public static class CalendarCommand
     {
         var year = new Argument<string?>("year") { Description = "A year from 1900 to 2100.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("holidays", "List a year's days off other than ordinary weekends: YYYY-MM-DD name.") { year };
-        command.SetAction(result => Print(CalendarTool.Holidays(result.GetValue(year), result.GetValue(data))));
+        command.SetAction(result => Print(CalendarTool.Holidays(result.GetValue(year), result.GetValue(data), Directory.GetCurrentDirectory())));
         return command;
     }
 
@@ -38,7 +38,7 @@ public static class CalendarCommand
         var amount = new Argument<string?>("amount") { Description = "The time limit, e.g. 20 or 0.5.", Arity = ArgumentArity.ZeroOrOne };
         var unit = new Argument<string?>("unit") { Description = "working-days, days (calendar days) or hours.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("add", "Print the due date of a time limit (ISO 8601).") { start, amount, unit };
-        command.SetAction(result => Print(CalendarTool.Add(result.GetValue(start), result.GetValue(amount), result.GetValue(unit), result.GetValue(data))));
+        command.SetAction(result => Print(CalendarTool.Add(result.GetValue(start), result.GetValue(amount), result.GetValue(unit), result.GetValue(data), Directory.GetCurrentDirectory())));
         return command;
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using Procedures.Calendar;
 using Procedures.Runtime.Conditions;
+using Procedures.Runtime.Messages;
 using Procedures.Runtime.State;
 using Procedures.Workflows;
 using Procedures.Workflows.Activities;
@@ -43,10 +44,11 @@ internal sealed class FlowRun(
 
     /// <summary>Adds a journal line; without <paramref name="status"/> it gets the status the dossier has when the call ends.</summary>
     public void Journal(JournalEvent ev, string? activityId, string step, string? unit, string? outcome,
-        LocalDateTime receivedAt, LocalDateTime? dueAt, LocalDateTime doneAt, string? note = null, DossierStatus? status = null)
+        LocalDateTime receivedAt, LocalDateTime? dueAt, LocalDateTime doneAt, string? note = null, DossierStatus? status = null,
+        LocalDateTime? appointment = null)
     {
         var entry = new JournalEntry(0, ev, activityId, step, unit, outcome, receivedAt, dueAt, doneAt,
-            PunctualityRules.Of(doneAt, dueAt), status ?? State.Status, note);
+            PunctualityRules.Of(doneAt, dueAt), status ?? State.Status, note, appointment);
         _entries.Add((entry, status is null));
     }
 
@@ -71,12 +73,12 @@ internal sealed class FlowRun(
     }
 
     /// <summary>Enters queued activities until all branches wait or end. Returns an error for a definition that loops without waiting.</summary>
-    public string? Run()
+    public Refusal? Run()
     {
         while (_queue.Count > 0)
         {
             if (++_activations > MaxActivations)
-                return $"the definition entered more than {MaxActivations} activities without waiting; it loops";
+                return RefusalCatalogue.Loops.With(MaxActivations.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var id = _queue.Dequeue();
             if (State.ActiveSteps.Any(s => s.ActivityId == id)) continue; // joining branches enter a step once
             if (definition.Root.Find(id) is { } activity) Enter(activity);
@@ -105,11 +107,17 @@ internal sealed class FlowRun(
             State = State with { Status = WaitingStatus(State.ActiveSteps[^1].Kind) };
         }
 
+        // Each line records the status AFTER its hand-over (Circular 01/2018 form 05; Circular 22/2019 Art. 4). A line
+        // with no status of its own takes the status the dossier settles in when this call ends, unless a later line
+        // of the same call sets one (the return of the result, a refusal): until then the dossier is being processed,
+        // so a signing followed at once by the return is "Đang xử lý", not "Đã trả kết quả".
         var sequence = State.Journal.Count;
-        var added = _entries.Select(e => e.Entry with
+        var added = _entries.Select((e, i) => e.Entry with
         {
             Sequence = ++sequence,
-            Status = e.TakesFinalStatus ? State.Status : e.Entry.Status,
+            Status = !e.TakesFinalStatus ? e.Entry.Status
+                : _entries.Skip(i + 1).Any(later => !later.TakesFinalStatus) ? DossierStatus.InProgress
+                : State.Status,
         });
         return State with { Journal = State.Journal.AddRange(added) };
     }

@@ -1,13 +1,16 @@
+using System.Globalization;
+using NodaTime;
+using Procedures.Runtime.Messages;
 using Procedures.Runtime.State;
 using Procedures.Runtime.Stimuli;
 using Procedures.Workflows.Activities;
 
 namespace Procedures.Runtime.Execution;
 
-/// <summary>Checks a stimulus against the bookmarks and applies it. Returns the reason when the stimulus does not fit.</summary>
+/// <summary>Checks a stimulus against the bookmarks and applies it. Returns the refusal when the stimulus does not fit.</summary>
 internal static class StimulusHandler
 {
-    public static string? Apply(FlowRun run, Stimulus stimulus) => stimulus switch
+    public static Refusal? Apply(FlowRun run, Stimulus stimulus) => stimulus switch
     {
         OfficerDecision s => Decide(run, s),
         AgencyReply s => Reply(run, s),
@@ -15,20 +18,21 @@ internal static class StimulusHandler
         TimerElapsed s => Elapse(run, s),
         Complaint s => Complain(run, s),
         Apology s => Apologize(run, s),
-        _ => $"unknown stimulus {stimulus.GetType().Name}",
+        _ => RefusalCatalogue.UnknownStimulus.With(stimulus.GetType().Name),
     };
 
-    private static string? Decide(FlowRun run, OfficerDecision s)
+    private static Refusal? Decide(FlowRun run, OfficerDecision s)
     {
         if (Find(run, s.ActivityId, BookmarkKind.OfficerDecision, out var step, out var bookmark) is { } error) return error;
         if (!bookmark.AllowedOutcomes.Contains(s.Outcome))
-            return $"\"{s.Outcome}\" is not an outcome of step \"{step.Title}\"; allowed: {string.Join(", ", bookmark.AllowedOutcomes)}";
+            return RefusalCatalogue.NotAnOutcome.With(s.Outcome, step.Title, string.Join(", ", bookmark.AllowedOutcomes));
 
         var now = run.Now;
         var activity = run.Definition.Root.Find(step.ActivityId);
         run.RemoveStep(step.ActivityId);
         string? note = s.Note;
         DossierStatus? status = null;
+        LocalDateTime? appointment = null;
         if (activity is ReceiptActivity)
         {
             switch (s.Outcome)
@@ -39,6 +43,7 @@ internal static class StimulusHandler
                     var due = run.Calendar.Add(now, limit);
                     run.Update(i => i with { ReceivedAt = i.ReceivedAt ?? now, DeadlineStartedAt = now, DueAt = due });
                     note = Join($"hẹn trả kết quả {due:uuuu-MM-dd HH:mm}", s.Note);
+                    appointment = due;
                     status = DossierStatus.Received;
                     break;
                 case Ports.Refused:
@@ -50,13 +55,13 @@ internal static class StimulusHandler
                     break;
             }
         }
-        run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, step.Unit, s.Outcome, step.StartedAt, step.DueAt, now, note, status);
+        run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, step.Unit, s.Outcome, step.StartedAt, step.DueAt, now, note, status, appointment);
         run.CarriedNote = s.Note;
         run.Follow(step.ActivityId, s.Outcome);
         return null;
     }
 
-    private static string? Reply(FlowRun run, AgencyReply s)
+    private static Refusal? Reply(FlowRun run, AgencyReply s)
     {
         if (FindStep(run, s.ActivityId, out var step) is { } missing) return missing;
         var bookmark = step.Bookmarks.FirstOrDefault(b => b.Kind == BookmarkKind.AgencyReply && b.Agency == s.Agency);
@@ -64,8 +69,8 @@ internal static class StimulusHandler
         {
             var waiting = step.Bookmarks.Where(b => b.Kind == BookmarkKind.AgencyReply).Select(b => b.Agency);
             return step.Kind == ActivityKind.RoutingSlip
-                ? $"step \"{step.Title}\" is with \"{string.Join(", ", waiting)}\" (stop {step.RouteStop + 1}), not \"{s.Agency}\""
-                : $"step \"{step.Title}\" does not wait for a reply from \"{s.Agency}\"; waiting for: {string.Join(", ", waiting)}";
+                ? RefusalCatalogue.WrongRouteStop.With(step.Title, string.Join(", ", waiting), (step.RouteStop + 1).ToString(CultureInfo.InvariantCulture), s.Agency)
+                : RefusalCatalogue.NotConsulted.With(step.Title, s.Agency, string.Join(", ", waiting));
         }
 
         var now = run.Now;
@@ -99,39 +104,41 @@ internal static class StimulusHandler
         return null;
     }
 
-    private static string? Complete(FlowRun run, ApplicantCompletion s)
+    private static Refusal? Complete(FlowRun run, ApplicantCompletion s)
     {
         var step = run.State.ActiveSteps.FirstOrDefault(a =>
             (s.ActivityId is null || a.ActivityId == s.ActivityId) && a.Bookmarks.Any(b => b.Kind == BookmarkKind.ApplicantCompletion));
         if (step is null)
             return s.ActivityId is null
-                ? "no request to complete the dossier is open"
-                : $"step \"{s.ActivityId}\" does not wait for the applicant to complete the dossier";
+                ? RefusalCatalogue.NoCompletionOpen.With()
+                : RefusalCatalogue.StepAwaitsNoCompletion.With(s.ActivityId);
 
         var now = run.Now;
         string note;
+        LocalDateTime? appointment = null;
         if (run.State.DueAt is not null)
         {
             // Decree 61/2018 Art. 19: when the dossier is complete the time limit restarts from zero (it is not paused).
             var due = run.Calendar.Add(now, run.Definition.Facts.TimeLimitFor(run.State.Channel));
             run.Update(i => i with { DeadlineStartedAt = now, DueAt = due });
             note = $"hồ sơ đầy đủ; thời hạn tính lại từ đầu, hẹn trả kết quả {due:uuuu-MM-dd HH:mm} (Nghị định 61/2018 Điều 19)";
+            appointment = due;
         }
         else
         {
             note = "hồ sơ đã bổ sung";
         }
         run.RemoveStep(step.ActivityId);
-        run.Journal(JournalEvent.DossierCompleted, step.ActivityId, step.Title, null, Ports.Completed, step.StartedAt, null, now, Join(note, s.Note));
+        run.Journal(JournalEvent.DossierCompleted, step.ActivityId, step.Title, null, Ports.Completed, step.StartedAt, null, now, Join(note, s.Note), appointment: appointment);
         run.CarriedNote = null;
         run.Follow(step.ActivityId, Ports.Completed);
         return null;
     }
 
-    private static string? Elapse(FlowRun run, TimerElapsed s)
+    private static Refusal? Elapse(FlowRun run, TimerElapsed s)
     {
         if (Find(run, s.ActivityId, BookmarkKind.Timer, out var step, out var timer) is { } error) return error;
-        if (timer.DueAt is { } due && run.Now < due) return $"the period of step \"{step.Title}\" ends at {due:uuuu-MM-dd HH:mm}, not yet";
+        if (timer.DueAt is { } due && run.Now < due) return RefusalCatalogue.PeriodNotOver.With(step.Title, Time(due));
 
         var doneAt = timer.DueAt ?? run.Now;
         run.RemoveStep(step.ActivityId);
@@ -141,10 +148,10 @@ internal static class StimulusHandler
         return null;
     }
 
-    private static string? Complain(FlowRun run, Complaint s)
+    private static Refusal? Complain(FlowRun run, Complaint s)
     {
         if (Find(run, s.ActivityId, BookmarkKind.Complaint, out var step, out var bookmark) is { } error) return error;
-        if (bookmark.DueAt is { } due && run.Now > due) return $"the posting of step \"{step.Title}\" ended at {due:uuuu-MM-dd HH:mm}";
+        if (bookmark.DueAt is { } due && run.Now > due) return RefusalCatalogue.PostingOver.With(step.Title, Time(due));
 
         run.RemoveStep(step.ActivityId);
         run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, step.Unit, Ports.Complaint, step.StartedAt, step.DueAt, run.Now,
@@ -154,50 +161,52 @@ internal static class StimulusHandler
         return null;
     }
 
-    private static string? Apologize(FlowRun run, Apology s)
+    private static Refusal? Apologize(FlowRun run, Apology s)
     {
         var state = run.State;
         if (state.Apology is not null)
-            return $"the appointment was already moved once (to {state.Apology.NewDueAt:uuuu-MM-dd HH:mm}); Decree 61/2018 Art. 19 allows one new date only";
-        if (state.DueAt is not { } previous) return "the dossier has no appointment yet; it has not been received";
-        if (string.IsNullOrWhiteSpace(s.Reason)) return "an apology must give the reason for the delay";
-        if (s.NewDueAt <= previous) return $"the new date {s.NewDueAt:uuuu-MM-dd HH:mm} is not after the current appointment {previous:uuuu-MM-dd HH:mm}";
+            return RefusalCatalogue.SecondApology.With(Time(state.Apology.NewDueAt));
+        if (state.DueAt is not { } previous) return RefusalCatalogue.NoAppointmentYet.With();
+        if (string.IsNullOrWhiteSpace(s.Reason)) return RefusalCatalogue.ApologyWithoutReason.With();
+        if (s.NewDueAt <= previous) return RefusalCatalogue.NewDateNotLater.With(Time(s.NewDueAt), Time(previous));
 
         run.Update(i => i with { DueAt = s.NewDueAt, Apology = new ApologyRecord(run.Now, previous, s.NewDueAt, s.Reason) });
         var late = run.Now > previous.PlusDays(-1) ? "; gửi muộn hơn 1 ngày trước hạn" : "";
         run.Journal(JournalEvent.Apologized, null, "Xin lỗi và hẹn lại ngày trả kết quả", null, null, run.Now, previous, run.Now,
-            $"hẹn lại {s.NewDueAt:uuuu-MM-dd HH:mm}: {s.Reason}{late}");
+            $"hẹn lại {s.NewDueAt:uuuu-MM-dd HH:mm}: {s.Reason}{late}", appointment: s.NewDueAt);
         return null;
     }
 
-    private static string? Find(FlowRun run, string activityId, BookmarkKind kind, out ActiveStep step, out Bookmark bookmark)
+    private static Refusal? Find(FlowRun run, string activityId, BookmarkKind kind, out ActiveStep step, out Bookmark bookmark)
     {
         bookmark = null!;
         if (FindStep(run, activityId, out step) is { } missing) return missing;
         var found = step.Bookmarks.FirstOrDefault(b => b.Kind == kind);
-        if (found is null) return $"step \"{step.Title}\" does not wait for {Describe(kind)}";
+        if (found is null) return NotAwaited(kind).With(step.Title);
         bookmark = found;
         return null;
     }
 
-    private static string? FindStep(FlowRun run, string activityId, out ActiveStep step)
+    private static Refusal? FindStep(FlowRun run, string activityId, out ActiveStep step)
     {
         step = run.State.ActiveSteps.FirstOrDefault(s => s.ActivityId == activityId)!;
         if (step is not null) return null;
         var waiting = run.State.ActiveSteps.Select(s => s.ActivityId).ToList();
         return waiting.Count == 0
-            ? $"the dossier waits at no step, so \"{activityId}\" cannot act"
-            : $"the dossier is not at step \"{activityId}\"; it waits at: {string.Join(", ", waiting)}";
+            ? RefusalCatalogue.WaitsNowhere.With(activityId)
+            : RefusalCatalogue.NotAtStep.With(activityId, string.Join(", ", waiting));
     }
 
-    private static string Describe(BookmarkKind kind) => kind switch
+    private static RefusalDescriptor NotAwaited(BookmarkKind kind) => kind switch
     {
-        BookmarkKind.OfficerDecision => "an officer's decision",
-        BookmarkKind.AgencyReply => "an agency's reply",
-        BookmarkKind.ApplicantCompletion => "the applicant's completion",
-        BookmarkKind.Timer => "a timer",
-        _ => "a complaint",
+        BookmarkKind.OfficerDecision => RefusalCatalogue.NoDecisionAwaited,
+        BookmarkKind.AgencyReply => RefusalCatalogue.NoReplyAwaited,
+        BookmarkKind.ApplicantCompletion => RefusalCatalogue.NoCompletionAwaited,
+        BookmarkKind.Timer => RefusalCatalogue.NoTimerAwaited,
+        _ => RefusalCatalogue.NoComplaintAwaited,
     };
+
+    private static string Time(LocalDateTime t) => t.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static string? Join(string? a, string? b) =>
         string.IsNullOrWhiteSpace(a) ? b : string.IsNullOrWhiteSpace(b) ? a : $"{a}; {b}";

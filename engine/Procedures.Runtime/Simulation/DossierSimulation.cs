@@ -1,92 +1,188 @@
+using System.Globalization;
 using NodaTime;
 using Procedures.Calendar;
+using Procedures.Runtime.Messages;
 using Procedures.Runtime.Numbering;
 using Procedures.Runtime.State;
 using Procedures.Runtime.Stimuli;
 using Procedures.Workflows;
 using Procedures.Workflows.Activities;
-using Procedures.Workflows.Facts;
 
 namespace Procedures.Runtime.Simulation;
 
-/// <summary>What a simulated dossier went through, or why the simulation stopped.</summary>
-public sealed record SimulationResult(WorkflowInstance? Instance, string? Error);
+/// <summary>What a simulated dossier went through, or why the simulation stopped (with the dossier so far, if any).</summary>
+public sealed record SimulationResult(WorkflowInstance? Instance, Refusal? Error);
 
 /// <summary>
-/// Runs one dossier through a procedure on a hand-moved clock. Every officer and agency acts at once, the
-/// applicant completes a dossier one day after being asked, a posting runs its full period. At each point with
-/// several outcomes the next entry of <c>path</c> is taken (an outcome name, a port such as Incomplete, or
-/// yes/no for a condition); when the path runs out, the first outcome is taken.
+/// Runs one dossier through a procedure on a hand-moved clock. Officers and agencies act at the next office time
+/// of a working day (a dossier submitted on Saturday is received on Monday morning), or late by the working days
+/// <see cref="SimulationOptions.Late"/> names; the applicant completes a dossier the next office time a day after
+/// being asked; a posting runs its full period unless the path lodges a complaint. An apology goes out one working
+/// day before the appointment (Decree 61/2018 Art. 19). At each step with several outcomes the next word of
+/// <c>path</c> is taken; when the path runs out, the first outcome is taken.
 /// </summary>
 public sealed class DossierSimulation(IWorkingCalendar calendar)
 {
     const int MaxStimuli = 500;
 
-    public SimulationResult Run(WorkflowDefinition definition, LocalDateTime submittedAt, IReadOnlyList<string> path, ChannelKind? channel = null)
+    public SimulationResult Run(WorkflowDefinition definition, LocalDateTime submittedAt, IReadOnlyList<string> path) =>
+        Run(definition, submittedAt, path, SimulationOptions.Default);
+
+    public SimulationResult Run(WorkflowDefinition definition, LocalDateTime submittedAt, IReadOnlyList<string> path, SimulationOptions options)
     {
-        var clock = new ManualClock(submittedAt.WithOffset(VietnamTime.Offset).ToDateTimeOffset());
+        if (UnknownLateTarget(definition, options) is { } unknown)
+            return new(null, unknown);
+        var clock = new ManualClock(ToUtc(submittedAt));
         var runtime = new DossierRuntime(calendar, clock, new InMemoryDossierNumberSequence());
-        var started = runtime.Start(definition, new StartRequest("simulation", Channel: channel));
+        var started = runtime.Start(definition, new StartRequest("simulation", Channel: options.Channel));
         if (!started.Accepted)
-            return new(null, started.Reason);
+            return new(null, started.Refusal);
 
         var instance = started.Instance!;
         var remaining = new Queue<string>(path);
+        var apologies = new Queue<ApologyPlan>(options.Apologies);
         for (var i = 0; i < MaxStimuli && !instance.IsFinished; i++)
         {
-            var step = instance.ActiveSteps.OrderBy(s => s.StartedAt).ThenBy(s => s.ActivityId, StringComparer.Ordinal).FirstOrDefault();
-            if (step is null)
-                return new(instance, "the dossier waits for nothing but is not finished");
-            if (Next(step, remaining, clock) is not { } stimulus)
-                return new(instance, $"\"{remaining.Peek()}\" is not an outcome of \"{step.Title}\" ({Choices(step)})");
-            var result = runtime.Resume(definition, instance, stimulus);
+            var next = instance.ActiveSteps
+                .Select(step => Plan(step, remaining, options, Now(clock)))
+                .OrderBy(p => p.At).ThenBy(p => p.Step.StartedAt).ThenBy(p => p.Step.ActivityId, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (next is null)
+                return new(instance, RefusalCatalogue.WaitsForNothing.With());
+            if (next.Stimulus is null)
+                return new(instance, RefusalCatalogue.PathWordNotAnOutcome.With(remaining.Peek(), next.Step.Title,
+                    string.Join(", ", Choices(next.Step).Select(options.Words.Display))));
+
+            // A second apology goes out right after the first, and the runtime refuses it (one new date only).
+            if (apologies.Count > 0 && (instance.Apology is not null ? Now(clock) : ApologyTime(instance)) is { } apologyAt && apologyAt <= next.At)
+            {
+                var apology = apologies.Dequeue();
+                clock.Set(ToUtc(apologyAt));
+                var apologized = runtime.Resume(definition, instance, new Apology(apology.NewDate.At(calendar.OfficeHours.Close), apology.Reason));
+                if (!apologized.Accepted)
+                    return new(instance, apologized.Refusal);
+                instance = apologized.Instance!;
+                i--;
+                continue;
+            }
+
+            if (next.Consumes) remaining.Dequeue();
+            clock.Set(ToUtc(next.At));
+            var result = runtime.Resume(definition, instance, next.Stimulus);
             if (!result.Accepted)
-                return new(instance, result.Reason);
+                return new(instance, result.Refusal);
             instance = result.Instance!;
         }
         if (!instance.IsFinished)
-            return new(instance, $"the dossier did not finish within {MaxStimuli} steps; the path may loop");
+            return new(instance, RefusalCatalogue.PathLoops.With(MaxStimuli.ToString(CultureInfo.InvariantCulture)));
         if (remaining.Count > 0)
-            return new(instance, $"the dossier finished before the path was used up: {string.Join(", ", remaining)}");
+            return new(instance, RefusalCatalogue.PathLeftOver.With(string.Join(", ", remaining)));
+        if (apologies.Count > 0 && instance.Apology is null && instance.DueAt is { } due && instance.DeadlineStartedAt is { } from)
+            return new(instance, RefusalCatalogue.ApologyNotNeeded.With(Time(instance.FinishedAt!.Value),
+                Time(VietnamTime.WarnAt(calendar, from, due)), Time(due)));
         return new(instance, null);
     }
 
-    static Stimulus? Next(ActiveStep step, Queue<string> path, ManualClock clock)
+    /// <summary>The next stimulus for one waiting step, when it happens, and whether it takes a word of the path.</summary>
+    sealed record Move(ActiveStep Step, LocalDateTime At, Stimulus? Stimulus, bool Consumes);
+
+    Move Plan(ActiveStep step, Queue<string> path, SimulationOptions options, LocalDateTime now)
     {
         var bookmark = step.Bookmarks.FirstOrDefault(b => b.Kind != BookmarkKind.Complaint) ?? step.Bookmarks[0];
         switch (bookmark.Kind)
         {
-            case BookmarkKind.OfficerDecision when bookmark.AllowedOutcomes.Count > 1 && path.Count > 0:
-                var wanted = path.Peek();
-                var outcome = bookmark.AllowedOutcomes.FirstOrDefault(o => Matches(o, wanted));
-                if (outcome is null)
-                    return null;
-                path.Dequeue();
-                return new OfficerDecision(step.ActivityId, outcome);
             case BookmarkKind.OfficerDecision:
-                return new OfficerDecision(step.ActivityId, bookmark.AllowedOutcomes[0]);
-            case BookmarkKind.AgencyReply:
-                return new AgencyReply(step.ActivityId, bookmark.Agency!);
-            case BookmarkKind.ApplicantCompletion:
-                clock.Set(clock.GetUtcNow().AddDays(1));
-                return new ApplicantCompletion(step.ActivityId);
-            default:
-                if (step.Bookmarks.Any(b => b.Kind == BookmarkKind.Complaint) && path.Count > 0 && Matches(Ports.Complaint, path.Peek()))
+            {
+                var at = ActAt(HandedOver(step, now), bookmark.DueAt ?? step.DueAt, options, step.ActivityId, step.Title, step.Unit);
+                if (bookmark.AllowedOutcomes.Count > 1 && path.Count > 0)
                 {
-                    path.Dequeue();
-                    return new Complaint(step.ActivityId);
+                    var outcome = options.Words.Match(path.Peek(), bookmark.AllowedOutcomes);
+                    return new(step, at, outcome is null ? null : new OfficerDecision(step.ActivityId, outcome), true);
                 }
-                if (bookmark.DueAt is { } due)
-                    clock.Set(due.WithOffset(VietnamTime.Offset).ToDateTimeOffset());
-                return new TimerElapsed(step.ActivityId);
+                return new(step, at, new OfficerDecision(step.ActivityId, bookmark.AllowedOutcomes[0]), false);
+            }
+            case BookmarkKind.AgencyReply:
+            {
+                // Each agency of a consultation replies on its own: the earliest reply comes first.
+                var replies = step.Bookmarks.Where(b => b.Kind == BookmarkKind.AgencyReply)
+                    .Select(b => (Bookmark: b, At: ActAt(HandedOver(step, now), b.DueAt, options, step.ActivityId, step.Title, b.Agency)))
+                    .OrderBy(r => r.At).ThenBy(r => r.Bookmark.Agency, StringComparer.Ordinal).First();
+                return new(step, replies.At, new AgencyReply(step.ActivityId, replies.Bookmark.Agency!), false);
+            }
+            case BookmarkKind.ApplicantCompletion:
+                return new(step, calendar.Next(Later(now, step.StartedAt).PlusDays(1)), new ApplicantCompletion(step.ActivityId), false);
+            default:
+                if (step.Bookmarks.Any(b => b.Kind == BookmarkKind.Complaint) && path.Count > 0
+                    && options.Words.Match(path.Peek(), [Ports.Complaint]) is not null)
+                    return new(step, calendar.Next(now), new Complaint(step.ActivityId), true);
+                return new(step, Later(now, bookmark.DueAt ?? now), new TimerElapsed(step.ActivityId), false);
         }
     }
 
-    static bool Matches(string outcome, string wanted) =>
-        string.Equals(outcome, wanted, StringComparison.OrdinalIgnoreCase)
-        || (outcome == Ports.True && wanted.Equals("yes", StringComparison.OrdinalIgnoreCase))
-        || (outcome == Ports.False && wanted.Equals("no", StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// Paper dossiers move between the one-stop desk and the units the same working day, or the next working morning
+    /// when handed over after the cut-off (Decree 61/2018 Art. 18: 15:00 by default): a step entered after it acts the
+    /// next working morning at the earliest. The receipt itself happens at the desk when the applicant comes.
+    /// </summary>
+    LocalDateTime HandedOver(ActiveStep step, LocalDateTime now)
+    {
+        var start = step.StartedAt;
+        if (step.Kind == ActivityKind.Receipt || start.TimeOfDay <= calendar.OfficeHours.HandOverCutoff || !calendar.IsWorkingDay(start.Date))
+            return now;
+        return Later(now, calendar.Next(start.Date.PlusDays(1).At(LocalTime.Midnight)));
+    }
 
-    static string Choices(ActiveStep step) => string.Join(", ", step.Bookmarks.SelectMany(b => b.AllowedOutcomes).Distinct());
+    /// <summary>The next office time, or the due plus the late working days when the step or agency is named late.</summary>
+    LocalDateTime ActAt(LocalDateTime now, LocalDateTime? due, SimulationOptions options, params string?[] names)
+    {
+        var onTime = calendar.Next(now);
+        if (due is not { } d || LateDays(options, names) is not { } days)
+            return onTime;
+        return Later(onTime, calendar.Add(d, new TimeLimit(days, TimeLimitUnit.WorkingDays)));
+    }
+
+    static decimal? LateDays(SimulationOptions options, string?[] names)
+    {
+        foreach (var (target, days) in options.Late)
+            if (names.Any(n => n is not null && Same(n, target)))
+                return days;
+        return null;
+    }
+
+    /// <summary>One working day before the appointment, when the apology must go out (Decree 61/2018 Art. 19).</summary>
+    LocalDateTime? ApologyTime(WorkflowInstance instance) =>
+        instance.DueAt is { } due && instance.DeadlineStartedAt is { } started ? VietnamTime.WarnAt(calendar, started, due) : null;
+
+    static Refusal? UnknownLateTarget(WorkflowDefinition definition, SimulationOptions options)
+    {
+        var activities = definition.Root.Activities;
+        foreach (var target in options.Late.Keys.Order(StringComparer.Ordinal))
+            if (!activities.Any(a => Same(a.Id, target) || Same(a.Name, target) || Actors(a).Any(n => Same(n, target))))
+                return RefusalCatalogue.LateTargetUnknown.With(target,
+                    string.Join(", ", activities.Where(a => Actors(a).Any()).SelectMany(a => Actors(a).Prepend(a.Id)).Distinct()));
+        return null;
+    }
+
+    /// <summary>The units and agencies that act in an activity and can be late; none for postings, conditions and the like.</summary>
+    static IEnumerable<string> Actors(Activity a) => a switch
+    {
+        ReceiptActivity r => [r.Unit],
+        UnitTaskActivity u => [u.Unit],
+        ConsultationActivity c => c.Agencies.Select(x => x.Agency),
+        RoutingSlipActivity s => s.Stops.Select(x => x.Agency),
+        ForwardingActivity f => [f.Agency],
+        _ => [],
+    };
+
+    static bool Same(string a, string b) => ActivityIds.FromStepId(a) == ActivityIds.FromStepId(b);
+
+    static IEnumerable<string> Choices(ActiveStep step) => step.Bookmarks.SelectMany(b => b.AllowedOutcomes).Distinct();
+
+    static LocalDateTime Later(LocalDateTime a, LocalDateTime b) => a > b ? a : b;
+
+    static LocalDateTime Now(ManualClock clock) => VietnamTime.Now(clock);
+
+    static DateTimeOffset ToUtc(LocalDateTime local) => local.WithOffset(VietnamTime.Offset).ToDateTimeOffset();
+
+    static string Time(LocalDateTime t) => t.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }
-

@@ -1,0 +1,90 @@
+using Procedures.Language.Syntax;
+using Procedures.Runtime.State;
+using Procedures.Workflows.Facts;
+
+namespace Procedures.Cli.Simulation;
+
+/// <summary>Every word the simulated timeline prints, in English and Vietnamese, in one place.</summary>
+public sealed record TimelineWords(KeywordLanguage Language)
+{
+    bool Vi => Language == KeywordLanguage.Vietnamese;
+
+    public string[] Headers => Vi
+        ? ["STT", "Bước", "Người xử lý", "Nhận", "Hạn", "Xong", "Kết quả", "Đúng/trễ hạn", "Trạng thái sau bước", "Ghi chú"]
+        : ["No.", "Step", "Handled by", "Received", "Due", "Done", "Outcome", "On time", "Status after", "Note"];
+
+    public string Dossier(string number, string id, int version, string hash) => Vi
+        ? $"Hồ sơ {number} · {id} phiên bản {version} ({hash})"
+        : $"Dossier {number} · {id} version {version} ({hash})";
+
+    public string Summary(string submitted, string? channel, string received, string due, string status) => Vi
+        ? $"Nộp {submitted}{(channel is null ? "" : $" · {channel}")} · tiếp nhận {received} · hẹn trả {due} · {status}"
+        : $"Submitted {submitted}{(channel is null ? "" : $" · {channel}")} · received {received} · appointment {due} · {status}";
+
+    public string Punctuality(Punctuality p) => p switch
+    {
+        Runtime.State.Punctuality.OnTime => Vi ? "đúng hạn" : "on time",
+        Runtime.State.Punctuality.Late => Vi ? "trễ hạn" : "late",
+        _ => "",
+    };
+
+    public string Status(DossierStatus status) => Vi ? status.Vietnamese() : status switch
+    {
+        DossierStatus.Submitted => "awaiting receipt",
+        DossierStatus.Received => "received",
+        DossierStatus.InProgress => "in progress",
+        DossierStatus.AwaitingCompletion => "awaiting completion",
+        DossierStatus.Consulting => "consulting agencies",
+        DossierStatus.Routing => "on a routing slip",
+        DossierStatus.Forwarded => "forwarded to a higher level",
+        DossierStatus.Posted => "publicly posted",
+        DossierStatus.Refused => "refused",
+        DossierStatus.Returned => "result returned",
+        DossierStatus.Completed => "completed",
+        _ => status.ToString(),
+    };
+
+    public string Channel(ChannelKind kind) => kind switch
+    {
+        ChannelKind.InPerson => Vi ? "trực tiếp" : "in person",
+        ChannelKind.Postal => Vi ? "bưu chính" : "by post",
+        ChannelKind.OnlineFull => Vi ? "trực tuyến toàn trình" : "online (full)",
+        _ => Vi ? "trực tuyến một phần" : "online (partial)",
+    };
+
+    public string Applicant => Vi ? "Người nộp hồ sơ" : "Applicant";
+    public string Submit => Vi ? "Nộp hồ sơ" : "Dossier submitted";
+    public string Replied => Vi ? "đã trả lời" : "replied";
+    public string Apology => Vi ? "Xin lỗi và hẹn lại ngày trả kết quả" : "Apology and new appointment";
+    public string DossierNumber(string number) => Vi ? $"số hồ sơ {number}" : $"dossier number {number}";
+    public string Appointment(string due) => Vi ? $"hẹn trả kết quả {due}" : $"appointment {due}";
+
+    /// <summary>
+    /// Why a completed dossier gets a new appointment: the engine counts the procedure's time limit again from the
+    /// day the dossier is complete (Decree 61/2018 Art. 19 as this engine applies it; see the runtime).
+    /// </summary>
+    public string NewAppointment(string due, string limit, string? previous) => Vi
+        ? $"hồ sơ đầy đủ; hẹn trả kết quả mới {due}: thời hạn {limit} tính lại từ ngày nhận đủ hồ sơ{(previous is null ? "" : $" (hẹn cũ {previous})")}"
+        : $"dossier complete; new appointment {due}: the {limit} time limit counts again from the complete dossier{(previous is null ? "" : $" (was {previous})")}";
+
+    public string CompletedAtReceipt => Vi ? "hồ sơ đã bổ sung, nộp lại để tiếp nhận" : "dossier completed, handed in again for receipt";
+    public string CompletionRequested => Vi ? "yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)" : "request to complete the dossier (form 02)";
+    public string ReceiptRefused => Vi ? "từ chối tiếp nhận (mẫu 03)" : "receipt refused (form 03)";
+    public string PostingOver => Vi ? "hết thời gian niêm yết, không có khiếu nại" : "posting period over, no complaint";
+    public string ComplaintLodged => Vi ? "có khiếu nại" : "a complaint was lodged";
+    public string Refusal => Vi ? "từ chối giải quyết" : "refused";
+    public string RefusalReturned => Vi ? "trả văn bản từ chối" : "refusal letter returned";
+
+    public string Apologized(string newDue, string previous, string reason, bool lateNotice) => (Vi
+        ? $"hẹn lại {newDue} (hẹn cũ {previous}): {reason}"
+        : $"new appointment {newDue} (was {previous}): {reason}")
+        + (lateNotice ? Vi ? "; gửi muộn hơn 1 ngày làm việc trước hạn" : "; sent less than one working day before the appointment" : "");
+
+    public string Late(int count, string steps) => Vi
+        ? $"Trễ hạn: {count} bước ({steps})"
+        : $"Late: {count} step{(count == 1 ? "" : "s")} ({steps})";
+
+    public string AllOnTime => Vi ? "Mọi bước đúng hạn" : "Every step on time";
+
+    public string DefaultApologyReason => Vi ? "hồ sơ cần thêm thời gian xử lý" : "the dossier needs more time";
+}

@@ -1,0 +1,111 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace Procedures.Runtime.Messages;
+
+/// <summary>
+/// The one catalogue of the runtime's refusals, in the pattern of the language's diagnostics catalogue. Codes are
+/// stable: 50xx for starting and resuming a dossier, 51xx for the simulation. Never renumber; retire a code by
+/// leaving it unused.
+/// </summary>
+public static class RefusalCatalogue
+{
+    static RefusalDescriptor R(string code, string en, string vi) => new(code, en, vi);
+
+    // ---- starting and resuming a dossier ----
+    public static readonly RefusalDescriptor NoDefinition = R("PRC5001",
+        "no definition was given", "chưa có quy trình để chạy");
+    public static readonly RefusalDescriptor NoDossierId = R("PRC5002",
+        "a dossier id is required", "cần mã hồ sơ");
+    public static readonly RefusalDescriptor InvalidDefinition = R("PRC5003",
+        "procedure {0} cannot run: {1}", "thủ tục {0} không chạy được: {1}");
+    public static readonly RefusalDescriptor Abolished = R("PRC5004",
+        "procedure {0} was abolished on {1}{2}; it accepts no new dossiers", "thủ tục {0} đã bị bãi bỏ từ ngày {1}{2}; không nhận hồ sơ mới");
+    public static readonly RefusalDescriptor NotYetEffective = R("PRC5005",
+        "procedure {0} takes effect on {1}", "thủ tục {0} có hiệu lực từ ngày {1}");
+    public static readonly RefusalDescriptor NoAgencyCode = R("PRC5006",
+        "procedure {0} has no agency code to number dossiers with (Circular 01/2018 Art. 19)",
+        "thủ tục {0} không có mã cơ quan để đánh số hồ sơ (Thông tư 01/2018 Điều 19)");
+    public static readonly RefusalDescriptor NoInstance = R("PRC5007",
+        "no instance was given", "chưa có hồ sơ đang chạy");
+    public static readonly RefusalDescriptor NoStimulus = R("PRC5008",
+        "no stimulus was given", "chưa có thao tác nào");
+    public static readonly RefusalDescriptor WrongVersion = R("PRC5009",
+        "dossier {0} runs on {1} version {2} ({3}), not on version {4} ({5})",
+        "hồ sơ {0} chạy theo {1} phiên bản {2} ({3}), không phải phiên bản {4} ({5})");
+    public static readonly RefusalDescriptor Finished = R("PRC5010",
+        "dossier {0} is finished ({1})", "hồ sơ {0} đã kết thúc ({1})");
+    public static readonly RefusalDescriptor UncountableLimit = R("PRC5011",
+        "a time limit of the procedure cannot be counted: {0}", "không tính được một thời hạn của thủ tục: {0}");
+    public static readonly RefusalDescriptor Loops = R("PRC5012",
+        "the definition entered more than {0} activities without waiting; it loops",
+        "quy trình đi qua hơn {0} hoạt động mà không dừng chờ; quy trình bị lặp");
+    public static readonly RefusalDescriptor UnknownStimulus = R("PRC5013",
+        "unknown stimulus {0}", "không rõ thao tác {0}");
+    public static readonly RefusalDescriptor NotAnOutcome = R("PRC5014",
+        "\"{0}\" is not an outcome of step \"{1}\"; allowed: {2}", "\"{0}\" không phải kết quả của bước \"{1}\"; được chọn: {2}");
+    public static readonly RefusalDescriptor WrongRouteStop = R("PRC5015",
+        "step \"{0}\" is with \"{1}\" (stop {2}), not \"{3}\"", "bước \"{0}\" đang ở \"{1}\" (nơi thứ {2}), không phải \"{3}\"");
+    public static readonly RefusalDescriptor NotConsulted = R("PRC5016",
+        "step \"{0}\" does not wait for a reply from \"{1}\"; waiting for: {2}", "bước \"{0}\" không chờ trả lời của \"{1}\"; đang chờ: {2}");
+    public static readonly RefusalDescriptor NoCompletionOpen = R("PRC5017",
+        "no request to complete the dossier is open", "không có yêu cầu bổ sung hồ sơ nào đang chờ");
+    public static readonly RefusalDescriptor StepAwaitsNoCompletion = R("PRC5018",
+        "step \"{0}\" does not wait for the applicant to complete the dossier", "bước \"{0}\" không chờ người nộp bổ sung hồ sơ");
+    public static readonly RefusalDescriptor PeriodNotOver = R("PRC5019",
+        "the period of step \"{0}\" ends at {1}, not yet", "thời gian của bước \"{0}\" đến {1} mới hết");
+    public static readonly RefusalDescriptor PostingOver = R("PRC5020",
+        "the posting of step \"{0}\" ended at {1}", "việc niêm yết của bước \"{0}\" đã hết lúc {1}");
+    public static readonly RefusalDescriptor SecondApology = R("PRC5021",
+        "the appointment was already moved once (to {0}); Decree 61/2018 Art. 19 allows one new date only",
+        "ngày hẹn đã được hẹn lại một lần (đến {0}); Nghị định 61/2018 Điều 19 chỉ cho hẹn lại một lần");
+    public static readonly RefusalDescriptor NoAppointmentYet = R("PRC5022",
+        "the dossier has no appointment yet; it has not been received", "hồ sơ chưa có ngày hẹn; hồ sơ chưa được tiếp nhận");
+    public static readonly RefusalDescriptor ApologyWithoutReason = R("PRC5023",
+        "an apology must give the reason for the delay", "phiếu xin lỗi phải nêu lý do chậm trễ");
+    public static readonly RefusalDescriptor NewDateNotLater = R("PRC5024",
+        "the new date {0} is not after the current appointment {1}", "ngày hẹn mới {0} không sau ngày hẹn hiện tại {1}");
+    public static readonly RefusalDescriptor NoDecisionAwaited = R("PRC5025",
+        "step \"{0}\" does not wait for an officer's decision", "bước \"{0}\" không chờ quyết định của cán bộ");
+    public static readonly RefusalDescriptor NoReplyAwaited = R("PRC5026",
+        "step \"{0}\" does not wait for an agency's reply", "bước \"{0}\" không chờ trả lời của cơ quan");
+    public static readonly RefusalDescriptor NoCompletionAwaited = R("PRC5027",
+        "step \"{0}\" does not wait for the applicant's completion", "bước \"{0}\" không chờ người nộp bổ sung");
+    public static readonly RefusalDescriptor NoTimerAwaited = R("PRC5028",
+        "step \"{0}\" does not wait for a timer", "bước \"{0}\" không chờ hết thời gian");
+    public static readonly RefusalDescriptor NoComplaintAwaited = R("PRC5029",
+        "step \"{0}\" does not wait for a complaint", "bước \"{0}\" không nhận khiếu nại");
+    public static readonly RefusalDescriptor WaitsNowhere = R("PRC5030",
+        "the dossier waits at no step, so \"{0}\" cannot act", "hồ sơ không chờ ở bước nào, nên \"{0}\" không thao tác được");
+    public static readonly RefusalDescriptor NotAtStep = R("PRC5031",
+        "the dossier is not at step \"{0}\"; it waits at: {1}", "hồ sơ không ở bước \"{0}\"; hồ sơ đang chờ ở: {1}");
+    public static readonly RefusalDescriptor ChannelNotOffered = R("PRC5032",
+        "procedure {0} does not take dossiers through channel {1}; it takes: {2}",
+        "thủ tục {0} không nhận hồ sơ qua cách thức {1}; chỉ nhận: {2}");
+
+    // ---- simulating a dossier ----
+    public static readonly RefusalDescriptor WaitsForNothing = R("PRC5101",
+        "the dossier waits for nothing but is not finished", "hồ sơ không chờ gì nhưng chưa kết thúc");
+    public static readonly RefusalDescriptor PathWordNotAnOutcome = R("PRC5102",
+        "\"{0}\" is not an outcome of \"{1}\"; choose from: {2}", "\"{0}\" không phải kết quả của bước \"{1}\"; chọn một trong: {2}");
+    public static readonly RefusalDescriptor PathLoops = R("PRC5103",
+        "the dossier did not finish within {0} steps; the path may loop", "hồ sơ chưa kết thúc sau {0} lượt; đường đi có thể bị lặp");
+    public static readonly RefusalDescriptor PathLeftOver = R("PRC5104",
+        "the dossier finished before the path was used up: {0}", "hồ sơ đã kết thúc khi đường đi còn thừa: {0}");
+    public static readonly RefusalDescriptor LateTargetUnknown = R("PRC5105",
+        "--late \"{0}\" names no step or agency of the procedure; choose from: {1}",
+        "--late \"{0}\" không phải bước hay cơ quan nào của thủ tục; chọn một trong: {1}");
+    public static readonly RefusalDescriptor ApologyNotNeeded = R("PRC5106",
+        "no apology was sent: the dossier finished at {0}, before the day the apology is due ({1}, one working day before the appointment {2})",
+        "không gửi phiếu xin lỗi: hồ sơ đã kết thúc lúc {0}, trước ngày phải xin lỗi ({1}, một ngày làm việc trước ngày hẹn {2})");
+
+    static readonly FrozenDictionary<string, RefusalDescriptor> byCode = typeof(RefusalCatalogue)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => f.GetValue(null)).OfType<RefusalDescriptor>()
+        .ToFrozenDictionary(d => d.Code);
+
+    /// <summary>Every refusal, by code.</summary>
+    public static IReadOnlyCollection<RefusalDescriptor> All => byCode.Values;
+
+    public static RefusalDescriptor? Find(string code) => byCode.GetValueOrDefault(code);
+}

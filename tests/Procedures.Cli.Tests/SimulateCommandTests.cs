@@ -1,0 +1,395 @@
+namespace Procedures.Cli.Tests;
+
+/// <summary>
+/// <c>procedures simulate</c> on the frozen fixtures: the whole timeline in both languages, each option, every error
+/// with its exact message and exit code.
+/// </summary>
+public class SimulateCommandTests
+{
+    const string Unemployment = "viec-lam/1.001978.proc";          // English keywords
+    const string Merit = "nguoi-co-cong/1.010772.proc";            // Vietnamese keywords
+    const string Allowance = "bao-tro-xa-hoi/1.001776.proc";       // a public posting with complaints
+    const string Abolished = "phong-chong-te-nan-xa-hoi/2.001661.proc";
+
+    [Fact]
+    public void A_Vietnamese_file_gives_a_Vietnamese_timeline_with_headers_one_row_per_hand_over_and_the_new_appointment_explained()
+    {
+        using var cli = new Cli();
+
+        // Saturday night before Tết 2026 (16–20 Feb): received Monday 23 Feb at 07:30.
+        var run = cli.Run("simulate", cli.CopyFixture(Merit), "--submitted", "2026-02-14T23:59", "--path", "Đã tiếp nhận,thieu-giay-to,du-dieu-kien");
+
+        Assert.Equal("", run.Error);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("""
+            Hồ sơ 000.00.19.H00-260214-0001 · 1.010772 phiên bản 1 (d43436ea71911036)
+            Nộp 2026-02-14T23:59 · tiếp nhận 2026-02-23T07:30 · hẹn trả 2026-05-21T17:00 · Đã trả kết quả
+            STT | Bước | Người xử lý | Nhận | Hạn | Xong | Kết quả | Đúng/trễ hạn | Trạng thái sau bước | Ghi chú
+             1 | Nộp hồ sơ | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | Chờ tiếp nhận | số hồ sơ 000.00.19.H00-260214-0001
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-14T23:59 | 2026-02-23T11:30 | 2026-02-23T07:30 | đã tiếp nhận | đúng hạn | Đã tiếp nhận | hẹn trả kết quả 2026-05-20T17:00
+             3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | đúng hạn | Chờ bổ sung
+             4 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Người nộp hồ sơ | 2026-02-23T07:30 | — | 2026-02-24T07:30 | đã bổ sung |  | Đang xử lý | hồ sơ đầy đủ; hẹn trả kết quả mới 2026-05-21T17:00: thời hạn 60 ngày làm việc tính lại từ ngày nhận đủ hồ sơ (hẹn cũ 2026-05-20T17:00)
+             5 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-24T07:30 | 2026-03-23T11:30 | 2026-02-24T07:30 | du-dieu-kien | đúng hạn | Đang xử lý
+             6 | Chủ tịch Ủy ban nhân dân tỉnh có văn bản đề nghị | Chủ tịch Ủy ban nhân dân tỉnh | 2026-02-24T07:30 | 2026-03-09T17:00 | 2026-02-24T07:30 | xong | đúng hạn | Đã chuyển cấp trên
+             7 | Chuyển Bộ Nội vụ thẩm định, trình Thủ tướng Chính phủ cấp Bằng | Bộ Nội vụ | 2026-02-24T07:30 | 2026-04-06T17:00 | 2026-02-24T07:30 | đã trả lời | đúng hạn | Đang xử lý
+             8 | Trả Bằng "Tổ quốc ghi công" cho thân nhân | Bộ phận Một cửa | 2026-02-24T07:30 | 2026-05-21T17:00 | 2026-02-24T07:30 | xong | đúng hạn | Đã trả kết quả
+            Mọi bước đúng hạn
+
+            """, run.Output);
+    }
+
+    [Fact]
+    public void Lang_en_prints_the_same_timeline_in_English()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", cli.CopyFixture(Merit), "--submitted", "2026-02-14T23:59", "--path", "received,thieu-giay-to,du-dieu-kien", "--lang", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("""
+            Dossier 000.00.19.H00-260214-0001 · 1.010772 version 1 (d43436ea71911036)
+            Submitted 2026-02-14T23:59 · received 2026-02-23T07:30 · appointment 2026-05-21T17:00 · result returned
+            No. | Step | Handled by | Received | Due | Done | Outcome | On time | Status after | Note
+             1 | Dossier submitted | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | awaiting receipt | dossier number 000.00.19.H00-260214-0001
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-14T23:59 | 2026-02-23T11:30 | 2026-02-23T07:30 | received | on time | received | appointment 2026-05-20T17:00
+             3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | on time | awaiting completion
+             4 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Applicant | 2026-02-23T07:30 | — | 2026-02-24T07:30 | completed |  | in progress | dossier complete; new appointment 2026-05-21T17:00: the 60 working days time limit counts again from the complete dossier (was 2026-05-20T17:00)
+             5 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-24T07:30 | 2026-03-23T11:30 | 2026-02-24T07:30 | du-dieu-kien | on time | in progress
+             6 | Chủ tịch Ủy ban nhân dân tỉnh có văn bản đề nghị | Chủ tịch Ủy ban nhân dân tỉnh | 2026-02-24T07:30 | 2026-03-09T17:00 | 2026-02-24T07:30 | done | on time | forwarded to a higher level
+             7 | Chuyển Bộ Nội vụ thẩm định, trình Thủ tướng Chính phủ cấp Bằng | Bộ Nội vụ | 2026-02-24T07:30 | 2026-04-06T17:00 | 2026-02-24T07:30 | replied | on time | in progress
+             8 | Trả Bằng "Tổ quốc ghi công" cho thân nhân | Bộ phận Một cửa | 2026-02-24T07:30 | 2026-05-21T17:00 | 2026-02-24T07:30 | done | on time | result returned
+            Every step on time
+
+            """, run.Output);
+    }
+
+    [Fact]
+    public void An_English_file_prints_English_and_the_signing_row_is_not_yet_returned()
+    {
+        using var cli = new Cli();
+
+        // Thursday 12 Feb 2026 at 16:00, after the 15:00 hand-over: the unit takes it up Friday morning (Decree 61/2018 Art. 18).
+        var run = cli.Run("simulate", cli.CopyFixture(Unemployment), "--submitted", "2026-02-12T16:00");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("""
+            Dossier 000.19.30.H00-260212-0001 · 1.001978 version 1 (4cb9d0d24e7b12d2)
+            Submitted 2026-02-12T16:00 · received 2026-02-12T16:00 · appointment 2026-03-19T17:00 · result returned
+            No. | Step | Handled by | Received | Due | Done | Outcome | On time | Status after | Note
+             1 | Dossier submitted | Trung tâm Dịch vụ việc làm | 2026-02-12T16:00 | — | 2026-02-12T16:00 |  |  | awaiting receipt | dossier number 000.19.30.H00-260212-0001
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-12T16:00 | 2026-02-13T11:30 | 2026-02-12T16:00 | received | on time | received | appointment 2026-03-19T17:00
+             3 | Thẩm định hồ sơ | Phòng Bảo hiểm thất nghiệp | 2026-02-12T16:00 | 2026-03-12T17:00 | 2026-02-13T07:30 | sufficient | on time | consulting agencies
+             4 | Xác nhận quá trình đóng bảo hiểm thất nghiệp | Bảo hiểm xã hội tỉnh | 2026-02-13T07:30 | 2026-02-23T17:00 | 2026-02-13T07:30 | replied | on time | in progress
+             5 | Trình ký quyết định | Giám đốc Trung tâm Dịch vụ việc làm | 2026-02-13T07:30 | 2026-02-13T17:00 | 2026-02-13T07:30 | done | on time | in progress
+             6 | Ký quyết định hưởng trợ cấp thất nghiệp | Lãnh đạo Sở Nội vụ | 2026-02-13T07:30 | 2026-02-23T11:30 | 2026-02-13T07:30 | approve | on time | in progress
+             7 | Trả kết quả | Bộ phận Một cửa | 2026-02-13T07:30 | 2026-03-19T17:00 | 2026-02-13T07:30 | done | on time | result returned
+            Every step on time
+
+            """, run.Output);
+    }
+
+    [Fact]
+    public void A_Vietnamese_timeline_has_no_engine_words()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", cli.CopyFixture(Unemployment), "--submitted", "2026-02-12T16:00", "--lang", "vi");
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (var word in new[] { "Received", "Done", "reply", "True", "False", "Completed", "Complaint" })
+            Assert.DoesNotContain(word, run.Output);
+        Assert.Contains(" 4 | Xác nhận quá trình đóng bảo hiểm thất nghiệp | Bảo hiểm xã hội tỉnh | 2026-02-13T07:30 | 2026-02-23T17:00 | 2026-02-13T07:30 | đã trả lời | đúng hạn | Đang xử lý\n", run.Output);
+        Assert.Contains(" 6 | Ký quyết định hưởng trợ cấp thất nghiệp | Lãnh đạo Sở Nội vụ | 2026-02-13T07:30 | 2026-02-23T11:30 | 2026-02-13T07:30 | approve | đúng hạn | Đang xử lý\n", run.Output);
+    }
+
+    [Theory]
+    [InlineData("tiếp nhận,eligible,khiếu nại,dismissed")]
+    [InlineData("Đã tiếp nhận,eligible,KHIẾU NẠI,dismissed")]
+    [InlineData("tiep nhan,Eligible,khieu nai,dismissed")]
+    [InlineData("Received,eligible,complaint,dismissed")]
+    public void Path_words_are_the_file_s_outcome_ids_and_the_built_in_outcomes_in_both_languages(string path)
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", cli.CopyFixture(Allowance), "--submitted", "2026-03-02T09:00", "--path", path, "--lang", "vi");
+
+        Assert.Equal("", run.Error);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(" | khiếu nại | đúng hạn | Đang xử lý | có khiếu nại\n", run.Output);
+        Assert.Contains(" | dismissed | đúng hạn | Đang niêm yết\n", run.Output);
+        Assert.Contains(" | xong | đúng hạn | Đang xử lý | hết thời gian niêm yết, không có khiếu nại\n", run.Output);
+    }
+
+    [Fact]
+    public void A_receipt_can_ask_for_completion_in_Vietnamese_words()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", cli.CopyFixture(Merit), "--submitted", "2026-03-02T09:00", "--path", "chưa đầy đủ,đã tiếp nhận");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(" 2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | yêu cầu bổ sung | đúng hạn | Chờ bổ sung | yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)\n", run.Output);
+        Assert.Contains("| Người nộp hồ sơ | 2026-03-02T09:00 | — | 2026-03-03T09:00 | đã bổ sung |  | Chờ tiếp nhận | hồ sơ đã bổ sung, nộp lại để tiếp nhận\n", run.Output);
+    }
+
+    [Fact]
+    public void A_path_word_that_matches_nothing_names_the_step_and_the_choices_in_the_file_s_language()
+    {
+        using var cli = new Cli();
+
+        var vi = cli.Run("simulate", cli.CopyFixture(Merit), "--submitted", "2026-03-02T09:00", "--path", "tiếp nhận,đồng ý");
+        var en = cli.Run("simulate", cli.CopyFixture(Unemployment), "--submitted", "2026-03-02T09:00", "--path", "có");
+
+        Assert.Equal(1, vi.ExitCode);
+        Assert.Equal("procedures: error PRC5102: \"đồng ý\" không phải kết quả của bước \"Kiểm tra, thẩm định hồ sơ\"; chọn một trong: du-dieu-kien, thieu-giay-to, khong-du-dieu-kien\n", vi.Error);
+        Assert.Equal(1, en.ExitCode);
+        Assert.Equal("procedures: error PRC5102: \"có\" is not an outcome of \"Tiếp nhận hồ sơ\"; choose from: received, request completion, refuse\n", en.Error);
+    }
+
+    [Fact]
+    public void Late_makes_an_agency_reply_after_its_due_and_says_so_on_its_row_and_in_the_summary()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", cli.CopyFixture(Unemployment), "--submitted", "2026-03-02T09:00", "--late", "Bảo hiểm xã hội tỉnh=2", "--lang", "vi");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(" 4 | Xác nhận quá trình đóng bảo hiểm thất nghiệp | Bảo hiểm xã hội tỉnh | 2026-03-02T09:00 | 2026-03-04T11:30 | 2026-03-06T11:30 | đã trả lời | trễ hạn | Đang xử lý\n", run.Output);
+        Assert.EndsWith("Trễ hạn: 1 bước (Xác nhận quá trình đóng bảo hiểm thất nghiệp — Bảo hiểm xã hội tỉnh)\n", run.Output);
+    }
+
+    [Fact]
+    public void Late_without_days_is_one_working_day_late()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", cli.CopyFixture(Unemployment), "--submitted", "2026-03-02T09:00", "--late", "tham-dinh");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(" 3 | Thẩm định hồ sơ | Phòng Bảo hiểm thất nghiệp | 2026-03-02T09:00 | 2026-03-23T11:30 | 2026-03-24T11:30 | sufficient | late | consulting agencies\n", run.Output);
+    }
+
+    [Fact]
+    public void An_apology_goes_out_one_working_day_before_the_appointment_with_the_new_date()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", cli.CopyFixture(Unemployment), "--submitted", "2026-03-02T09:00",
+            "--late", "tham-dinh=20", "--apology", "2026-04-24:chờ xác nhận của Bảo hiểm xã hội", "--lang", "vi");
+
+        Assert.Equal("", run.Error);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Nộp 2026-03-02T09:00 · tiếp nhận 2026-03-02T09:00 · hẹn trả 2026-04-24T17:00 · Đã trả kết quả\n", run.Output);
+        Assert.Contains(" 3 | Xin lỗi và hẹn lại ngày trả kết quả | Trung tâm Dịch vụ việc làm | 2026-03-27T11:30 | 2026-03-30T11:30 | 2026-03-27T11:30 |  | đúng hạn | Đang xử lý | hẹn lại 2026-04-24T17:00 (hẹn cũ 2026-03-30T11:30): chờ xác nhận của Bảo hiểm xã hội\n", run.Output);
+        Assert.EndsWith("Trễ hạn: 1 bước (Thẩm định hồ sơ — Phòng Bảo hiểm thất nghiệp)\n", run.Output);
+    }
+
+    [Fact]
+    public void A_second_apology_is_refused_as_Decree_61_allows_one_new_date()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", cli.CopyFixture(Merit), "--submitted", "2026-03-02T09:00",
+            "--late", "chuyen-bo=40", "--apology", "2026-07-01", "--apology", "2026-07-15");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("| Xin lỗi và hẹn lại ngày trả kết quả | Sở Nội vụ |", run.Output);
+        Assert.Contains("hồ sơ cần thêm thời gian xử lý", run.Output);
+        Assert.Equal("procedures: error PRC5021: ngày hẹn đã được hẹn lại một lần (đến 2026-07-01 17:00); Nghị định 61/2018 Điều 19 chỉ cho hẹn lại một lần\n", run.Error);
+    }
+
+    [Fact]
+    public void An_apology_that_was_never_needed_is_reported()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", cli.CopyFixture(Unemployment), "--submitted", "2026-03-02T09:00", "--apology", "2026-04-24");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("procedures: error PRC5106: no apology was sent: the dossier finished at 2026-03-02 09:00, before the day the apology is due (2026-03-27 11:30, one working day before the appointment 2026-03-30 11:30)\n", run.Error);
+    }
+
+    [Theory]
+    [InlineData("bưu chính", "Nộp 2026-03-02T09:00 · bưu chính · tiếp nhận")]
+    [InlineData("postal", "Nộp 2026-03-02T09:00 · bưu chính · tiếp nhận")]
+    [InlineData("trực tiếp", "Nộp 2026-03-02T09:00 · trực tiếp · tiếp nhận")]
+    public void Channel_takes_the_English_and_Vietnamese_words(string channel, string expected)
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", cli.CopyFixture(Merit), "--submitted", "2026-03-02T09:00", "--channel", channel);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(expected, run.Output);
+    }
+
+    [Fact]
+    public void A_channel_the_procedure_does_not_offer_is_refused()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", cli.CopyFixture(Merit), "--submitted", "2026-03-02T09:00", "--channel", "trực tuyến");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Equal("procedures: error PRC5032: thủ tục 1.010772 không nhận hồ sơ qua cách thức online-partial; chỉ nhận: in-person, postal\n", run.Error);
+    }
+
+    [Fact]
+    public void An_abolished_procedure_refuses_the_dossier_in_the_file_s_language()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", cli.CopyFixture(Abolished), "--submitted", "2025-07-02T09:00");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.StartsWith("procedures: error PRC5004: procedure 2.001661 was abolished on 2025-07-01", run.Error);
+    }
+
+    [Fact]
+    public void The_same_command_gives_the_same_dates_from_any_working_folder()
+    {
+        using var cli = new Cli();
+        var file = Path.Combine(cli.Folder, cli.CopyFixture(Unemployment));
+        var elsewhere = Directory.CreateTempSubdirectory("procedures-elsewhere-").FullName;
+        try
+        {
+            var here = cli.Run("simulate", file, "--submitted", "2025-04-29T09:00");
+            var there = cli.RunIn(elsewhere, "simulate", file, "--submitted", "2025-04-29T09:00");
+
+            Assert.Equal(0, here.ExitCode);
+            Assert.Equal(here, there);
+            // 30 April and 1 May are holidays and 2 May 2025 a swapped day off (the fixture's 2025.txt).
+            Assert.Contains("| Tiếp nhận hồ sơ | Bộ phận Một cửa | 2025-04-29T09:00 | 2025-04-29T17:00 |", here.Output);
+            // 20 working days from that afternoon: the 40th session is the morning of Friday 30 May.
+            Assert.Contains("appointment 2025-05-30T11:30", here.Output);
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Without_calendar_data_beside_or_above_the_file_simulate_fails_with_exit_code_2()
+    {
+        using var cli = new Cli();
+        var lonely = Directory.CreateTempSubdirectory("procedures-lonely-").FullName;
+        try
+        {
+            var file = CopyWithoutCalendar(lonely);
+
+            var run = cli.RunIn(lonely, "simulate", file, "--submitted", "2026-03-02T09:00");
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal("", run.Output);
+            Assert.Equal($"procedures: error: no calendar data: no \"calendar/\" folder in {Path.Combine(lonely, "viec-lam")} or any folder above it; name one with --data <dir>\n", run.Error);
+        }
+        finally
+        {
+            Directory.Delete(lonely, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Data_names_the_calendar_folder_explicitly()
+    {
+        using var cli = new Cli();
+        var lonely = Directory.CreateTempSubdirectory("procedures-lonely-").FullName;
+        try
+        {
+            var file = CopyWithoutCalendar(lonely);
+
+            var run = cli.RunIn(lonely, "simulate", file, "--submitted", "2026-02-12T16:00", "--data", Path.Combine(Cli.Fixtures, "calendar"));
+            var missing = cli.Run("simulate", cli.CopyFixture(Unemployment), "--submitted", "2026-02-12T16:00", "--data", "nowhere");
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("appointment 2026-03-19T17:00", run.Output);
+            Assert.Equal(2, missing.ExitCode);
+            Assert.Equal("procedures: error: the calendar data folder \"nowhere\" does not exist\n", missing.Error);
+        }
+        finally
+        {
+            Directory.Delete(lonely, recursive: true);
+        }
+    }
+
+    /// <summary>The unemployment procedure and the catalogues in <paramref name="folder"/>, with no calendar data anywhere above.</summary>
+    static string CopyWithoutCalendar(string folder)
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "viec-lam"));
+        Directory.CreateDirectory(Path.Combine(folder, "catalogue"));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Cli.Fixtures, "catalogue")))
+            File.Copy(file, Path.Combine(folder, "catalogue", Path.GetFileName(file)));
+        File.Copy(Path.Combine(Cli.Fixtures, Unemployment), Path.Combine(folder, Unemployment));
+        return Unemployment;
+    }
+
+    [Theory]
+    [InlineData(new[] { "--submitted", "12/02/2026" }, "--submitted \"12/02/2026\" is not a date-time; write it as 2026-03-02T09:00")]
+    [InlineData(new string[0], "--submitted is required, e.g. --submitted 2026-03-02T09:00")]
+    [InlineData(new[] { "--submitted" }, "--submitted needs a value; see procedures simulate --help")]
+    [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--frobnicate", "x" }, "unknown option \"--frobnicate\"; see procedures simulate --help")]
+    [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--lang", "fr" }, "--lang \"fr\" is not a language; use en or vi")]
+    [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--channel", "fax" }, "--channel \"fax\" is not a channel; use in-person, postal or online (trực tiếp, bưu chính, trực tuyến)")]
+    [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--late", "tham-dinh=soon" }, "--late \"tham-dinh=soon\" is not a step or agency with a number of working days; write it as tham-dinh=2 or \"Bảo hiểm xã hội tỉnh\"=0.5")]
+    [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--late" }, "--late needs a value; see procedures simulate --help")]
+    [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--apology", "next week" }, "--apology \"next week\" does not start with a new date; write it as 2026-04-10 or 2026-04-10:reason")]
+    public void Bad_arguments_are_one_line_and_exit_code_2(string[] options, string message)
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run(["simulate", cli.CopyFixture(Unemployment), .. options]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Equal($"procedures: error: {message}\n", run.Error);
+    }
+
+    [Fact]
+    public void No_file_or_two_files_are_exit_code_2()
+    {
+        using var cli = new Cli();
+
+        var none = cli.Run("simulate", "--submitted", "2026-03-02T09:00");
+        var two = cli.Run("simulate", cli.CopyFixture(Unemployment), cli.CopyFixture(Merit), "--submitted", "2026-03-02T09:00");
+
+        Assert.Equal(new CliRun(2, "", "procedures: error: missing the procedure file; usage: procedures simulate <file> --submitted <date-time>\n"), none);
+        Assert.Equal(new CliRun(2, "", "procedures: error: simulate takes one procedure file; \"procedures/nguoi-co-cong/1.010772.proc\" is one too many\n"), two);
+    }
+
+    [Fact]
+    public void A_missing_file_is_exit_code_2()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", "procedures/nope.proc", "--submitted", "2026-03-02T09:00");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("procedures: error: no such file \"procedures/nope.proc\"\n", run.Error);
+    }
+
+    [Fact]
+    public void A_late_target_the_procedure_does_not_have_is_exit_code_1_with_the_choices()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", cli.CopyFixture(Unemployment), "--submitted", "2026-03-02T09:00", "--late", "nobody");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("procedures: error PRC5105: --late \"nobody\" names no step or agency of the procedure; choose from: tiep-nhan, Bộ phận Một cửa, tham-dinh, Phòng Bảo hiểm thất nghiệp, xac-nhan, Bảo hiểm xã hội tỉnh, trinh, Giám đốc Trung tâm Dịch vụ việc làm, quyet-dinh, Lãnh đạo Sở Nội vụ\n", run.Error);
+    }
+
+    [Fact]
+    public void A_file_with_errors_is_exit_code_1()
+    {
+        using var cli = new Cli();
+        cli.Write("procedures/x.proc", "# language: en\nprocedure 1.000001 \"X\"\n");
+
+        var run = cli.Run("simulate", "procedures/x.proc", "--submitted", "2026-03-02T09:00");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("procedures/x.proc(2,1): error PRC2017:", run.Error);
+    }
+}

@@ -1,0 +1,84 @@
+using Procedures.Runtime.Messages;
+
+namespace Procedures.Runtime.Tests;
+
+/// <summary>
+/// Every refusal of the runtime, by code, word for word in English and Vietnamese: a host shows the one its caller
+/// reads, and a changed template is a visible diff here. A new code must add its line.
+/// </summary>
+public sealed class RefusalCatalogueTests
+{
+    public static TheoryData<string, string[], string, string> Messages() => new()
+    {
+        { "PRC5001", [], "no definition was given", "chưa có quy trình để chạy" },
+        { "PRC5002", [], "a dossier id is required", "cần mã hồ sơ" },
+        { "PRC5003", ["1.001978", "no start activity"], "procedure 1.001978 cannot run: no start activity", "thủ tục 1.001978 không chạy được: no start activity" },
+        { "PRC5004", ["2.001661", "2025-07-01", " (72/2025/QH15)"], "procedure 2.001661 was abolished on 2025-07-01 (72/2025/QH15); it accepts no new dossiers", "thủ tục 2.001661 đã bị bãi bỏ từ ngày 2025-07-01 (72/2025/QH15); không nhận hồ sơ mới" },
+        { "PRC5005", ["1.001978", "2015-05-01"], "procedure 1.001978 takes effect on 2015-05-01", "thủ tục 1.001978 có hiệu lực từ ngày 2015-05-01" },
+        { "PRC5006", ["1.001978"], "procedure 1.001978 has no agency code to number dossiers with (Circular 01/2018 Art. 19)", "thủ tục 1.001978 không có mã cơ quan để đánh số hồ sơ (Thông tư 01/2018 Điều 19)" },
+        { "PRC5007", [], "no instance was given", "chưa có hồ sơ đang chạy" },
+        { "PRC5008", [], "no stimulus was given", "chưa có thao tác nào" },
+        { "PRC5009", ["000.19.30.H00-260302-0001", "1.001978", "1", "4cb9d0d24e7b12d2", "2", "0123456789abcdef"], "dossier 000.19.30.H00-260302-0001 runs on 1.001978 version 1 (4cb9d0d24e7b12d2), not on version 2 (0123456789abcdef)", "hồ sơ 000.19.30.H00-260302-0001 chạy theo 1.001978 phiên bản 1 (4cb9d0d24e7b12d2), không phải phiên bản 2 (0123456789abcdef)" },
+        { "PRC5010", ["000.19.30.H00-260302-0001", "Đã trả kết quả"], "dossier 000.19.30.H00-260302-0001 is finished (Đã trả kết quả)", "hồ sơ 000.19.30.H00-260302-0001 đã kết thúc (Đã trả kết quả)" },
+        { "PRC5011", ["0.3 working days is not a whole or half day"], "a time limit of the procedure cannot be counted: 0.3 working days is not a whole or half day", "không tính được một thời hạn của thủ tục: 0.3 working days is not a whole or half day" },
+        { "PRC5012", ["10000"], "the definition entered more than 10000 activities without waiting; it loops", "quy trình đi qua hơn 10000 hoạt động mà không dừng chờ; quy trình bị lặp" },
+        { "PRC5013", ["Telepathy"], "unknown stimulus Telepathy", "không rõ thao tác Telepathy" },
+        { "PRC5014", ["maybe", "Thẩm định hồ sơ", "sufficient, insufficient"], "\"maybe\" is not an outcome of step \"Thẩm định hồ sơ\"; allowed: sufficient, insufficient", "\"maybe\" không phải kết quả của bước \"Thẩm định hồ sơ\"; được chọn: sufficient, insufficient" },
+        { "PRC5015", ["Liên thông", "Sở Y tế", "2", "Công an tỉnh"], "step \"Liên thông\" is with \"Sở Y tế\" (stop 2), not \"Công an tỉnh\"", "bước \"Liên thông\" đang ở \"Sở Y tế\" (nơi thứ 2), không phải \"Công an tỉnh\"" },
+        { "PRC5016", ["Xác nhận", "Sở Y tế", "Bảo hiểm xã hội tỉnh"], "step \"Xác nhận\" does not wait for a reply from \"Sở Y tế\"; waiting for: Bảo hiểm xã hội tỉnh", "bước \"Xác nhận\" không chờ trả lời của \"Sở Y tế\"; đang chờ: Bảo hiểm xã hội tỉnh" },
+        { "PRC5017", [], "no request to complete the dossier is open", "không có yêu cầu bổ sung hồ sơ nào đang chờ" },
+        { "PRC5018", ["tham-dinh"], "step \"tham-dinh\" does not wait for the applicant to complete the dossier", "bước \"tham-dinh\" không chờ người nộp bổ sung hồ sơ" },
+        { "PRC5019", ["Niêm yết", "2026-03-04 11:30"], "the period of step \"Niêm yết\" ends at 2026-03-04 11:30, not yet", "thời gian của bước \"Niêm yết\" đến 2026-03-04 11:30 mới hết" },
+        { "PRC5020", ["Niêm yết", "2026-03-04 11:30"], "the posting of step \"Niêm yết\" ended at 2026-03-04 11:30", "việc niêm yết của bước \"Niêm yết\" đã hết lúc 2026-03-04 11:30" },
+        { "PRC5021", ["2026-04-24 17:00"], "the appointment was already moved once (to 2026-04-24 17:00); Decree 61/2018 Art. 19 allows one new date only", "ngày hẹn đã được hẹn lại một lần (đến 2026-04-24 17:00); Nghị định 61/2018 Điều 19 chỉ cho hẹn lại một lần" },
+        { "PRC5022", [], "the dossier has no appointment yet; it has not been received", "hồ sơ chưa có ngày hẹn; hồ sơ chưa được tiếp nhận" },
+        { "PRC5023", [], "an apology must give the reason for the delay", "phiếu xin lỗi phải nêu lý do chậm trễ" },
+        { "PRC5024", ["2026-03-01 17:00", "2026-03-30 11:30"], "the new date 2026-03-01 17:00 is not after the current appointment 2026-03-30 11:30", "ngày hẹn mới 2026-03-01 17:00 không sau ngày hẹn hiện tại 2026-03-30 11:30" },
+        { "PRC5025", ["Niêm yết"], "step \"Niêm yết\" does not wait for an officer's decision", "bước \"Niêm yết\" không chờ quyết định của cán bộ" },
+        { "PRC5026", ["Niêm yết"], "step \"Niêm yết\" does not wait for an agency's reply", "bước \"Niêm yết\" không chờ trả lời của cơ quan" },
+        { "PRC5027", ["Niêm yết"], "step \"Niêm yết\" does not wait for the applicant's completion", "bước \"Niêm yết\" không chờ người nộp bổ sung" },
+        { "PRC5028", ["Niêm yết"], "step \"Niêm yết\" does not wait for a timer", "bước \"Niêm yết\" không chờ hết thời gian" },
+        { "PRC5029", ["Niêm yết"], "step \"Niêm yết\" does not wait for a complaint", "bước \"Niêm yết\" không nhận khiếu nại" },
+        { "PRC5030", ["tham-dinh"], "the dossier waits at no step, so \"tham-dinh\" cannot act", "hồ sơ không chờ ở bước nào, nên \"tham-dinh\" không thao tác được" },
+        { "PRC5031", ["tham-dinh", "tiep-nhan"], "the dossier is not at step \"tham-dinh\"; it waits at: tiep-nhan", "hồ sơ không ở bước \"tham-dinh\"; hồ sơ đang chờ ở: tiep-nhan" },
+        { "PRC5032", ["1.010772", "online-partial", "in-person, postal"], "procedure 1.010772 does not take dossiers through channel online-partial; it takes: in-person, postal", "thủ tục 1.010772 không nhận hồ sơ qua cách thức online-partial; chỉ nhận: in-person, postal" },
+        { "PRC5101", [], "the dossier waits for nothing but is not finished", "hồ sơ không chờ gì nhưng chưa kết thúc" },
+        { "PRC5102", ["maybe", "Thẩm định hồ sơ", "sufficient, insufficient"], "\"maybe\" is not an outcome of \"Thẩm định hồ sơ\"; choose from: sufficient, insufficient", "\"maybe\" không phải kết quả của bước \"Thẩm định hồ sơ\"; chọn một trong: sufficient, insufficient" },
+        { "PRC5103", ["500"], "the dossier did not finish within 500 steps; the path may loop", "hồ sơ chưa kết thúc sau 500 lượt; đường đi có thể bị lặp" },
+        { "PRC5104", ["approve"], "the dossier finished before the path was used up: approve", "hồ sơ đã kết thúc khi đường đi còn thừa: approve" },
+        { "PRC5105", ["nobody", "tham-dinh, xac-nhan"], "--late \"nobody\" names no step or agency of the procedure; choose from: tham-dinh, xac-nhan", "--late \"nobody\" không phải bước hay cơ quan nào của thủ tục; chọn một trong: tham-dinh, xac-nhan" },
+        { "PRC5106", ["2026-03-02 09:00", "2026-03-27 11:30", "2026-03-30 11:30"], "no apology was sent: the dossier finished at 2026-03-02 09:00, before the day the apology is due (2026-03-27 11:30, one working day before the appointment 2026-03-30 11:30)", "không gửi phiếu xin lỗi: hồ sơ đã kết thúc lúc 2026-03-02 09:00, trước ngày phải xin lỗi (2026-03-27 11:30, một ngày làm việc trước ngày hẹn 2026-03-30 11:30)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void Each_refusal_reads_the_same_in_both_languages_every_time(string code, string[] arguments, string english, string vietnamese)
+    {
+        var refusal = new Refusal(code, [.. arguments]);
+
+        Assert.Equal(english, refusal.Message(MessageLanguage.English));
+        Assert.Equal(vietnamese, refusal.Message(MessageLanguage.Vietnamese));
+        var result = RunResult.Reject(null, refusal);
+        Assert.Equal(english, result.Reason);
+        Assert.Equal(vietnamese, result.Message(MessageLanguage.Vietnamese));
+    }
+
+    [Fact]
+    public void Every_code_is_tested_and_codes_are_unique_and_well_formed()
+    {
+        var tested = Messages().Select(row => (string)row[0]).ToHashSet();
+        var codes = RefusalCatalogue.All.Select(d => d.Code).ToList();
+
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+        Assert.All(codes, c => Assert.Matches("^PRC5[0-9]{3}$", c));
+        Assert.Empty(codes.Except(tested));
+        Assert.Equal(tested.Count, codes.Count);
+    }
+
+    [Fact]
+    public void A_refusal_is_plain_data_that_compares_by_value()
+    {
+        Assert.Equal(RefusalCatalogue.Abolished.With("2.001661", "2025-07-01", ""), new Refusal("PRC5004", ["2.001661", "2025-07-01", ""]));
+        Assert.Equal("PRC9999 x", new Refusal("PRC9999", ["x"]).Message(MessageLanguage.English));
+    }
+}
