@@ -70,7 +70,7 @@ sealed class FlowchartBuilder(BoundProcedure procedure)
                     Outcome(step, Ports.Complaint, outcome);
                 break;
             case StepKind.Branch:
-                activities.Add(new DecisionActivity(id, step.Title, step.Condition ?? ""));
+                activities.Add(new DecisionActivity(id, step.Title, step.Condition?.Text ?? ""));
                 foreach (var outcome in step.Outcomes)
                     Outcome(step, outcome.Name == "yes" ? Ports.True : Ports.False, outcome);
                 break;

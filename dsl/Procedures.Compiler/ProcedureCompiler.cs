@@ -65,11 +65,12 @@ public static class ProcedureCompiler
         AbolishingDecision = procedure.Abolition?.Decision,
         Documents = new DocumentChecklist(
             procedure.Documents.Select(Document).ToArray(),
-            procedure.Cases.Select(c => new DocumentCase(c.Name, c.Condition, c.Documents.Select(Document).ToArray())).ToArray()),
+            procedure.Cases.Select(c => new DocumentCase(c.Name, c.Condition?.Text, c.Documents.Select(Document).ToArray())).ToArray()),
+        Data = procedure.Data.Select(f => f.ToFact()).ToArray(),
     };
 
     static RequiredDocument Document(BoundDocument d) =>
-        new(d.Id, d.Name, d.Form, d.Originals, d.Copies, d.CertifiedCopies, d.Required, d.Condition);
+        new(d.Id, d.Name, d.Form, d.Originals, d.Copies, d.CertifiedCopies, d.Required, d.Condition?.Text);
 
     static string LevelName(AdministrativeLevel level) => level switch
     {

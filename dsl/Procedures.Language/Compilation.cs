@@ -44,6 +44,7 @@ public sealed class Compilation
         var catalogue = CatalogueBinder.Bind(files, f => bags[f]);
 
         var procedures = new List<BoundProcedure>();
+        var checkedProcedures = new List<(BoundProcedure, DiagnosticBag)>();
         var codes = new Dictionary<string, string>();
         foreach (var file in files)
         {
@@ -56,7 +57,9 @@ public sealed class Compilation
             else
                 codes[procedure.Code] = file.Source.Path;
             procedures.Add(procedure);
+            checkedProcedures.Add((procedure, bag));
         }
+        ConditionChecks.Run(checkedProcedures);
 
         var diagnostics = parsed.SelectMany(p => p.Diagnostics)
             .Concat(files.SelectMany(f => bags[f].Items))

@@ -16,6 +16,12 @@ public sealed class ConditionAnalysis
 {
     const string MethodHead = "public bool __C0() => (\n";
 
+    /// <summary>How long a condition may be, in characters.</summary>
+    public const int MaxLength = SyntaxRules.MaxLength;
+
+    /// <summary>How deeply a condition may nest brackets.</summary>
+    public const int MaxDepth = SyntaxRules.MaxDepth;
+
     ConditionAnalysis(CSharpCompilation compilation, ImmutableArray<ImmutableArray<ImmutableArray<ConditionProblem>>> problems)
     {
         Compilation = compilation;
@@ -71,9 +77,11 @@ public sealed class ConditionAnalysis
                 // A member outside the whitelist is named as such even when it also makes a compile error
                 // (File.Delete(…) == null is a void compared with null, but the File is what matters).
                 var refused = Refused(expression, model, globals, start);
-                var first = errors.FirstOrDefault(d => region.Contains(d.Location.SourceSpan.Start));
+                var inside = errors.Where(d => region.Contains(d.Location.SourceSpan.Start)).ToArray();
+                // Every unknown name at once (a condition often misspells two fields); otherwise the first error only.
+                var reported = inside.Length > 0 && inside[0].Id == "CS0103" ? inside.Where(d => d.Id == "CS0103").ToArray() : inside.Take(1).ToArray();
                 perCondition.Add(refused.Count > 0 ? [.. refused]
-                    : first is not null ? [FromRoslyn(first, expression, model, start, text)]
+                    : reported.Length > 0 ? [.. reported.Select(e => FromRoslyn(e, expression, model, start, text))]
                     : model.GetTypeInfo(expression).Type is not { SpecialType: SpecialType.System_Boolean } ? [NotYesNo(expression, model, start)]
                     : Unbound(expression, model) is { } unbound
                         ? [ConditionProblem.Of(ConditionProblemKind.MemberNotAllowed, unbound.SpanStart - start, unbound.Span.Length, unbound.Identifier.Text)]

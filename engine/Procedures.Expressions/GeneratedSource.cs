@@ -1,3 +1,4 @@
+using Procedures.Workflows.Facts;
 using System.Collections.Immutable;
 using System.Text;
 

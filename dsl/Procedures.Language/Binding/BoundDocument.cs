@@ -9,8 +9,8 @@ public sealed record BoundDocument(
     int Copies,
     int CertifiedCopies,
     bool Required,
-    string? Condition,
+    BoundCondition? Condition,
     bool Shared);
 
 /// <summary>A case (trường hợp): a variant of the procedure with its own checklist, applied when its condition holds.</summary>
-public sealed record BoundCase(string Name, string? Condition, IReadOnlyList<BoundDocument> Documents);
+public sealed record BoundCase(string Name, BoundCondition? Condition, IReadOnlyList<BoundDocument> Documents);

@@ -27,7 +27,21 @@ public sealed record BoundProcedure(
     IReadOnlyList<BoundCase> Cases,
     IReadOnlyList<BoundStep> Steps,
     string Path,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The dossier's data fields, those of the catalogue's field sets it uses included, in declaration order.</summary>
+    public IReadOnlyList<BoundDataField> Data { get; init; } = [];
+
+    /// <summary>Every condition of the procedure (documents, cases, branches), in file order.</summary>
+    public IEnumerable<BoundCondition> Conditions =>
+        Documents.Select(d => d.Condition)
+            .Concat(Cases.SelectMany(c => c.Documents.Select(d => d.Condition).Prepend(c.Condition)))
+            .Concat(Steps.Select(s => s.Condition))
+            .OfType<BoundCondition>()
+            .Where(c => c.Text.Length > 0)
+            .DistinctBy(c => (c.Text, c.Span.Start))
+            .OrderBy(c => c.Span.Start);
+}
 
 public enum AdministrativeLevel
 {

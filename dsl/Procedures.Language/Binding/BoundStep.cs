@@ -29,7 +29,7 @@ public sealed record BoundStep(
     IReadOnlyList<BoundConsultation> Consultations,
     IReadOnlyList<BoundRouteStop> Route,
     BoundAgency? ForwardTo,
-    string? Condition,
+    BoundCondition? Condition,
     string? Next,
     SourceSpan Span);
 

@@ -10,6 +10,9 @@ public sealed record Catalogue(
     FrozenDictionary<string, BoundDocument> DocumentsByName,
     FrozenDictionary<string, BoundSubject> Subjects)
 {
+    /// <summary>Shared sets of data fields, by id.</summary>
+    public FrozenDictionary<string, BoundFieldSet> FieldSets { get; init; } = FrozenDictionary<string, BoundFieldSet>.Empty;
+
     /// <summary>The agency of that name, or null after reporting PRC2003 with the nearest name.</summary>
     public BoundAgency? Agency(Quoted name, DiagnosticBag bag)
     {

@@ -15,6 +15,7 @@ static class CatalogueBinder
         var documents = new Dictionary<string, (BoundDocument Entry, string Where)>();
         var documentIds = new Dictionary<string, string>();
         var subjects = new Dictionary<string, (BoundSubject Entry, string Where)>();
+        var fieldSets = new Dictionary<string, (BoundFieldSet Entry, string Where)>();
 
         // The shared catalogue folder comes first, then other files, so that a file redeclaring a shared
         // entry is the one told so.
@@ -57,6 +58,28 @@ static class CatalogueBinder
                     documents[Names.Key(declaration.Name.Value)] = (document, where);
                 }
             }
+            foreach (var set in file.FieldSets)
+            {
+                var where = Where(file, set.Line.Id.Span);
+                var fields = new List<BoundDataField>();
+                var names = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var line in set.Fields)
+                {
+                    if (DataBinder.Field(line, bag) is not { } field)
+                        continue;
+                    if (names.TryGetValue(field.Name, out var firstField))
+                        bag.Add(DiagnosticCatalogue.DuplicateId, line.Name.Span, vi ? "trường dữ liệu" : "data field", field.Name, firstField);
+                    else
+                    {
+                        names[field.Name] = Where(file, line.Name.Span);
+                        fields.Add(field);
+                    }
+                }
+                if (fieldSets.TryGetValue(Names.Key(set.Line.Id.Text), out var first))
+                    bag.Add(DiagnosticCatalogue.DuplicateDeclaration, set.Line.Id.Span, vi ? "nhóm dữ liệu" : "field set", set.Line.Id.Text, first.Where);
+                else
+                    fieldSets[Names.Key(set.Line.Id.Text)] = (new BoundFieldSet(set.Line.Id.Text, set.Line.Name.Value, fields), where);
+            }
             foreach (var subject in file.Subjects)
             {
                 var where = Where(file, subject.Code.Span);
@@ -70,7 +93,10 @@ static class CatalogueBinder
         return new Catalogue(
             agencies.ToFrozenDictionary(p => p.Key, p => p.Value.Entry),
             documents.ToFrozenDictionary(p => p.Key, p => p.Value.Entry),
-            subjects.ToFrozenDictionary(p => p.Key, p => p.Value.Entry));
+            subjects.ToFrozenDictionary(p => p.Key, p => p.Value.Entry))
+        {
+            FieldSets = fieldSets.ToFrozenDictionary(p => p.Key, p => p.Value.Entry),
+        };
     }
 
     static bool IsSharedCatalogue(string path) =>

@@ -51,7 +51,7 @@ static class DocumentBinder
                 case WhenModifier whenModifier:
                     if (string.IsNullOrWhiteSpace(whenModifier.Condition.Code))
                         bag.Add(DiagnosticCatalogue.EmptyCondition, whenModifier.Condition.Span);
-                    document = document with { Condition = whenModifier.Condition.Code.Trim() };
+                    document = document with { Condition = BoundCondition.Of(whenModifier.Condition) };
                     break;
             }
         }

@@ -58,7 +58,10 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
         var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, limit, deadline is not null, bag, literals).Bind();
 
         return new BoundProcedure(header.Code.Text, header.Name.Value, field ?? "", levels, executing, coordinating, applicants,
-            channels, limit, result ?? "", basis, published, effective, abolition, common, cases, steps, file.Source.Path, header.Span);
+            channels, limit, result ?? "", basis, published, effective, abolition, common, cases, steps, file.Source.Path, header.Span)
+        {
+            Data = DataBinder.Procedure(syntax.Data, catalogue, file, bag),
+        };
     }
 
     T? Single<T>(IReadOnlyList<LineSyntax> facts) where T : LineSyntax => facts.OfType<T>().FirstOrDefault();
@@ -136,7 +139,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
                 caseNames[Names.Key(name.Value)] = CatalogueBinder.Where(file, name.Span);
             if (@case.Line.When is { } when && string.IsNullOrWhiteSpace(when.Code))
                 bag.Add(DiagnosticCatalogue.EmptyCondition, when.Span);
-            cases.Add(new BoundCase(name.Value, @case.Line.When?.Code.Trim(), DocumentList(@case.Documents, common)));
+            cases.Add(new BoundCase(name.Value, @case.Line.When is { } w ? BoundCondition.Of(w) : null, DocumentList(@case.Documents, common)));
         }
         return (common, cases);
     }

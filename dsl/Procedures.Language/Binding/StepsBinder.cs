@@ -67,7 +67,7 @@ sealed class StepsBinder(
         var seen = new HashSet<TokenKind>();
         BoundUnit? responsible = null;
         TimeLimit? limit = null;
-        string? condition = null;
+        BoundCondition? condition = null;
         BoundAgency? forwardTo = null;
         var hasForwardTarget = false;
         foreach (var clause in line.Clauses)
@@ -100,7 +100,7 @@ sealed class StepsBinder(
                 case IfClause @if:
                     if (string.IsNullOrWhiteSpace(@if.Condition.Code))
                         bag.Add(DiagnosticCatalogue.EmptyCondition, @if.Condition.Span);
-                    condition = @if.Condition.Code.Trim();
+                    condition = BoundCondition.Of(@if.Condition);
                     break;
                 case ToClause to:
                     hasForwardTarget = true;

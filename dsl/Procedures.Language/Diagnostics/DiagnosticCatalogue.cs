@@ -139,6 +139,57 @@ public static class DiagnosticCatalogue
         "{0} \"{1}\" is declared twice in the catalogue; first at {2}", "{0} \"{1}\" được khai báo hai lần trong danh mục; lần đầu tại {2}",
         "Catalogue entries are shared by all procedures and must be unique.");
 
+    // ---- the dossier's data (21xx) ----
+    public static readonly DiagnosticDescriptor InvalidFieldName = Error("PRC2101",
+        "\"{0}\" cannot name a data field: write one word of letters, digits and _, starting with a letter, e.g. NgàySinh",
+        "\"{0}\" không dùng làm tên trường dữ liệu được: viết liền một từ gồm chữ, số và dấu _, bắt đầu bằng chữ, ví dụ NgàySinh",
+        "Conditions read a field by its name, so the name follows C#'s rules: no spaces, no punctuation, not a C# keyword.");
+    public static readonly DiagnosticDescriptor UnknownFieldSet = Error("PRC2102",
+        "unknown field set \"{0}\"{1}", "không có nhóm dữ liệu \"{0}\"{1}",
+        "Field sets are declared in the shared catalogue with \"field set\" (\"nhóm dữ liệu\").");
+
+    // ---- conditions (22xx), located inside the backticks ----
+    public static readonly DiagnosticDescriptor ConditionSyntax = Error("PRC2201",
+        "the condition is not valid C#: {0}", "điều kiện không đúng cú pháp C#: {0}",
+        "A condition is one C# expression, e.g. `Tuổi >= 60 && GiớiTính == \"nữ\"`; see dsl/README.md.");
+    public static readonly DiagnosticDescriptor ConditionNotOneExpression = Error("PRC2202",
+        "a condition is one C# expression; \"{0}\" cannot follow it (join conditions with && or ||)",
+        "điều kiện chỉ là một biểu thức C#; không viết tiếp \"{0}\" được (nối các điều kiện bằng && hoặc ||)",
+        "Statements, several expressions and line breaks have no place in a condition.");
+    public static readonly DiagnosticDescriptor ConditionTooComplex = Error("PRC2203",
+        "the condition is too long or too deeply nested (at most {0} characters and {1} levels of brackets)",
+        "điều kiện quá dài hoặc lồng quá sâu (tối đa {0} ký tự và {1} lớp ngoặc)",
+        "Split a long rule into cases, or name an intermediate fact as a data field.");
+    public static readonly DiagnosticDescriptor UnknownDataField = Error("PRC2204",
+        "\"{0}\" is not a field of the dossier's data{1}", "\"{0}\" không phải trường dữ liệu của hồ sơ{1}",
+        "Every name a condition reads is declared in the procedure's \"data\" (\"dữ liệu\") block.");
+    public static readonly DiagnosticDescriptor ConditionOperandMismatch = Error("PRC2205",
+        "\"{0}\" cannot be used between {1} and {2}", "không dùng \"{0}\" giữa {1} và {2} được",
+        "Compare values of the same kind: numbers with numbers, text with text in quotes, dates with dates.");
+    public static readonly DiagnosticDescriptor ConditionTypeMismatch = Error("PRC2206",
+        "values of kinds that do not go together: {0}", "các giá trị không cùng loại: {0}",
+        "Compare values of the same kind: numbers with numbers, text with text in quotes, dates with dates.");
+    public static readonly DiagnosticDescriptor ConditionNotYesNo = Error("PRC2207",
+        "the condition gives {0}, not yes or no; compare it with something", "điều kiện cho ra {0}, không phải có hoặc không; hãy so sánh nó với một giá trị",
+        "A condition decides: it must be true or false, e.g. `Tuổi >= 60` rather than `Tuổi`.");
+    public static readonly DiagnosticDescriptor ConditionMaybeNull = Error("PRC2212",
+        "the condition has no value when an optional field is not given; write \"{0} == true\"",
+        "điều kiện không có giá trị khi trường không bắt buộc chưa được khai; hãy viết \"{0} == true\"",
+        "An optional field may be left empty; say what an empty field means by comparing it.");
+    public static readonly DiagnosticDescriptor ConditionConstructNotAllowed = Error("PRC2208",
+        "{0} is not allowed in a condition", "điều kiện không được dùng {0}",
+        "Conditions use literals, the dossier's data fields, operators and the members listed in dsl/README.md.");
+    public static readonly DiagnosticDescriptor ConditionMemberNotAllowed = Error("PRC2209",
+        "\"{0}\" is not allowed in a condition; only the dossier's data fields and the members listed in dsl/README.md are",
+        "điều kiện không được dùng \"{0}\"; chỉ dùng các trường dữ liệu của hồ sơ và các thành phần liệt kê trong dsl/README.md",
+        "The list keeps conditions from reaching files, the network or anything outside the dossier.");
+    public static readonly DiagnosticDescriptor ConditionDirective = Error("PRC2210",
+        "directives (#r, #load, #define …) are not allowed in a condition", "điều kiện không được chứa chỉ thị (#r, #load, #define …)",
+        "A condition is an expression over the dossier's data and nothing else.");
+    public static readonly DiagnosticDescriptor ConditionDoesNotCompile = Error("PRC2211",
+        "the condition does not compile: {0}", "điều kiện không biên dịch được: {0}",
+        "Check the names and values against the data block.");
+
     // ---- compiling to a workflow ----
     public static readonly DiagnosticDescriptor ActivityIdClash = Error("PRC3001",
         "steps \"{0}\" and \"{1}\" would share the workflow id \"{2}\"; rename one", "bước \"{0}\" và \"{1}\" sẽ trùng mã quy trình \"{2}\"; hãy đổi tên một bước",

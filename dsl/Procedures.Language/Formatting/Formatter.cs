@@ -45,15 +45,16 @@ public sealed class Formatter
         foreach (var comment in leading.GetValueOrDefault(0, []))
             output.Append(comment.Text.TrimEnd()).Append('\n');
 
-        var catalogue = file.Agencies.Select(a => (Line: (LineSyntax)a.Line, Agency: (AgencySyntax?)a))
-            .Concat(file.Documents.Select(d => (Line: (LineSyntax)d, Agency: (AgencySyntax?)null)))
-            .Concat(file.Subjects.Select(s => (Line: (LineSyntax)s, Agency: (AgencySyntax?)null)))
+        var catalogue = file.Agencies.Select(a => (Line: (LineSyntax)a.Line, Agency: (AgencySyntax?)a, Set: (FieldSetSyntax?)null))
+            .Concat(file.Documents.Select(d => (Line: (LineSyntax)d, Agency: (AgencySyntax?)null, Set: (FieldSetSyntax?)null)))
+            .Concat(file.Subjects.Select(s => (Line: (LineSyntax)s, Agency: (AgencySyntax?)null, Set: (FieldSetSyntax?)null)))
+            .Concat(file.FieldSets.Select(f => (Line: (LineSyntax)f.Line, Agency: (AgencySyntax?)null, Set: (FieldSetSyntax?)f)))
             .OrderBy(e => e.Line.Span.Start);
         var first = true;
         var previousHadUnits = false;
-        foreach (var (line, agency) in catalogue)
+        foreach (var (line, agency, set) in catalogue)
         {
-            var hasUnits = agency is { Units.Count: > 0 };
+            var hasUnits = agency is { Units.Count: > 0 } || set is { Fields.Count: > 0 };
             if (!first && (hasUnits || previousHadUnits))
                 Blank();
             switch (line)
@@ -71,6 +72,11 @@ public sealed class Formatter
                 case SubjectDeclarationLine s:
                     Line(0, s, $"{K(TokenKind.Subject)} {s.Code.Text} {Q(s.Name)}");
                     break;
+                case FieldSetDeclarationLine f:
+                    Line(0, f, $"{K(TokenKind.FieldSet)} {f.Id.Text} {Q(f.Name)}");
+                    foreach (var field in set!.Fields)
+                        Line(2, field, DataField(field));
+                    break;
             }
             previousHadUnits = hasUnits;
             first = false;
@@ -83,6 +89,13 @@ public sealed class Formatter
             Line(0, procedure.Header, $"{K(TokenKind.Procedure)} {procedure.Header.Code.Text} {Q(procedure.Header.Name)}");
             foreach (var fact in procedure.Clauses.OrderBy(f => Array.IndexOf(FactOrder, f.GetType())))
                 Line(2, fact, Fact(fact));
+            if (procedure.Data is { } data)
+            {
+                Blank();
+                Line(0, data.Line, K(TokenKind.Data));
+                foreach (var entry in data.Entries)
+                    Line(2, entry, entry is UseLine use ? $"{K(TokenKind.Use)} {use.Set.Text}" : DataField((DataFieldLine)entry));
+            }
             if (procedure.Documents is { } documents)
             {
                 Blank();
@@ -136,6 +149,19 @@ public sealed class Formatter
             + (c.Fee is { } fee ? $" {K(TokenKind.Fee)} {fee.Text}{(c.FeeNote is { } note ? " " + Q(note) : "")}" : ""),
         _ => throw new InvalidOperationException($"no layout for {fact.GetType().Name}"),
     };
+
+    /// <summary><c>Name "label" type [values] [required|optional] [help "…"]</c>; required is the default and is not written.</summary>
+    string DataField(DataFieldLine field)
+    {
+        var text = new StringBuilder($"{field.Name.Text} {Q(field.Label)} {K(field.Type.Kind.Kind)}");
+        if (field.Type.Values.Count > 0)
+            text.Append(' ').Append(string.Join(", ", field.Type.Values.Select(Q)));
+        if (field.Requirement is { Kind: TokenKind.Optional })
+            text.Append(' ').Append(K(TokenKind.Optional));
+        if (field.Help is { } help)
+            text.Append(' ').Append(K(TokenKind.Help)).Append(' ').Append(Q(help));
+        return text.ToString();
+    }
 
     static readonly TokenKind[] ModifierOrder =
         [TokenKind.Form, TokenKind.Originals, TokenKind.Copies, TokenKind.CertifiedCopies, TokenKind.Optional, TokenKind.When];

@@ -9,7 +9,7 @@ namespace Procedures.Language.Syntax;
 /// <summary>Parses each line with the grammar its place calls for and groups the lines into a <see cref="FileSyntax"/>.</summary>
 sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool declared, DiagnosticBag bag, List<CommentSyntax> comments)
 {
-    enum Section { Top, Facts, Documents, Steps, Catalogue, Agency, Ignored }
+    enum Section { Top, Facts, Data, Documents, Steps, Catalogue, Agency, FieldSet, Ignored }
 
     readonly List<LineSyntax> allLines = [];
     Section section = Section.Top;
@@ -28,6 +28,9 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     readonly List<(AgencyDeclarationLine Line, List<UnitDeclarationLine> Units)> agencies = [];
     readonly List<DocumentDeclarationLine> sharedDocuments = [];
     readonly List<SubjectDeclarationLine> subjects = [];
+    DataLine? dataLine;
+    readonly List<LineSyntax> dataEntries = [];
+    readonly List<(FieldSetDeclarationLine Line, List<DataFieldLine> Fields)> fieldSets = [];
 
     public void Accept(Token<TokenKind>[] tokens)
     {
@@ -48,7 +51,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
             return;
 
         var first = tokens[0];
-        if (Choose(first.Kind) is not { } parser)
+        if (Choose(first.Kind, tokens) is not { } parser)
         {
             bag.Add(DiagnosticCatalogue.SyntaxError, first.ToSpan(), SyntaxText.Describe(first, language), SyntaxText.LineStart(language));
             return;
@@ -91,10 +94,12 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
         var kind = tokens[0].Kind;
         if (section == Section.Ignored || IsChildKind(kind))
             return;
-        var inProcedure = section is Section.Facts or Section.Documents or Section.Steps;
+        var inProcedure = section is Section.Facts or Section.Data or Section.Documents or Section.Steps;
         section = (kind, inProcedure) switch
         {
             (TokenKind.Procedure, false) when procedure is null => Section.Facts,
+            (TokenKind.Data, true) => Section.Data,
+            (TokenKind.FieldSet, false) => Section.FieldSet,
             (TokenKind.Documents, true) => Section.Documents,
             (TokenKind.Steps, true) => Section.Steps,
             (TokenKind.Agency, false) => Section.Agency,
@@ -106,6 +111,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
             Section.Steps => IsStepKind(kind),
             Section.Documents => kind == TokenKind.Case,
             Section.Agency => kind == TokenKind.Agency,
+            Section.FieldSet => kind == TokenKind.FieldSet,
             _ => false,
         };
         if (section != Section.Steps || !IsStepKind(kind))
@@ -123,11 +129,19 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
         or TokenKind.Forward or TokenKind.Post or TokenKind.Branch or TokenKind.Return;
 
     /// <summary>The grammar for a line that starts with <paramref name="kind"/> here, or where it would belong.</summary>
-    (TokenListParser<TokenKind, LineSyntax>? Grammar, Placement Placement)? Choose(TokenKind kind)
+    (TokenListParser<TokenKind, LineSyntax>? Grammar, Placement Placement)? Choose(TokenKind kind, Token<TokenKind>[] tokens)
     {
-        var inProcedure = section is Section.Facts or Section.Documents or Section.Steps;
+        var inProcedure = section is Section.Facts or Section.Data or Section.Documents or Section.Steps;
+        if (section is Section.Data or Section.FieldSet && IsFieldName(kind, tokens))
+            return (Grammar.DataFieldLine, Placement.DataBlock);
         switch (kind)
         {
+            case TokenKind.Data:
+                return inProcedure ? (Grammar.DataLine, Placement.AfterProcedure) : (null, Placement.AfterProcedure);
+            case TokenKind.Use:
+                return (section == Section.Data ? Grammar.UseLine : null, Placement.DataBlock);
+            case TokenKind.FieldSet:
+                return (inProcedure ? null : Grammar.FieldSetDeclarationLine, Placement.Catalogue);
             case TokenKind.Procedure:
                 return (Grammar.ProcedureLine, Placement.Catalogue);
             case TokenKind.Documents:
@@ -136,7 +150,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
             case TokenKind.Field or TokenKind.Level or TokenKind.Coordinating or TokenKind.Applicants or TokenKind.Basis
                 or TokenKind.Published or TokenKind.Effective or TokenKind.Abolished or TokenKind.Deadline
                 or TokenKind.Result or TokenKind.Channel:
-                return (section == Section.Facts ? FactGrammar(kind) : null, section is Section.Documents or Section.Steps ? Placement.Facts : Placement.AfterProcedure);
+                return (section == Section.Facts ? FactGrammar(kind) : null, section is Section.Data or Section.Documents or Section.Steps ? Placement.Facts : Placement.AfterProcedure);
             case TokenKind.Agency:
                 if (section == Section.Facts)
                     return (Grammar.AgencyLine, Placement.Facts);
@@ -169,6 +183,19 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
         return null;
     }
 
+    /// <summary>
+    /// In a data block or field set, a line that starts with a name and a quoted label declares a field, even when
+    /// the name is also a keyword (a field called Date); the block's own keywords keep their meaning.
+    /// </summary>
+    static bool IsFieldName(TokenKind kind, Token<TokenKind>[] tokens) =>
+        kind == TokenKind.Identifier
+        || (KeywordTable.IsKeyword(kind) && tokens.Length > 1 && tokens[1].Kind == TokenKind.String
+            && kind is not (TokenKind.Use or TokenKind.Data or TokenKind.Documents or TokenKind.Steps or TokenKind.Procedure
+                or TokenKind.FieldSet or TokenKind.Agency or TokenKind.Document or TokenKind.Subject or TokenKind.Case
+                or TokenKind.Field or TokenKind.Level or TokenKind.Coordinating or TokenKind.Applicants or TokenKind.Basis
+                or TokenKind.Published or TokenKind.Effective or TokenKind.Abolished or TokenKind.Deadline or TokenKind.Result
+                or TokenKind.Channel));
+
     static TokenListParser<TokenKind, LineSyntax> FactGrammar(TokenKind kind) => kind switch
     {
         TokenKind.Field => Grammar.FieldLine,
@@ -186,7 +213,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
 
     void Place(LineSyntax line)
     {
-        if (parentBroken && line is WithLine or ToLine or OutcomeLine or DocumentLine or UnitDeclarationLine)
+        if (parentBroken && line is WithLine or ToLine or OutcomeLine or DocumentLine or UnitDeclarationLine or DataFieldLine)
             return;
         parentBroken = false;
         switch (line)
@@ -206,6 +233,23 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                     bag.Add(DiagnosticCatalogue.RepeatedFact, d.Span, KeywordTable.Instance.Spell(TokenKind.Documents, language));
                 documentsLine ??= d;
                 section = Section.Documents;
+                break;
+            case DataLine d:
+                if (dataLine is not null)
+                    bag.Add(DiagnosticCatalogue.RepeatedFact, d.Span, KeywordTable.Instance.Spell(TokenKind.Data, language));
+                dataLine ??= d;
+                section = Section.Data;
+                break;
+            case DataFieldLine f when section == Section.FieldSet:
+                if (fieldSets.Count > 0)
+                    fieldSets[^1].Fields.Add(f);
+                break;
+            case DataFieldLine or UseLine:
+                dataEntries.Add(line);
+                break;
+            case FieldSetDeclarationLine f:
+                fieldSets.Add((f, []));
+                section = Section.FieldSet;
                 break;
             case StepsLine s:
                 if (stepsLine is not null)
@@ -296,8 +340,14 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
             procedure,
             facts,
             documentsLine is null ? null : new DocumentsSyntax(documentsLine, commonDocuments, cases.Select(c => new CaseSyntax(c.Line, c.Documents)).ToArray()),
-            stepsLine is null ? null : new StepsSyntax(stepsLine, steps.Select(s => new StepSyntax(s.Line, s.With, s.To, s.Outcomes)).ToArray(), brokenStepLines, brokenStepIds));
+            stepsLine is null ? null : new StepsSyntax(stepsLine, steps.Select(s => new StepSyntax(s.Line, s.With, s.To, s.Outcomes)).ToArray(), brokenStepLines, brokenStepIds))
+        {
+            Data = dataLine is null ? null : new DataSyntax(dataLine, dataEntries),
+        };
         return new FileSyntax(source, language, declared, procedureSyntax,
-            agencies.Select(a => new AgencySyntax(a.Line, a.Units)).ToArray(), sharedDocuments, subjects, comments, allLines);
+            agencies.Select(a => new AgencySyntax(a.Line, a.Units)).ToArray(), sharedDocuments, subjects, comments, allLines)
+        {
+            FieldSets = fieldSets.Select(f => new FieldSetSyntax(f.Line, f.Fields)).ToArray(),
+        };
     }
 }

@@ -191,7 +191,40 @@ static class Grammar
         from target in OutcomeTarget
         select (LineSyntax)new OutcomeLine(outcome, target, default);
 
+    // ---- dossier data ----
+    public static readonly TokenListParser<TokenKind, LineSyntax> DataLine =
+        Kw(TokenKind.Data).Select(_ => (LineSyntax)new DataLine(default));
+
+    /// <summary>A field's C# name; a word that is also a keyword (Date, Money) still names a field at the start of a data line.</summary>
+    static readonly TokenListParser<TokenKind, Word> FieldName =
+        Token.Matching<TokenKind>(k => k == TokenKind.Identifier || KeywordTable.IsKeyword(k), "identifier")
+            .Select(t => new Word(t.ToStringValue(), t.ToSpan()));
+
+    static readonly TokenListParser<TokenKind, DataTypeSyntax> DataType =
+        AnyOf(TokenKind.TextType, TokenKind.WholeNumberType, TokenKind.DecimalType, TokenKind.MoneyType, TokenKind.YesNoType, TokenKind.DateType)
+            .Select(k => new DataTypeSyntax(k, [], k.Span))
+        .Or(from kind in AnyOf(TokenKind.OneOf, TokenKind.ListOf)
+            from values in QuotedText.AtLeastOnceDelimitedBy(Token.EqualTo(TokenKind.Comma))
+            select new DataTypeSyntax(kind, values, SourceSpan.Cover(kind.Span, values[^1].Span)));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> DataFieldLine =
+        from name in FieldName
+        from label in QuotedText
+        from type in DataType
+        from requirement in AnyOf(TokenKind.Required, TokenKind.Optional).Maybe()
+        from help in Kw(TokenKind.Help).IgnoreThen(QuotedText).Maybe()
+        select (LineSyntax)new DataFieldLine(name, label, type, requirement, help, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> UseLine =
+        Kw(TokenKind.Use).IgnoreThen(Identifier).Select(set => (LineSyntax)new UseLine(set, default));
+
     // ---- shared catalogues ----
+    public static readonly TokenListParser<TokenKind, LineSyntax> FieldSetDeclarationLine =
+        from keyword in Kw(TokenKind.FieldSet)
+        from id in Identifier
+        from name in QuotedText
+        select (LineSyntax)new FieldSetDeclarationLine(id, name, default);
+
     public static readonly TokenListParser<TokenKind, LineSyntax> AgencyDeclarationLine =
         from keyword in Kw(TokenKind.Agency)
         from name in QuotedText
@@ -229,6 +262,7 @@ static class Grammar
         if (line == CaseLine) return [K(TokenKind.When)];
         if (line == AgencyDeclarationLine) return [K(TokenKind.Code), K(TokenKind.Level)];
         if (line == BasisLine) return [K(TokenKind.Article)];
+        if (line == DataFieldLine) return [K(TokenKind.Required), K(TokenKind.Optional), K(TokenKind.Help)];
         if (line == PublishedLine) return ["date (YYYY-MM-DD)"];
         if (line == AbolishedLine) return [K(TokenKind.By)];
         if (line == WithLine) return [K(TokenKind.Within)];

@@ -78,6 +78,19 @@ public sealed class KeywordTable
         (TokenKind.Complaint, "complaint", "khiếu nại"),
         (TokenKind.RequestCompletion, "request completion", "yêu cầu bổ sung"),
         (TokenKind.Refuse, "refuse", "từ chối"),
+        (TokenKind.Data, "data", "dữ liệu"),
+        (TokenKind.FieldSet, "field set", "nhóm dữ liệu"),
+        (TokenKind.Use, "use", "dùng"),
+        (TokenKind.Required, "required", "bắt buộc"),
+        (TokenKind.Help, "help", "hướng dẫn"),
+        (TokenKind.TextType, "text", "văn bản"),
+        (TokenKind.WholeNumberType, "whole number", "số nguyên"),
+        (TokenKind.DecimalType, "decimal", "số thập phân"),
+        (TokenKind.MoneyType, "money", "số tiền"),
+        (TokenKind.YesNoType, "yes or no", "có hoặc không"),
+        (TokenKind.DateType, "date", "ngày tháng"),
+        (TokenKind.OneOf, "one of", "một trong"),
+        (TokenKind.ListOf, "list of", "danh sách"),
     ];
 
     readonly FrozenDictionary<string, (TokenKind Keyword, KeywordLanguage Language)> byPhrase;

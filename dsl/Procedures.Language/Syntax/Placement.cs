@@ -10,6 +10,7 @@ enum Placement
     UnderAgency,
     AfterProcedure,
     UnderStep,
+    DataBlock,
 }
 
 static class PlacementText
@@ -33,6 +34,8 @@ static class PlacementText
             (Placement.AfterProcedure, KeywordLanguage.Vietnamese) => $"sau dòng {Q(TokenKind.Procedure)}",
             (Placement.AfterProcedure, _) => $"after a {Q(TokenKind.Procedure)} line",
             (Placement.UnderStep, KeywordLanguage.Vietnamese) => "dưới một bước",
+            (Placement.DataBlock, KeywordLanguage.Vietnamese) => $"khối {Q(TokenKind.Data)} hoặc dưới một dòng {Q(TokenKind.FieldSet)} của danh mục",
+            (Placement.DataBlock, _) => $"in the {Q(TokenKind.Data)} block or under a {Q(TokenKind.FieldSet)} line of a catalogue",
             _ => "under a step",
         };
     }

@@ -28,6 +28,8 @@ public sealed record ProcedureFacts
     public LocalDate? AbolishedDate { get; init; }
     public string? AbolishingDecision { get; init; }
     public DocumentChecklist Documents { get; init; } = DocumentChecklist.Empty;
+    /// <summary>The dossier's data: what a portal's form collects and what conditions read.</summary>
+    public IReadOnlyList<DataField> Data { get; init; } = [];
 
     /// <summary>The time limit for a dossier that came through <paramref name="channel"/>: the channel's own, else the procedure's.</summary>
     public TimeLimit TimeLimitFor(ChannelKind? channel) =>

@@ -22,6 +22,7 @@ public static class DefinitionTextRenderer
         AppendHeader(text, definition);
         AppendChannels(text, facts);
         AppendLegalBasis(text, facts);
+        AppendData(text, facts.Data);
         AppendDocuments(text, facts.Documents);
         AppendSteps(text, definition.Root);
         AppendRouting(text, definition.Root);
@@ -79,6 +80,20 @@ public static class DefinitionTextRenderer
             if (entry.Article is { Length: > 0 } article) text.Append(", Điều ").Append(Line(article));
             text.Append('\n');
         }
+        text.Append('\n');
+    }
+
+    private static void AppendData(StringBuilder text, IReadOnlyList<DataField> fields)
+    {
+        text.Append("## Dữ liệu hồ sơ (dossier data)\n\n");
+        if (fields.Count == 0)
+        {
+            text.Append("Không khai báo (none).\n\n");
+            return;
+        }
+        MarkdownTable.Append(text, ["Tên (name)", "Nhãn (label)", "Kiểu (type)", "Bắt buộc (required)", "Giá trị (values)", "Hướng dẫn (help)"],
+            fields.Select(f => Row(f.Name, f.Label, DomainWords.DataType(f.Type), f.Required ? "Có" : "Không",
+                f.Values.Length == 0 ? null : string.Join("; ", f.Values), f.Help)));
         text.Append('\n');
     }
 

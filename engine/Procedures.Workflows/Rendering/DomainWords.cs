@@ -69,4 +69,17 @@ public static class DomainWords
         ReturnResultActivity a => a.Unit,
         _ => null,
     };
+
+    /// <summary>A data field's type as the Vietnamese data block writes it.</summary>
+    public static string DataType(DataType type) => type switch
+    {
+        Facts.DataType.Text => "văn bản",
+        Facts.DataType.WholeNumber => "số nguyên",
+        Facts.DataType.Decimal => "số thập phân",
+        Facts.DataType.Money => "số tiền (đồng)",
+        Facts.DataType.YesNo => "có hoặc không",
+        Facts.DataType.Date => "ngày tháng",
+        Facts.DataType.OneOf => "một trong",
+        _ => "danh sách",
+    };
 }

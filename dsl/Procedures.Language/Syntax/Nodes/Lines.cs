@@ -46,7 +46,17 @@ public sealed record WithLine(Quoted Agency, TimeLimitSyntax? Limit, SourceSpan 
 public sealed record ToLine(Quoted Agency, Quoted? Task, TimeLimitSyntax? Limit, SourceSpan Span) : LineSyntax(Span);
 public sealed record OutcomeLine(Name Outcome, Name Target, SourceSpan Span) : LineSyntax(Span);
 
+// Dossier data
+public sealed record DataLine(SourceSpan Span) : LineSyntax(Span);
+
+/// <summary>A field of the dossier's data: C# identifier, label, type, required or optional, help for the portal's form.</summary>
+public sealed record DataFieldLine(Word Name, Quoted Label, DataTypeSyntax Type, KeywordSyntax? Requirement, Quoted? Help, SourceSpan Span) : LineSyntax(Span);
+
+/// <summary>Uses a field set declared in the shared catalogue.</summary>
+public sealed record UseLine(Word Set, SourceSpan Span) : LineSyntax(Span);
+
 // Shared catalogues
+public sealed record FieldSetDeclarationLine(Word Id, Quoted Name, SourceSpan Span) : LineSyntax(Span);
 public sealed record AgencyDeclarationLine(Quoted Name, Quoted? Code, KeywordSyntax? Level, SourceSpan Span) : LineSyntax(Span);
 public sealed record UnitDeclarationLine(Quoted Name, SourceSpan Span) : LineSyntax(Span);
 public sealed record DocumentDeclarationLine(Word Id, Quoted Name, IReadOnlyList<DocumentModifier> Modifiers, SourceSpan Span) : LineSyntax(Span);

@@ -12,11 +12,24 @@ public sealed record FileSyntax(
     IReadOnlyList<DocumentDeclarationLine> Documents,
     IReadOnlyList<SubjectDeclarationLine> Subjects,
     IReadOnlyList<CommentSyntax> Comments,
-    IReadOnlyList<LineSyntax> Lines);
+    IReadOnlyList<LineSyntax> Lines)
+{
+    /// <summary>Shared sets of data fields declared in a catalogue file.</summary>
+    public IReadOnlyList<FieldSetSyntax> FieldSets { get; init; } = [];
+}
 
 public sealed record CommentSyntax(string Text, SourceSpan Span);
 
-public sealed record ProcedureSyntax(ProcedureLine Header, IReadOnlyList<LineSyntax> Clauses, DocumentsSyntax? Documents, StepsSyntax? Steps);
+public sealed record ProcedureSyntax(ProcedureLine Header, IReadOnlyList<LineSyntax> Clauses, DocumentsSyntax? Documents, StepsSyntax? Steps)
+{
+    /// <summary>The dossier's data, when the procedure declares it.</summary>
+    public DataSyntax? Data { get; init; }
+}
+
+/// <summary>The <c>data</c> block: fields declared here and field sets used from the catalogue, in file order.</summary>
+public sealed record DataSyntax(DataLine Line, IReadOnlyList<LineSyntax> Entries);
+
+public sealed record FieldSetSyntax(FieldSetDeclarationLine Line, IReadOnlyList<DataFieldLine> Fields);
 
 public sealed record DocumentsSyntax(DocumentsLine Line, IReadOnlyList<DocumentLine> Common, IReadOnlyList<CaseSyntax> Cases);
 

@@ -28,3 +28,6 @@ public sealed record Name(Word? Word, KeywordSyntax? Keyword)
 {
     public SourceSpan Span => Word?.Span ?? Keyword!.Span;
 }
+
+/// <summary>A data field's type: a type keyword, and for <c>one of</c> / <c>list of</c> the values allowed.</summary>
+public sealed record DataTypeSyntax(KeywordSyntax Kind, IReadOnlyList<Quoted> Values, SourceSpan Span);

@@ -1,4 +1,4 @@
-namespace Procedures.Expressions;
+namespace Procedures.Workflows.Facts;
 
 /// <summary>The kinds of value a dossier's data field holds, as legal staff declare them.</summary>
 public enum DataType
