@@ -1,3 +1,4 @@
+using Procedures.Language.Binding;
 using Procedures.Language.Diagnostics;
 using Procedures.Language.Syntax.Nodes;
 using Procedures.Language.Text;
@@ -24,6 +25,9 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     int brokenStepLines;
     readonly List<string> brokenStepIds = [];
     bool parentBroken;
+    readonly HashSet<TokenKind> brokenFacts = [];
+    readonly KeywordTable keywords = KeywordTable.Instance;
+    readonly Names.Candidates keywordSpellings = Names.Prepare(KeywordTable.Instance.Spellings(language));
 
     readonly List<(AgencyDeclarationLine Line, List<UnitDeclarationLine> Units)> agencies = [];
     readonly List<DocumentDeclarationLine> sharedDocuments = [];
@@ -41,44 +45,164 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                 case TokenKind.UnterminatedExpression: bag.Add(DiagnosticCatalogue.UnterminatedCondition, bad.ToSpan()); break;
                 default: bag.Add(DiagnosticCatalogue.UnexpectedCharacter, bad.ToSpan(), bad.ToStringValue()); break;
             }
-            EnterBlockOf(tokens);
+            Broken(tokens);
             return;
         }
         if (section == Section.Ignored)
             return;
+        ReportValueForms(tokens);
 
         var first = tokens[0];
-        if (Choose(first.Kind) is not { } parser)
+        var parser = Choose(first.Kind);
+        TokenListParserResult<TokenKind, LineSyntax>? failed = null;
+        if (parser is { Grammar: { } grammar })
         {
-            bag.Add(DiagnosticCatalogue.SyntaxError, first.ToSpan(), SyntaxText.Describe(first, language), SyntaxText.LineStart(language));
-            return;
+            var result = grammar.AtEnd()(new TokenList<TokenKind>(tokens));
+            if (result.HasValue)
+            {
+                Keep(tokens, result.Value, span);
+                return;
+            }
+            failed = result;
         }
-        if (parser.Grammar is null)
+
+        // A misspelt keyword reads as words that fit nowhere: read the line with the nearest keyword instead.
+        var failure = failed is { } f ? Math.Min(f.Location.Position, tokens.Length - 1) : 0;
+        if (TryMisspelledKeyword(tokens, failure, span) || TryUnknownStepKind(tokens))
+            return;
+
+        if (failed is { } failedResult)
+        {
+            ReportSyntaxError(failedResult, span, parser!.Value.Grammar!);
+            Broken(tokens);
+        }
+        else if (parser is not { } outOfPlace)
+            bag.Add(DiagnosticCatalogue.SyntaxError, first.ToSpan(), SyntaxText.Describe(first, language), SyntaxText.LineStart(language));
+        else
         {
             var written = first.ToStringValue();
-            bag.Add(DiagnosticCatalogue.LineOutOfPlace, first.ToSpan(), first.Kind == TokenKind.String ? written[1..^1] : written, parser.Placement.Describe(language));
-            return;
+            bag.Add(DiagnosticCatalogue.LineOutOfPlace, first.ToSpan(), first.Kind == TokenKind.String ? written[1..^1] : written, outOfPlace.Placement.Describe(language));
         }
+    }
 
-        var result = parser.Grammar.AtEnd()(new TokenList<TokenKind>(tokens));
-        if (!result.HasValue)
-        {
-            ReportSyntaxError(result, span, parser.Grammar);
-            EnterBlockOf(tokens);
-            return;
-        }
-
+    void Keep(Token<TokenKind>[] tokens, LineSyntax parsed, SourceSpan span)
+    {
         var keywords = tokens.Where(t => KeywordTable.IsKeyword(t.Kind)).Select(t => new KeywordSyntax(t.Kind, t.ToSpan())).ToArray();
         CheckKeywordLanguage(tokens);
-        var line = result.Value with
+        var line = parsed with
         {
             Span = span,
-            Lead = KeywordTable.IsKeyword(first.Kind) ? keywords[0] : null,
+            Lead = KeywordTable.IsKeyword(tokens[0].Kind) ? keywords[0] : null,
             Keywords = keywords,
         };
         allLines.Add(line);
         Place(line);
     }
+
+    /// <summary>A line that did not parse: it still opens its block, and a fact it meant to state is not called missing.</summary>
+    void Broken(Token<TokenKind>[] tokens)
+    {
+        if (section is Section.Facts or Section.Documents or Section.Steps && tokens[0].Kind is var kind
+            && (FactKinds.Contains(kind) || kind is TokenKind.Documents or TokenKind.Steps))
+            brokenFacts.Add(kind);
+        EnterBlockOf(tokens);
+    }
+
+    static readonly TokenKind[] FactKinds =
+    [
+        TokenKind.Field, TokenKind.Level, TokenKind.Agency, TokenKind.Coordinating, TokenKind.Applicants, TokenKind.Basis,
+        TokenKind.Published, TokenKind.Effective, TokenKind.Abolished, TokenKind.Deadline, TokenKind.Result, TokenKind.Channel,
+    ];
+
+    /// <summary>PRC1010 and PRC1011: the value is read as meant, and the form the language wants is shown.</summary>
+    void ReportValueForms(Token<TokenKind>[] tokens)
+    {
+        foreach (var token in tokens)
+        {
+            var written = token.ToStringValue();
+            if (token.Kind == TokenKind.DecimalComma)
+                bag.Add(DiagnosticCatalogue.DecimalComma, token.ToSpan(), written, ValueForms.Decimal(written));
+            else if (token.Kind == TokenKind.DayMonthYear)
+                bag.Add(DiagnosticCatalogue.DayMonthYearDate, token.ToSpan(), written, ValueForms.IsoDate(written));
+        }
+    }
+
+    /// <summary>
+    /// Looks for up to four words, starting at most three words before where the line failed, that are a
+    /// keyword of the file's language misspelt (compared without diacritics and case, within a few edits).
+    /// With that keyword in their place the line must parse; then it is reported once and read as corrected,
+    /// so the lines after it stay in their place. A misspelt word at the start of a line that still does not
+    /// parse is reported with its suggestion and the line's own syntax error.
+    /// </summary>
+    bool TryMisspelledKeyword(Token<TokenKind>[] tokens, int failure, SourceSpan span)
+    {
+        (Token<TokenKind>[] Tokens, string Written, string Keyword, SourceSpan At)? fallback = null;
+        for (var start = Math.Max(0, failure - 3); start <= failure; start++)
+        {
+            var words = 0;
+            while (start + words < tokens.Length && words < keywords.LongestPhraseWords && IsWord(tokens[start + words]))
+                words++;
+            for (var count = words; count >= 1; count--)
+            {
+                var (first, last) = (tokens[start], tokens[start + count - 1]);
+                var at = SourceSpan.Cover(first.ToSpan(), last.ToSpan());
+                var written = source.Text.Substring(at.Start, at.Length);
+                if (Names.Suggest(written, keywordSpellings) is not { } keyword
+                    || !keywords.TryLookup(KeywordTable.Normalise(keyword), out var kind, out _)
+                    || (count == 1 && first.Kind == kind))
+                    continue;
+                var corrected = new Token<TokenKind>(kind, new TextSpan(source.Text, first.Span.Position, at.Length));
+                Token<TokenKind>[] line = [.. tokens[..start], corrected, .. tokens[(start + count)..]];
+                if (Choose(line[0].Kind) is not { Grammar: { } grammar })
+                    continue;
+                var result = grammar.AtEnd()(new TokenList<TokenKind>(line));
+                if (result.HasValue)
+                {
+                    bag.Add(DiagnosticCatalogue.MisspelledKeyword, at, written, keyword);
+                    Keep(line, result.Value, span);
+                    return true;
+                }
+                if (start == 0)
+                    fallback ??= (line, written, keyword, at);
+            }
+        }
+        if (fallback is not { } guess)
+            return false;
+        bag.Add(DiagnosticCatalogue.MisspelledKeyword, guess.At, guess.Written, guess.Keyword);
+        var grammarOfGuess = Choose(guess.Tokens[0].Kind)!.Value.Grammar!;
+        ReportSyntaxError(grammarOfGuess.AtEnd()(new TokenList<TokenKind>(guess.Tokens)), span, grammarOfGuess);
+        Broken(guess.Tokens);
+        return true;
+    }
+
+    static bool IsWord(Token<TokenKind> token) => token.Kind == TokenKind.Identifier || KeywordTable.IsKeyword(token.Kind);
+
+    /// <summary>
+    /// In the steps block, unknown words followed by an id and a quoted title are a step of a kind that does not
+    /// exist (<c>thông báo gui-qd "Gửi quyết định"</c>), not an outcome line: say so and list the step kinds.
+    /// </summary>
+    bool TryUnknownStepKind(Token<TokenKind>[] tokens)
+    {
+        if (section != Section.Steps)
+            return false;
+        var title = Array.FindIndex(tokens, t => t.Kind == TokenKind.String);
+        if (title < 2 || title > 5 || tokens[title - 1].Kind != TokenKind.Identifier
+            || !tokens[..(title - 1)].All(t => t.Kind == TokenKind.Identifier))
+            return false;
+        var at = SourceSpan.Cover(tokens[0].ToSpan(), tokens[title - 2].ToSpan());
+        var kinds = StepKinds.Select(k => $"\"{keywords.Spell(k, language)}\"").ToArray();
+        bag.Add(DiagnosticCatalogue.UnknownStepKind, at, source.Text.Substring(at.Start, at.Length),
+            string.Join(", ", kinds[..^1]) + (language == KeywordLanguage.Vietnamese ? " hoặc " : " or ") + kinds[^1]);
+        brokenStepLines++;
+        brokenStepIds.Add(tokens[title - 1].ToStringValue());
+        parentBroken = true;
+        return true;
+    }
+
+    static readonly TokenKind[] StepKinds =
+    [
+        TokenKind.Receive, TokenKind.Step, TokenKind.Consult, TokenKind.Route, TokenKind.Forward, TokenKind.Post, TokenKind.Branch, TokenKind.Return,
+    ];
 
     /// <summary>
     /// A broken line that opens a block still opens it, so the lines after it are read in their place
@@ -119,8 +243,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     static bool IsChildKind(TokenKind kind) => kind is TokenKind.With or TokenKind.To or TokenKind.Unit
         or TokenKind.Identifier or TokenKind.String or TokenKind.Yes or TokenKind.No or TokenKind.Complaint;
 
-    static bool IsStepKind(TokenKind kind) => kind is TokenKind.Receive or TokenKind.Step or TokenKind.Consult or TokenKind.Route
-        or TokenKind.Forward or TokenKind.Post or TokenKind.Branch or TokenKind.Return;
+    static bool IsStepKind(TokenKind kind) => StepKinds.Contains(kind);
 
     /// <summary>The grammar for a line that starts with <paramref name="kind"/> here, or where it would belong.</summary>
     (TokenListParser<TokenKind, LineSyntax>? Grammar, Placement Placement)? Choose(TokenKind kind)
@@ -189,6 +312,9 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
         if (parentBroken && line is WithLine or ToLine or OutcomeLine or DocumentLine or UnitDeclarationLine)
             return;
         parentBroken = false;
+        // Indentation carries no meaning, but a sub-line written at its step's own indentation may be meant for another place.
+        if (line is WithLine or ToLine or OutcomeLine && steps.Count > 0 && line.Span.Column <= steps[^1].Line.Span.Column)
+            bag.Add(DiagnosticCatalogue.SubLineIndentedLikeSteps, line.Span, Describe(line), steps[^1].Line.Id.Text);
         switch (line)
         {
             case ProcedureLine p:
@@ -217,6 +343,8 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                 cases.Add((c, []));
                 break;
             case DocumentLine d:
+                if (cases.Count > 0 && d.Span.Column <= cases[^1].Line.Span.Column)
+                    bag.Add(DiagnosticCatalogue.DocumentIndentedLikeCases, d.Span, d.Name.Value, cases[^1].Line.Name.Value);
                 (cases.Count > 0 ? cases[^1].Documents : commonDocuments).Add(d);
                 break;
             case StepLine s:
@@ -232,10 +360,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                 steps[^1].Outcomes.Add(o);
                 break;
             case WithLine or ToLine or OutcomeLine:
-                var what = line is OutcomeLine orphan
-                    ? $"{orphan.Outcome.Word?.Text ?? Spell(orphan.Outcome.Keyword!)} -> {orphan.Target.Word?.Text ?? Spell(orphan.Target.Keyword!)}"
-                    : Spell(line.Lead!);
-                bag.Add(DiagnosticCatalogue.OrphanLine, line.Span, what,
+                bag.Add(DiagnosticCatalogue.OrphanLine, line.Span, Describe(line),
                     language == KeywordLanguage.Vietnamese ? "một bước" : "a step");
                 break;
             case AgencyDeclarationLine a:
@@ -260,6 +385,11 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                 break;
         }
     }
+
+    /// <summary>A step's sub-line as messages name it: its keyword, or an outcome as "approve -> return".</summary>
+    string Describe(LineSyntax line) => line is OutcomeLine outcome
+        ? $"{outcome.Outcome.Word?.Text ?? Spell(outcome.Outcome.Keyword!)} -> {outcome.Target.Word?.Text ?? Spell(outcome.Target.Keyword!)}"
+        : Spell(line.Lead!);
 
     string Spell(KeywordSyntax keyword) => KeywordTable.Instance.Spell(keyword.Kind, language);
 
@@ -296,7 +426,10 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
             procedure,
             facts,
             documentsLine is null ? null : new DocumentsSyntax(documentsLine, commonDocuments, cases.Select(c => new CaseSyntax(c.Line, c.Documents)).ToArray()),
-            stepsLine is null ? null : new StepsSyntax(stepsLine, steps.Select(s => new StepSyntax(s.Line, s.With, s.To, s.Outcomes)).ToArray(), brokenStepLines, brokenStepIds));
+            stepsLine is null ? null : new StepsSyntax(stepsLine, steps.Select(s => new StepSyntax(s.Line, s.With, s.To, s.Outcomes)).ToArray(), brokenStepLines, brokenStepIds))
+        {
+            BrokenFacts = [.. brokenFacts],
+        };
         return new FileSyntax(source, language, declared, procedureSyntax,
             agencies.Select(a => new AgencySyntax(a.Line, a.Units)).ToArray(), sharedDocuments, subjects, comments, allLines);
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Procedures.Calendar.Data;
 using Procedures.Language;
+using Procedures.Language.Diagnostics;
 
 namespace Procedures.Cli.Commands;
 
@@ -24,8 +25,8 @@ public static class CheckCommand
             return 2;
 
         var compilation = Compilation.Create(sources.Files);
-        foreach (var diagnostic in compilation.Diagnostics)
-            output.WriteLine(diagnostic.ToString());
+        foreach (var line in DiagnosticLines.Of(compilation.Diagnostics))
+            output.WriteLine(line);
         var (calendarFiles, calendarErrors) = CheckCalendars(sources, output);
         var errors = compilation.Diagnostics.Count(d => d.IsError) + calendarErrors;
         var warnings = compilation.Diagnostics.Count(d => !d.IsError);

@@ -16,7 +16,11 @@ public sealed record FileSyntax(
 
 public sealed record CommentSyntax(string Text, SourceSpan Span);
 
-public sealed record ProcedureSyntax(ProcedureLine Header, IReadOnlyList<LineSyntax> Clauses, DocumentsSyntax? Documents, StepsSyntax? Steps);
+public sealed record ProcedureSyntax(ProcedureLine Header, IReadOnlyList<LineSyntax> Clauses, DocumentsSyntax? Documents, StepsSyntax? Steps)
+{
+    /// <summary>The keywords of fact lines (and block headers) that did not parse: the binder does not call those facts missing.</summary>
+    public IReadOnlyList<TokenKind> BrokenFacts { get; init; } = [];
+}
 
 public sealed record DocumentsSyntax(DocumentsLine Line, IReadOnlyList<DocumentLine> Common, IReadOnlyList<CaseSyntax> Cases);
 
