@@ -68,8 +68,16 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
 
         // A misspelt keyword reads as words that fit nowhere: read the line with the nearest keyword instead.
         var failure = failed is { } f ? Math.Min(f.Location.Position, tokens.Length - 1) : 0;
-        if (TryMisspelledKeyword(tokens, failure, span) || TryUnknownStepKind(tokens))
+        if (TryMisspelledKeyword(tokens, failure, span, out var guess) || TryUnknownStepKind(tokens))
             return;
+        if (guess is { } misspelt)
+        {
+            bag.Add(DiagnosticCatalogue.MisspelledKeyword, misspelt.At, misspelt.Written, misspelt.Keyword);
+            var guessed = Choose(misspelt.Tokens[0].Kind)!.Value.Grammar!;
+            ReportSyntaxError(guessed.AtEnd()(new TokenList<TokenKind>(misspelt.Tokens)), span, guessed);
+            Broken(misspelt.Tokens);
+            return;
+        }
 
         if (failed is { } failedResult)
         {
@@ -131,12 +139,12 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     /// Looks for up to four words, starting at most three words before where the line failed, that are a
     /// keyword of the file's language misspelt (compared without diacritics and case, within a few edits).
     /// With that keyword in their place the line must parse; then it is reported once and read as corrected,
-    /// so the lines after it stay in their place. A misspelt word at the start of a line that still does not
-    /// parse is reported with its suggestion and the line's own syntax error.
+    /// so the lines after it stay in their place. Otherwise, when all the words that open the line are a
+    /// misspelt keyword that may start a line here, that is the <paramref name="guess"/>.
     /// </summary>
-    bool TryMisspelledKeyword(Token<TokenKind>[] tokens, int failure, SourceSpan span)
+    bool TryMisspelledKeyword(Token<TokenKind>[] tokens, int failure, SourceSpan span, out Misspelling? guess)
     {
-        (Token<TokenKind>[] Tokens, string Written, string Keyword, SourceSpan At)? fallback = null;
+        guess = null;
         for (var start = Math.Max(0, failure - 3); start <= failure; start++)
         {
             var words = 0;
@@ -162,18 +170,15 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                     Keep(line, result.Value, span);
                     return true;
                 }
-                if (start == 0)
-                    fallback ??= (line, written, keyword, at);
+                if (start == 0 && count == words)
+                    guess ??= new Misspelling(line, written, keyword, at);
             }
         }
-        if (fallback is not { } guess)
-            return false;
-        bag.Add(DiagnosticCatalogue.MisspelledKeyword, guess.At, guess.Written, guess.Keyword);
-        var grammarOfGuess = Choose(guess.Tokens[0].Kind)!.Value.Grammar!;
-        ReportSyntaxError(grammarOfGuess.AtEnd()(new TokenList<TokenKind>(guess.Tokens)), span, grammarOfGuess);
-        Broken(guess.Tokens);
-        return true;
+        return false;
     }
+
+    /// <summary>Words that look like a misspelt keyword, and the line read with that keyword.</summary>
+    sealed record Misspelling(Token<TokenKind>[] Tokens, string Written, string Keyword, SourceSpan At);
 
     static bool IsWord(Token<TokenKind> token) => token.Kind == TokenKind.Identifier || KeywordTable.IsKeyword(token.Kind);
 
