@@ -37,14 +37,13 @@ public class CheckCommandTests
             procedures/thu.proc(2,1): error PRC2017: thủ tục 1.00197 chưa có đối tượng thực hiện; thêm dòng "đối tượng thực hiện"
             procedures/thu.proc(2,1): error PRC2017: thủ tục 1.00197 chưa có cách thức thực hiện; thêm dòng "cách thức"
             procedures/thu.proc(2,1): error PRC2017: thủ tục 1.00197 chưa có thời hạn giải quyết; thêm dòng "thời hạn"
-            procedures/thu.proc(2,1): error PRC2017: thủ tục 1.00197 chưa có kết quả; thêm dòng "kết quả"
             procedures/thu.proc(2,1): error PRC2017: thủ tục 1.00197 chưa có căn cứ pháp lý; thêm dòng "căn cứ"
             procedures/thu.proc(2,1): error PRC2017: thủ tục 1.00197 chưa có thành phần hồ sơ; thêm dòng "thành phần hồ sơ"
             procedures/thu.proc(2,1): error PRC2017: thủ tục 1.00197 chưa có trình tự thực hiện; thêm dòng "trình tự"
             procedures/thu.proc(2,9): error PRC2013: mã thủ tục "1.00197" sai dạng; cần một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001978
             procedures/thu.proc(5,11): error PRC2003: không có cơ quan "Trung tâm Dich vu viec lam"; có phải "Trung tâm Dịch vụ việc làm"?
             procedures/thu.proc(6,11): error PRC1002: chuỗi chưa được đóng; thêm dấu " ở cuối
-            4 files, 1 procedure: 10 errors, 0 warnings
+            4 files, 1 procedure: 9 errors, 0 warnings
 
             """.Replace("\r\n", "\n"), run.Output);
     }

@@ -28,6 +28,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     readonly HashSet<TokenKind> brokenFacts = [];
     readonly KeywordTable keywords = KeywordTable.Instance;
     readonly Names.Candidates keywordSpellings = Names.Prepare(KeywordTable.Instance.Spellings(language));
+    readonly Dictionary<string, string?> suggestions = new(StringComparer.Ordinal);
 
     readonly List<(AgencyDeclarationLine Line, List<UnitDeclarationLine> Units)> agencies = [];
     readonly List<DocumentDeclarationLine> sharedDocuments = [];
@@ -127,11 +128,10 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     {
         foreach (var token in tokens)
         {
-            var written = token.ToStringValue();
             if (token.Kind == TokenKind.DecimalComma)
-                bag.Add(DiagnosticCatalogue.DecimalComma, token.ToSpan(), written, ValueForms.Decimal(written));
+                bag.Add(DiagnosticCatalogue.DecimalComma, token.ToSpan(), token.ToStringValue(), ValueForms.Decimal(token.ToStringValue()));
             else if (token.Kind == TokenKind.DayMonthYear)
-                bag.Add(DiagnosticCatalogue.DayMonthYearDate, token.ToSpan(), written, ValueForms.IsoDate(written));
+                bag.Add(DiagnosticCatalogue.DayMonthYearDate, token.ToSpan(), token.ToStringValue(), ValueForms.IsoDate(token.ToStringValue()));
         }
     }
 
@@ -145,6 +145,10 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     bool TryMisspelledKeyword(Token<TokenKind>[] tokens, int failure, SourceSpan span, out Misspelling? guess)
     {
         guess = null;
+        // A file with this many problems is not a procedure with a few typos; re-reading its lines with each
+        // possible keyword would only make checking a large broken file slow.
+        if (bag.Items.Count > SuggestionBudget)
+            return false;
         for (var start = Math.Max(0, failure - 3); start <= failure; start++)
         {
             var words = 0;
@@ -155,7 +159,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                 var (first, last) = (tokens[start], tokens[start + count - 1]);
                 var at = SourceSpan.Cover(first.ToSpan(), last.ToSpan());
                 var written = source.Text.Substring(at.Start, at.Length);
-                if (Names.Suggest(written, keywordSpellings) is not { } keyword
+                if (SuggestKeyword(written) is not { } keyword
                     || !keywords.TryLookup(KeywordTable.Normalise(keyword), out var kind, out _)
                     || (count == 1 && first.Kind == kind))
                     continue;
@@ -176,6 +180,22 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
         }
         return false;
     }
+
+    /// <summary>
+    /// The keyword <paramref name="written"/> may be a misspelling of. A badly broken file repeats the same
+    /// words on thousands of lines, so answers are remembered (up to a bound, to keep memory flat).
+    /// </summary>
+    string? SuggestKeyword(string written)
+    {
+        if (suggestions.TryGetValue(written, out var known))
+            return known;
+        var suggestion = Names.Suggest(written, keywordSpellings);
+        if (suggestions.Count < 4096)
+            suggestions[written] = suggestion;
+        return suggestion;
+    }
+
+    const int SuggestionBudget = 1000;
 
     /// <summary>Words that look like a misspelt keyword, and the line read with that keyword.</summary>
     sealed record Misspelling(Token<TokenKind>[] Tokens, string Written, string Keyword, SourceSpan At);
