@@ -52,6 +52,13 @@ static partial class MessageCases
         return SourceFile.FromBytes(Checker.TestPath, bytes.ToArray());
     }
 
+    /// <summary>
+    /// The base text with every accented letter as one byte of 0xA1–0xFE, as TCVN3 (ABC) fonts store them:
+    /// not the real table, but bytes that are invalid UTF-8 in the same way.
+    /// </summary>
+    static SourceFile OneBytePerLetter(string text) =>
+        SourceFile.FromBytes(Checker.TestPath, text.Select(c => c < 0x80 ? (byte)c : (byte)(0xA1 + c % 94)).ToArray());
+
     public static readonly MessageCase[] TeachingCases =
     [
         // ---- misspelt keywords ----
@@ -179,6 +186,11 @@ static partial class MessageCases
             "test.proc(1,1): error PRC1015: tệp được lưu bằng bảng mã 8-bit cũ (Windows-1258, TCVN3 hoặc VNI), không phải UTF-8, nên không đọc được; hãy lưu lại dạng UTF-8 (trong Notepad: File → Save As → Encoding: UTF-8)",
             ]),
         Case("PRC1015 Windows-1258 without a language line", Windows1258(BaseProcedures.Vietnamese.Edit("# language: vi\n", "")),
+            [
+            "test.proc(1,1): error PRC1015: tệp được lưu bằng bảng mã 8-bit cũ (Windows-1258, TCVN3 hoặc VNI), không phải UTF-8, nên không đọc được; hãy lưu lại dạng UTF-8 (trong Notepad: File → Save As → Encoding: UTF-8)",
+            ]),
+
+        Case("PRC1015 one byte per accented letter vi", OneBytePerLetter(BaseProcedures.Vietnamese),
             [
             "test.proc(1,1): error PRC1015: tệp được lưu bằng bảng mã 8-bit cũ (Windows-1258, TCVN3 hoặc VNI), không phải UTF-8, nên không đọc được; hãy lưu lại dạng UTF-8 (trong Notepad: File → Save As → Encoding: UTF-8)",
             ]),

@@ -27,7 +27,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     bool parentBroken;
     readonly HashSet<TokenKind> brokenFacts = [];
     readonly KeywordTable keywords = KeywordTable.Instance;
-    readonly Names.Candidates keywordSpellings = Names.Prepare(KeywordTable.Instance.Spellings(language));
+    readonly Names.Candidates keywordSpellings = language == KeywordLanguage.Vietnamese ? VietnameseSpellings : EnglishSpellings;
     readonly Dictionary<string, string?> suggestions = new(StringComparer.Ordinal);
 
     readonly List<(AgencyDeclarationLine Line, List<UnitDeclarationLine> Units)> agencies = [];
@@ -96,13 +96,13 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
 
     void Keep(Token<TokenKind>[] tokens, LineSyntax parsed, SourceSpan span)
     {
-        var keywords = tokens.Where(t => KeywordTable.IsKeyword(t.Kind)).Select(t => new KeywordSyntax(t.Kind, t.ToSpan())).ToArray();
+        var lineKeywords = tokens.Where(t => KeywordTable.IsKeyword(t.Kind)).Select(t => new KeywordSyntax(t.Kind, t.ToSpan())).ToArray();
         CheckKeywordLanguage(tokens);
         var line = parsed with
         {
             Span = span,
-            Lead = KeywordTable.IsKeyword(tokens[0].Kind) ? keywords[0] : null,
-            Keywords = keywords,
+            Lead = KeywordTable.IsKeyword(tokens[0].Kind) ? lineKeywords[0] : null,
+            Keywords = lineKeywords,
         };
         allLines.Add(line);
         Place(line);
@@ -196,6 +196,9 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     }
 
     const int SuggestionBudget = 1000;
+
+    static readonly Names.Candidates EnglishSpellings = Names.Prepare(KeywordTable.Instance.Spellings(KeywordLanguage.English));
+    static readonly Names.Candidates VietnameseSpellings = Names.Prepare(KeywordTable.Instance.Spellings(KeywordLanguage.Vietnamese));
 
     /// <summary>Words that look like a misspelt keyword, and the line read with that keyword.</summary>
     sealed record Misspelling(Token<TokenKind>[] Tokens, string Written, string Keyword, SourceSpan At);
