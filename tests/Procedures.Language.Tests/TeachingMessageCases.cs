@@ -138,6 +138,12 @@ static partial class MessageCases
             [
             "test.proc(25,58): error PRC1010: số \"0,5\" viết bằng dấu phẩy thập phân; hãy viết \"0.5\" (dùng dấu chấm)",
             ]),
+        Case("PRC2015 fee with a thousands comma", BaseProcedures.English
+            .Edit("channel postal within 20 working days fee 0",
+                  "channel postal within 20 working days fee 50,000"),
+            [
+            "test.proc(15,45): error PRC2015: invalid number 50,000: a fee is whole đồng without separators, e.g. 50000",
+            ]),
         Case("PRC1011 day-first date", BaseProcedures.English
             .Edit("  effective 2015-05-01",
                   "  effective 1.5.2015"),

@@ -126,8 +126,11 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     /// <summary>PRC1010 and PRC1011: the value is read as meant, and the form the language wants is shown.</summary>
     void ReportValueForms(Token<TokenKind>[] tokens)
     {
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Length; i++)
         {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.DecimalComma && i > 0 && tokens[i - 1].Kind == TokenKind.Fee)
+                continue; // a thousands separator in a fee, reported by the binder with what a fee is
             if (token.Kind == TokenKind.DecimalComma)
                 bag.Add(DiagnosticCatalogue.DecimalComma, token.ToSpan(), token.ToStringValue(), ValueForms.Decimal(token.ToStringValue()));
             else if (token.Kind == TokenKind.DayMonthYear)

@@ -30,6 +30,11 @@ static class Grammar
         Token.Matching<TokenKind>(k => k is TokenKind.Number or TokenKind.DecimalComma, "number")
             .Select(t => new NumberLiteral(t.Kind == TokenKind.DecimalComma ? ValueForms.Decimal(t.ToStringValue()) : t.ToStringValue(), t.ToSpan()));
 
+    // A fee is whole đồng: "50,000" is a thousands separator there, not a decimal comma, and the binder says so.
+    static readonly TokenListParser<TokenKind, NumberLiteral> FeeAmount =
+        Token.Matching<TokenKind>(k => k is TokenKind.Number or TokenKind.DecimalComma, "number")
+            .Select(t => new NumberLiteral(t.ToStringValue(), t.ToSpan()));
+
     static readonly TokenListParser<TokenKind, DateLiteral> Date =
         Token.Matching<TokenKind>(k => k is TokenKind.Date or TokenKind.DayMonthYear, "date (YYYY-MM-DD)")
             .Select(t => new DateLiteral(t.Kind == TokenKind.DayMonthYear ? ValueForms.IsoDate(t.ToStringValue()) : t.ToStringValue(), t.ToSpan()));
@@ -120,7 +125,7 @@ static class Grammar
                 select (Channel: online, Mode: (KeywordSyntax?)mode))
         from limit in Kw(TokenKind.Within).IgnoreThen(TimeLimit).Maybe()
         from fee in Kw(TokenKind.Fee).IgnoreThen(
-                from amount in Number
+                from amount in FeeAmount
                 from note in QuotedText.Maybe()
                 select (amount, note))
             .Select(f => ((NumberLiteral, Quoted?)?)f).OptionalOrDefault()
