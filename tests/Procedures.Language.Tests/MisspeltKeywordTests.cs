@@ -75,4 +75,55 @@ public class MisspeltKeywordTests
             ],
             Checker.Check(text));
     }
+
+    [Fact]
+    public void A_file_typed_without_diacritics_gets_one_error_per_misspelt_keyword_and_nothing_else()
+    {
+        const string text = """
+            thu tuc 1.001978 "Giải quyết hưởng trợ cấp thất nghiệp"
+              linh vuc "Việc làm"
+              cấp tinh
+              co quan "Trung tâm Dịch vụ việc làm"
+              đối tượng thực hiện ĐT1
+              can cu "38/2013/QH13" "Luật Việc làm" dieu 46
+              hiệu lực 01/05/2015
+              thoi han 20 ngay lam viec
+              cách thức trực tiếp trong 20 ngày làm việc phí 0
+              ket qua "Quyết định hưởng trợ cấp thất nghiệp"
+
+            thanh phan ho so
+              "Sổ bảo hiểm xã hội" 1 ban chinh
+
+            trinh tu
+              tiep nhan tiep-nhan "Tiếp nhận hồ sơ" do mot cua trong 0,5 ngày làm việc
+              buoc tham-dinh "Thẩm định hồ sơ" do "Phòng Bảo hiểm thất nghiệp" trong 15 ngày làm việc
+                du -> tra-ket-qua
+                thieu -> yeu cau bo sung
+              tra ket qua tra-ket-qua "Trả kết quả" do một cửa
+            """;
+
+        Assert.Equal(
+            [
+                "test.proc(1,1): error PRC1012: \"thu tuc\" không phải là từ khóa; có phải \"thủ tục\"?",
+                "test.proc(2,3): error PRC1012: \"linh vuc\" không phải là từ khóa; có phải \"lĩnh vực\"?",
+                "test.proc(3,7): error PRC1012: \"tinh\" không phải là từ khóa; có phải \"tỉnh\"?",
+                "test.proc(4,3): error PRC1012: \"co quan\" không phải là từ khóa; có phải \"cơ quan\"?",
+                "test.proc(6,3): error PRC1012: \"can cu\" không phải là từ khóa; có phải \"căn cứ\"?",
+                "test.proc(6,41): error PRC1012: \"dieu\" không phải là từ khóa; có phải \"điều\"?",
+                "test.proc(7,12): error PRC1011: ngày \"01/05/2015\" viết theo kiểu ngày/tháng/năm; hãy viết \"2015-05-01\" (năm-tháng-ngày)",
+                "test.proc(8,3): error PRC1012: \"thoi han\" không phải là từ khóa; có phải \"thời hạn\"?",
+                "test.proc(8,15): error PRC1012: \"ngay lam viec\" không phải là từ khóa; có phải \"ngày làm việc\"?",
+                "test.proc(10,3): error PRC1012: \"ket qua\" không phải là từ khóa; có phải \"kết quả\"?",
+                "test.proc(12,1): error PRC1012: \"thanh phan ho so\" không phải là từ khóa; có phải \"thành phần hồ sơ\"?",
+                "test.proc(13,26): error PRC1012: \"ban chinh\" không phải là từ khóa; có phải \"bản chính\"?",
+                "test.proc(15,1): error PRC1012: \"trinh tu\" không phải là từ khóa; có phải \"trình tự\"?",
+                "test.proc(16,3): error PRC1012: \"tiep nhan\" không phải là từ khóa; có phải \"tiếp nhận\"?",
+                "test.proc(16,44): error PRC1012: \"mot cua\" không phải là từ khóa; có phải \"một cửa\"?",
+                "test.proc(16,58): error PRC1010: số \"0,5\" viết bằng dấu phẩy thập phân; hãy viết \"0.5\" (dùng dấu chấm)",
+                "test.proc(17,3): error PRC1012: \"buoc\" không phải là từ khóa; có phải \"bước\"?",
+                "test.proc(19,14): error PRC1012: \"yeu cau bo sung\" không phải là từ khóa; có phải \"yêu cầu bổ sung\"?",
+                "test.proc(20,3): error PRC1012: \"tra ket qua\" không phải là từ khóa; có phải \"trả kết quả\"?",
+            ],
+            Checker.Check(text + "\n"));
+    }
 }

@@ -69,11 +69,12 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
 
         // A misspelt keyword reads as words that fit nowhere: read the line with the nearest keyword instead.
         var failure = failed is { } f ? Math.Min(f.Location.Position, tokens.Length - 1) : 0;
-        if (TryMisspelledKeyword(tokens, failure, span, out var guess) || TryUnknownStepKind(tokens))
+        if (TryMisspelledKeywords(tokens, failure, span, out var guess) || TryUnknownStepKind(tokens))
             return;
         if (guess is { } misspelt)
         {
-            bag.Add(DiagnosticCatalogue.MisspelledKeyword, misspelt.At, misspelt.Written, misspelt.Keyword);
+            var misspelling = misspelt.Misspellings[0];
+            bag.Add(DiagnosticCatalogue.MisspelledKeyword, misspelling.At, misspelling.Written, misspelling.Keyword);
             var guessed = Choose(misspelt.Tokens[0].Kind)!.Value.Grammar!;
             ReportSyntaxError(guessed.AtEnd()(new TokenList<TokenKind>(misspelt.Tokens)), span, guessed);
             Broken(misspelt.Tokens);
@@ -141,17 +142,29 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     /// <summary>
     /// Looks for up to four words, starting at most three words before where the line failed, that are a
     /// keyword of the file's language misspelt (compared without diacritics and case, within a few edits).
-    /// With that keyword in their place the line must parse; then it is reported once and read as corrected,
-    /// so the lines after it stay in their place. Otherwise, when all the words that open the line are a
-    /// misspelt keyword that may start a line here, that is the <paramref name="guess"/>.
+    /// With that keyword in their place the line must parse, after correcting up to two more misspellings
+    /// further on; then each is reported once and the line is read as corrected, so the lines after it stay
+    /// in their place. Otherwise, when all the words that open the line are a misspelt keyword that may start
+    /// a line here, that is the <paramref name="guess"/>.
     /// </summary>
-    bool TryMisspelledKeyword(Token<TokenKind>[] tokens, int failure, SourceSpan span, out Misspelling? guess)
+    bool TryMisspelledKeywords(Token<TokenKind>[] tokens, int failure, SourceSpan span, out Correction? guess)
     {
         guess = null;
         // A file with this many problems is not a procedure with a few typos; re-reading its lines with each
         // possible keyword would only make checking a large broken file slow.
         if (bag.Items.Count > SuggestionBudget)
             return false;
+        var attempts = 0;
+        if (Correct(tokens, failure, [], ref guess, ref attempts) is not { } corrected)
+            return false;
+        foreach (var misspelling in corrected.Misspellings)
+            bag.Add(DiagnosticCatalogue.MisspelledKeyword, misspelling.At, misspelling.Written, misspelling.Keyword);
+        Keep(corrected.Tokens, corrected.Parsed!, span);
+        return true;
+    }
+
+    Correction? Correct(Token<TokenKind>[] tokens, int failure, IReadOnlyList<Misspelling> before, ref Correction? guess, ref int attempts)
+    {
         for (var start = Math.Max(0, failure - 3); start <= failure; start++)
         {
             var words = 0;
@@ -168,21 +181,26 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                     continue;
                 var corrected = new Token<TokenKind>(kind, new TextSpan(source.Text, first.Span.Position, at.Length));
                 Token<TokenKind>[] line = [.. tokens[..start], corrected, .. tokens[(start + count)..]];
-                if (Choose(line[0].Kind) is not { Grammar: { } grammar })
+                if (Choose(line[0].Kind) is not { Grammar: { } grammar } || ++attempts > MaxAttemptsPerLine)
                     continue;
                 var result = grammar.AtEnd()(new TokenList<TokenKind>(line));
+                Misspelling[] misspellings = [.. before, new Misspelling(written, keyword, at)];
                 if (result.HasValue)
-                {
-                    bag.Add(DiagnosticCatalogue.MisspelledKeyword, at, written, keyword);
-                    Keep(line, result.Value, span);
-                    return true;
-                }
-                if (start == 0 && count == words)
-                    guess ??= new Misspelling(line, written, keyword, at);
+                    return new Correction(line, misspellings, result.Value);
+                if (before.Count == 0 && start == 0 && count == words)
+                    guess ??= new Correction(line, misspellings, null);
+                // The corrected keyword read further: another misspelling may stand where it fails now.
+                var next = Math.Min(result.Location.Position, line.Length - 1);
+                if (misspellings.Length < MaxMisspellingsPerLine && next > start
+                    && Correct(line, next, misspellings, ref guess, ref attempts) is { } further)
+                    return further;
             }
         }
-        return false;
+        return null;
     }
+
+    const int MaxMisspellingsPerLine = 3;
+    const int MaxAttemptsPerLine = 64;
 
     /// <summary>
     /// The keyword <paramref name="written"/> may be a misspelling of. A badly broken file repeats the same
@@ -203,8 +221,11 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     static readonly Names.Candidates EnglishSpellings = Names.Prepare(KeywordTable.Instance.Spellings(KeywordLanguage.English));
     static readonly Names.Candidates VietnameseSpellings = Names.Prepare(KeywordTable.Instance.Spellings(KeywordLanguage.Vietnamese));
 
-    /// <summary>Words that look like a misspelt keyword, and the line read with that keyword.</summary>
-    sealed record Misspelling(Token<TokenKind>[] Tokens, string Written, string Keyword, SourceSpan At);
+    /// <summary>Words that look like a misspelt keyword, and where.</summary>
+    sealed record Misspelling(string Written, string Keyword, SourceSpan At);
+
+    /// <summary>A line read with the keywords its misspellings stand for; <see cref="Parsed"/> is null when it still does not parse.</summary>
+    sealed record Correction(Token<TokenKind>[] Tokens, IReadOnlyList<Misspelling> Misspellings, LineSyntax? Parsed);
 
     static bool IsWord(Token<TokenKind> token) => token.Kind == TokenKind.Identifier || KeywordTable.IsKeyword(token.Kind);
 
