@@ -49,6 +49,28 @@ public class MisspeltKeywordTests
     }
 
     [Fact]
+    public void A_misspelt_keyword_on_a_line_that_still_does_not_parse_is_named_with_the_line_error()
+    {
+        var text = BaseProcedures.Vietnamese.Edit("  lĩnh vực \"Việc làm\"", "  linh vuc Việc làm");
+
+        Assert.Equal(
+            [
+                "test.proc(4,3): error PRC1012: \"linh vuc\" không phải là từ khóa; có phải \"lĩnh vực\"?",
+                "test.proc(4,12): error PRC1004: không mong đợi mã \"Việc\"; cần chuỗi trong ngoặc kép",
+            ],
+            Checker.Check(text));
+    }
+
+    [Fact]
+    public void An_outcome_named_like_a_keyword_that_misses_its_target_is_not_called_a_misspelling()
+    {
+        var text = BaseProcedures.Vietnamese.Edit("    du -> xac-nhan", "    du -> xac-nhan\n    co ->");
+
+        var line = Assert.Single(Checker.Check(text));
+        Assert.StartsWith("test.proc(28,10): error PRC1004: ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_step_of_an_unknown_kind_hides_its_own_lines_and_nothing_else()
     {
         var text = BaseProcedures.Vietnamese.Edit(

@@ -65,7 +65,7 @@ sealed partial class FileBuilder
                 Misspelling[] misspellings = [.. before, new Misspelling(written, keyword, at)];
                 if (result.HasValue)
                     return new Correction(line, misspellings, result.Value);
-                if (before.Count == 0 && start == 0 && count == words)
+                if (before.Count == 0 && start == 0)
                     guess ??= new Correction(line, misspellings, null);
                 // The corrected keyword read further: another misspelling may stand where it fails now.
                 var next = Math.Min(result.Location.Position, line.Length - 1);

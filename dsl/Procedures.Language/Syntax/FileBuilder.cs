@@ -67,7 +67,9 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
         var failure = failed is { } f ? Math.Min(f.Location.Position, tokens.Length - 1) : 0;
         if (TryMisspelledKeywords(tokens, failure, span, out var guess) || TryUnknownStepKind(tokens))
             return;
-        if (guess is { } misspelt)
+        // Only a line whose first word cannot start a line here is taken for a misspelt keyword that still does
+        // not parse; an outcome or document id that does not parse may just be a line missing a value.
+        if (guess is { } misspelt && failed is null)
         {
             var misspelling = misspelt.Misspellings[0];
             bag.Add(DiagnosticCatalogue.MisspelledKeyword, misspelling.At, misspelling.Written, misspelling.Keyword);
