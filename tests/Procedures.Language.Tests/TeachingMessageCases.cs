@@ -150,6 +150,12 @@ static partial class MessageCases
             [
             "test.proc(12,13): error PRC1011: date \"1.5.2015\" is written day/month/year; write \"2015-05-01\"",
             ]),
+        Case("PRC1011 day-first date with dashes", BaseProcedures.English
+            .Edit("  effective 2015-05-01",
+                  "  effective 01-05-2015"),
+            [
+            "test.proc(12,13): error PRC1011: date \"01-05-2015\" is written day/month/year; write \"2015-05-01\"",
+            ]),
         Case("PRC1011 day-first date vi", BaseProcedures.Vietnamese
             .Edit("  hiệu lực 2015-05-01",
                   "  hiệu lực 01/07/2015"),
@@ -168,6 +174,10 @@ static partial class MessageCases
         Case("PRC1014 empty file", "",
             [
             "test.proc(1,1): warning PRC1014: the file is empty; a procedure file starts with a line such as: procedure 1.001978 \"Giải quyết hưởng trợ cấp thất nghiệp\"",
+            ]),
+        Case("PRC1014 only comments", "# language: en\n# Licence procedure: to be written.\n",
+            [
+            "test.proc(1,1): warning PRC1014: the file holds only comments; a procedure file starts with a line such as: procedure 1.001978 \"Giải quyết hưởng trợ cấp thất nghiệp\"",
             ]),
         Case("PRC1014 only comments vi", "# language: vi\n# Thủ tục cấp giấy phép: sẽ viết sau.\n",
             [
