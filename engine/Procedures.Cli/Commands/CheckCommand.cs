@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Procedures.Calendar.Data;
 using Procedures.Language;
-using Procedures.Language.Diagnostics;
 
 namespace Procedures.Cli.Commands;
 
@@ -25,7 +24,7 @@ public static class CheckCommand
             return 2;
 
         var compilation = Compilation.Create(sources.Files);
-        foreach (var line in DiagnosticLines.Of(compilation.Diagnostics))
+        foreach (var line in Procedures.Language.Diagnostics.DiagnosticLines.Of(compilation.Diagnostics))
             output.WriteLine(line);
         var (calendarFiles, calendarErrors) = CheckCalendars(sources, output);
         var errors = compilation.Diagnostics.Count(d => d.IsError) + calendarErrors;
