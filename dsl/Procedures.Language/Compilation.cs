@@ -61,11 +61,22 @@ public sealed class Compilation
         }
         ConditionChecks.Run(checkedProcedures);
 
+        // Without any catalogue entry every agency, unit, shared document and subject would be reported unknown:
+        // one error per procedure file says what is missing instead.
+        var noCatalogue = catalogue.Agencies.Count == 0 && catalogue.DocumentsByName.Count == 0 && catalogue.Subjects.Count == 0;
+        if (noCatalogue)
+            foreach (var file in files.Where(f => f.Procedure is not null))
+                bags[file].Add(DiagnosticCatalogue.CatalogueNotFound, new SourceSpan(0, 0, 1, 1));
+
         var diagnostics = parsed.SelectMany(p => p.Diagnostics)
-            .Concat(files.SelectMany(f => bags[f].Items))
+            .Concat(files.SelectMany(f => bags[f].Items).Where(d => !(noCatalogue && IsCatalogueLookup(d.Descriptor))))
             .OrderBy(d => d.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToArray();
         return new Compilation(files, catalogue, procedures, diagnostics);
     }
+
+    static bool IsCatalogueLookup(DiagnosticDescriptor descriptor) =>
+        descriptor == DiagnosticCatalogue.UnknownAgency || descriptor == DiagnosticCatalogue.UnknownUnit
+        || descriptor == DiagnosticCatalogue.UnknownDocument || descriptor == DiagnosticCatalogue.UnknownSubject;
 }

@@ -77,7 +77,9 @@ public sealed class ConditionAnalysis
                 // A member outside the whitelist is named as such even when it also makes a compile error
                 // (File.Delete(…) == null is a void compared with null, but the File is what matters).
                 var refused = Refused(expression, model, globals, start);
+                // Innermost first: an error inside another one's span is its cause, the outer one a cascade.
                 var inside = errors.Where(d => region.Contains(d.Location.SourceSpan.Start)).ToArray();
+                inside = [.. inside.OrderBy(d => inside.Count(o => o != d && d.Location.SourceSpan.Contains(o.Location.SourceSpan))).ThenBy(d => d.Location.SourceSpan.Start)];
                 // Every unknown name at once (a condition often misspells two fields); otherwise the first error only.
                 var reported = inside.Length > 0 && inside[0].Id == "CS0103" ? inside.Where(d => d.Id == "CS0103").ToArray() : inside.Take(1).ToArray();
                 perCondition.Add(refused.Count > 0 ? [.. refused]
@@ -120,7 +122,8 @@ public sealed class ConditionAnalysis
         expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().FirstOrDefault(n => model.GetSymbolInfo(n) is { Symbol: null, CandidateSymbols.IsEmpty: true });
 
     static BinaryExpressionSyntax? Binary(ExpressionSyntax expression, TextSpan span) =>
-        expression.DescendantNodesAndSelf().OfType<BinaryExpressionSyntax>().LastOrDefault(b => b.Span.Contains(span) || span.Contains(b.OperatorToken.Span));
+        expression.DescendantNodesAndSelf().OfType<BinaryExpressionSyntax>().FirstOrDefault(b => b.Span == span)
+        ?? expression.DescendantNodesAndSelf().OfType<BinaryExpressionSyntax>().LastOrDefault(b => b.Span.Contains(span));
 
     static ConditionProblem NotYesNo(ExpressionSyntax expression, SemanticModel model, int start) =>
         ConditionProblem.Of(ConditionProblemKind.NotYesNo, expression.SpanStart - start, expression.Span.Length, ValueKinds.Of(model.GetTypeInfo(expression).Type));
@@ -140,8 +143,12 @@ public sealed class ConditionAnalysis
             switch (node)
             {
                 case MemberAccessExpressionSyntax access:
-                    var member = model.GetSymbolInfo(access).Symbol
-                        ?? (access.Parent is InvocationExpressionSyntax call ? model.GetSymbolInfo(call).Symbol : null);
+                    var info = access.Parent is InvocationExpressionSyntax call && model.GetSymbolInfo(access).Symbol is null
+                        ? model.GetSymbolInfo(call)
+                        : model.GetSymbolInfo(access);
+                    // A whitelisted method called with the wrong arguments binds to no symbol, only to candidates:
+                    // the compiler's own error (a mismatched argument) says more than "not allowed".
+                    var member = info.Symbol ?? (info.CandidateSymbols is { IsEmpty: false } candidates && candidates.All(Whitelist.IsAllowedMember) ? candidates[0] : null);
                     if (member is null && model.GetSymbolInfo(access.Expression).Symbol is null)
                     {
                         Walk(access.Expression);

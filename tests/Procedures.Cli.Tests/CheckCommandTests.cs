@@ -20,7 +20,7 @@ public class CheckCommandTests
         var run = cli.Run("check", "procedures");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("9 files, 1 procedure: 0 errors, 0 warnings\n", run.Output);
+        Assert.Equal("10 files, 1 procedure: 0 errors, 0 warnings\n", run.Output);
     }
 
     [Fact]
@@ -37,14 +37,13 @@ public class CheckCommandTests
             procedures/thu.proc(2,1): error PRC2017: thủ tục 1.00197 chưa có đối tượng thực hiện; thêm dòng "đối tượng thực hiện"
             procedures/thu.proc(2,1): error PRC2017: thủ tục 1.00197 chưa có cách thức thực hiện; thêm dòng "cách thức"
             procedures/thu.proc(2,1): error PRC2017: thủ tục 1.00197 chưa có thời hạn giải quyết; thêm dòng "thời hạn"
-            procedures/thu.proc(2,1): error PRC2017: thủ tục 1.00197 chưa có kết quả; thêm dòng "kết quả"
             procedures/thu.proc(2,1): error PRC2017: thủ tục 1.00197 chưa có căn cứ pháp lý; thêm dòng "căn cứ"
             procedures/thu.proc(2,1): error PRC2017: thủ tục 1.00197 chưa có thành phần hồ sơ; thêm dòng "thành phần hồ sơ"
             procedures/thu.proc(2,1): error PRC2017: thủ tục 1.00197 chưa có trình tự thực hiện; thêm dòng "trình tự"
             procedures/thu.proc(2,9): error PRC2013: mã thủ tục "1.00197" sai dạng; cần một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001978
             procedures/thu.proc(5,11): error PRC2003: không có cơ quan "Trung tâm Dich vu viec lam"; có phải "Trung tâm Dịch vụ việc làm"?
             procedures/thu.proc(6,11): error PRC1002: chuỗi chưa được đóng; thêm dấu " ở cuối
-            4 tệp, 1 thủ tục: 10 lỗi, 0 cảnh báo
+            5 tệp, 1 thủ tục: 9 lỗi, 0 cảnh báo
 
             """.Replace("\r\n", "\n"), run.Output);
     }
@@ -63,7 +62,7 @@ public class CheckCommandTests
         Assert.Equal("""
             procedures/calendar/2026.txt(3,6): error PRC4020: 2026-04-30 is a public holiday (Ngày Chiến thắng, Labour Code 2019 Art. 112) and cannot be worked
             procedures/calendar/office-hours.txt(3,8): error PRC4013: "3pm" is not a time; expected HH:mm
-            8 tệp, 0 thủ tục: 2 lỗi, 0 cảnh báo
+            9 tệp, 0 thủ tục: 2 lỗi, 0 cảnh báo
 
             """.Replace("\r\n", "\n"), folder.Output);
         Assert.Equal(1, oneFile.ExitCode);

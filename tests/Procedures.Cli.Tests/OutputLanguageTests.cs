@@ -76,10 +76,10 @@ public class OutputLanguageTests
         var mixed = cli.Run("check", "procedures/vi/x.proc", "procedures/en/y.proc");
         var chosen = cli.Run("check", "procedures/vi/x.proc", "--lang", "en");
 
-        Assert.EndsWith("\n4 tệp, 1 thủ tục: 9 lỗi, 0 cảnh báo\n", vi.Output);
-        Assert.EndsWith("\n4 files, 1 procedure: 9 errors, 0 warnings\n", en.Output);
-        Assert.EndsWith("\n5 tệp, 2 thủ tục: 18 lỗi, 0 cảnh báo\n", mixed.Output);
-        Assert.EndsWith("\n4 files, 1 procedure: 9 errors, 0 warnings\n", chosen.Output);
+        Assert.EndsWith("\n5 tệp, 1 thủ tục: 9 lỗi, 0 cảnh báo\n", vi.Output);
+        Assert.EndsWith("\n5 files, 1 procedure: 9 errors, 0 warnings\n", en.Output);
+        Assert.EndsWith("\n6 tệp, 2 thủ tục: 18 lỗi, 0 cảnh báo\n", mixed.Output);
+        Assert.EndsWith("\n5 files, 1 procedure: 9 errors, 0 warnings\n", chosen.Output);
         Assert.Contains("error PRC2017: thủ tục 1.000001 chưa có lĩnh vực;", chosen.Output);
     }
 

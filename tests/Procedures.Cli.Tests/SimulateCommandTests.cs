@@ -22,7 +22,7 @@ public class SimulateCommandTests
         Assert.Equal("", run.Error);
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("""
-            Hồ sơ 000.00.19.H00-260214-0001 · 1.010772 phiên bản 1 (d43436ea71911036)
+            Hồ sơ 000.00.19.H00-260214-0001 · 1.010772 phiên bản 1
             Nộp 2026-02-14T23:59 · tiếp nhận 2026-02-23T07:30 · hẹn trả 2026-05-21T17:00 · Đã trả kết quả
             STT | Bước | Người xử lý | Nhận | Hạn | Xong | Kết quả | Đúng/trễ hạn | Trạng thái sau bước | Ghi chú
              1 | Nộp hồ sơ | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | Chờ tiếp nhận | số hồ sơ 000.00.19.H00-260214-0001
@@ -47,7 +47,7 @@ public class SimulateCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("""
-            Dossier 000.00.19.H00-260214-0001 · 1.010772 version 1 (d43436ea71911036)
+            Dossier 000.00.19.H00-260214-0001 · 1.010772 version 1
             Submitted 2026-02-14T23:59 · received 2026-02-23T07:30 · appointment 2026-05-21T17:00 · result returned
             No. | Step | Handled by | Received | Due | Done | Outcome | On time | Status after | Note
              1 | Dossier submitted | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | awaiting receipt | dossier number 000.00.19.H00-260214-0001
@@ -73,7 +73,7 @@ public class SimulateCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("""
-            Dossier 000.19.30.H00-260212-0001 · 1.001978 version 1 (4cb9d0d24e7b12d2)
+            Dossier 000.19.30.H00-260212-0001 · 1.001978 version 1
             Submitted 2026-02-12T16:00 · received 2026-02-12T16:00 · appointment 2026-03-19T17:00 · result returned
             No. | Step | Handled by | Received | Due | Done | Outcome | On time | Status after | Note
              1 | Dossier submitted | Trung tâm Dịch vụ việc làm | 2026-02-12T16:00 | — | 2026-02-12T16:00 |  |  | awaiting receipt | dossier number 000.19.30.H00-260212-0001

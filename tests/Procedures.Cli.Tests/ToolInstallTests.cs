@@ -18,7 +18,7 @@ public class ToolInstallTests
         var (exitCode, output) = Run(Path.Combine(tools, "procedures"), cli.Folder, "check", "procedures");
 
         Assert.Equal(0, exitCode);
-        Assert.Equal("9 files, 1 procedure: 0 errors, 0 warnings\n", output);
+        Assert.Equal("10 files, 1 procedure: 0 errors, 0 warnings\n", output);
     }
 
     static (int ExitCode, string Output) Run(string program, string folder, params string[] arguments)

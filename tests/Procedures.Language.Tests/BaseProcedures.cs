@@ -43,6 +43,12 @@ static class BaseProcedures
         approve -> tra-ket-qua
         reject -> refuse
       return tra-ket-qua "Trả kết quả" by one-stop
+
+    # The data block stands last so that the lines above keep the numbers the message tests print.
+    data
+      Age "Tuổi của người lao động" whole number
+      Retired "Đã nghỉ hưu" yes or no optional
+      Reason "Lý do chấm dứt hợp đồng lao động" one of "hết hạn", "thôi việc", "bị sa thải" optional
     """ + "\n";
 
     public const string Vietnamese = """
@@ -82,6 +88,12 @@ static class BaseProcedures
         dong-y -> tra-ket-qua
         tu-choi -> từ chối
       trả kết quả tra-ket-qua "Trả kết quả" do một cửa
+
+    # Khối dữ liệu đặt cuối tệp để các dòng trên giữ số dòng mà các bài kiểm tra in ra.
+    dữ liệu
+      Age "Tuổi của người lao động" số nguyên
+      Retired "Đã nghỉ hưu" có hoặc không không bắt buộc
+      Reason "Lý do chấm dứt hợp đồng lao động" một trong "hết hạn", "thôi việc", "bị sa thải" không bắt buộc
     """ + "\n";
 
     /// <summary>Replaces the one occurrence of <paramref name="find"/>; fails when it is missing or repeated, so no edit is silently lost.</summary>

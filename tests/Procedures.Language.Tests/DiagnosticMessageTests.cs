@@ -12,7 +12,7 @@ public class DiagnosticMessageTests
     public void Mistake_prints_exactly_these_lines(string name)
     {
         var @case = MessageCases.ByName[name];
-        Assert.Equal(@case.Expected, Checker.Check(@case.File, @case.Others));
+        Assert.Equal(@case.Expected, @case.Check());
     }
 
     /// <summary>PRC1xxx (reading) and PRC2xxx (checking) come from <see cref="Compilation"/>; PRC3xxx belong to the workflow compiler and its tests.</summary>

@@ -3,7 +3,16 @@ using Procedures.Language.Text;
 namespace Procedures.Language.Tests;
 
 /// <summary>One mistake and the exact lines <c>procedures check</c> prints for it.</summary>
-sealed record MessageCase(string Name, SourceFile File, string[] Expected, SourceFile[] Others);
+sealed record MessageCase(string Name, SourceFile File, string[] Expected, SourceFile[] Others)
+{
+    /// <summary>Checked without the shared catalogue, as a file is when no catalogue folder was found.</summary>
+    public bool WithoutCatalogue { get; init; }
+
+    /// <summary>The lines the checker prints for this case.</summary>
+    public string[] Check() => WithoutCatalogue
+        ? Compilation.Create([.. Others, File]).Diagnostics.Select(d => d.ToString()).ToArray()
+        : Checker.Check(File, Others);
+}
 
 static partial class MessageCases
 {
@@ -33,5 +42,5 @@ static partial class MessageCases
 
     /// <summary>All cases by name; built on first use, after every file's case array is initialised.</summary>
     public static IReadOnlyDictionary<string, MessageCase> ByName =>
-        byName ??= SyntaxCases.Concat(EncodingCases).Concat(BindingCases).ToDictionary(c => c.Name);
+        byName ??= SyntaxCases.Concat(EncodingCases).Concat(BindingCases).Concat(TeachingCases).Concat(ConditionCases).ToDictionary(c => c.Name);
 }

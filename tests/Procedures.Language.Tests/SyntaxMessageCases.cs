@@ -71,7 +71,6 @@ static partial class MessageCases
             .Edit("  deadline 20 working days",
                   "  deadline 20"),
             [
-            "test.proc(3,1): error PRC2017: procedure 1.001978 does not say its deadline; add a \"deadline\" line",
             "test.proc(13,14): error PRC1004: unexpected end of line; expected \"working days\", \"working day\", \"days\", \"day\", \"hours\" or \"hour\"",
             ]),
         Case("PRC1005 unknown language", BaseProcedures.English

@@ -10,21 +10,39 @@ public static class Names
     /// <summary>The key a name is looked up by: NFC, lower case, single spaces.</summary>
     public static string Key(string name) => KeywordTable.Normalise(name.Trim());
 
+    /// <summary>Candidate names with their keys worked out once, for callers that suggest from the same list many times.</summary>
+    public sealed record Candidates(IReadOnlyList<(string Name, string Key, string Bare)> Entries);
+
+    public static Candidates Prepare(IEnumerable<string> names) =>
+        new(names.Select(name =>
+        {
+            var key = Key(name);
+            return (name, key, StripDiacritics(key));
+        }).ToArray());
+
     /// <summary>The nearest candidate, or null when none is close enough to be what was meant.</summary>
-    public static string? Suggest(string written, IEnumerable<string> candidates)
+    public static string? Suggest(string written, IEnumerable<string> candidates) => Suggest(written, Prepare(candidates));
+
+    /// <summary>
+    /// The nearest candidate: the same without diacritics and case, or within a few edits (a quarter of the
+    /// length, at least one); null when none is that close.
+    /// </summary>
+    public static string? Suggest(string written, Candidates candidates)
     {
         var key = Key(written);
         var bare = StripDiacritics(key);
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        var allowed = Math.Max(1, key.Length / 4);
+        foreach (var (candidate, candidateKey, candidateBare) in candidates.Entries)
         {
-            var candidateKey = Key(candidate);
-            var distance = StripDiacritics(candidateKey) == bare ? 0 : Distance(key, candidateKey);
+            var distance = candidateBare == bare ? 0
+                : Math.Abs(candidateKey.Length - key.Length) > allowed ? int.MaxValue // no closer than the difference in length
+                : Distance(key, candidateKey);
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
                 (best, bestDistance) = (candidate, distance);
         }
-        return bestDistance < key.Length && bestDistance <= Math.Max(1, key.Length / 4) ? best : null;
+        return bestDistance < key.Length && bestDistance <= allowed ? best : null;
     }
 
     /// <summary>"; did you mean "X"?" in the file's language, or nothing.</summary>
@@ -45,10 +63,12 @@ public static class Names
         return builder.ToString();
     }
 
+    /// <summary>Edits between two texts, counting two swapped neighbours ("feild") as one edit (optimal string alignment).</summary>
     static int Distance(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 8)
             return int.MaxValue;
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -57,8 +77,12 @@ public static class Names
         {
             current[0] = i;
             for (var j = 1; j <= b.Length; j++)
+            {
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
+            }
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
         return previous[b.Length];
     }

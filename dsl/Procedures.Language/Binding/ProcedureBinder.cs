@@ -75,7 +75,8 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
 
     void RequireFact(object? value, TokenKind keyword, string what)
     {
-        if (value is null)
+        // A fact whose line did not parse has been reported there; calling it missing too would mislead.
+        if (value is null && !syntax.BrokenFacts.Contains(keyword))
             bag.Add(DiagnosticCatalogue.MissingFact, syntax.Header.Span, syntax.Header.Code.Text, what, keywords.Spell(keyword, file.Language));
     }
 

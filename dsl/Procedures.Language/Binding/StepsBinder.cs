@@ -41,7 +41,7 @@ sealed class StepsBinder(
             else
                 CheckFlow(steps);
         }
-        else if (syntax.Steps is null)
+        else if (syntax.Steps is null && !syntax.BrokenFacts.Contains(TokenKind.Steps))
         {
             bag.Add(DiagnosticCatalogue.MissingFact, syntax.Header.Span, syntax.Header.Code.Text, Vi ? "trình tự thực hiện" : "steps", Spell(TokenKind.Steps));
         }

@@ -33,10 +33,38 @@ public static class DiagnosticCatalogue
         "A procedure file reads: the procedure line and its facts, then the documents block, then the steps block.");
     public static readonly DiagnosticDescriptor InvalidUtf8 = Warning("PRC1008",
         "the file is not valid UTF-8; unreadable bytes were replaced by \"\uFFFD\"", "tệp không phải UTF-8 hợp lệ; các byte không đọc được đã được thay bằng \"\uFFFD\"",
-        "Save the file as UTF-8 (with or without BOM).");
+        "Save the file as UTF-8 (with or without BOM). A UTF-8 file with a few stray bytes gets this warning; a file with more unreadable byte sequences than readable accented letters is in another encoding (PRC1015).");
     public static readonly DiagnosticDescriptor SecondProcedure = Error("PRC1009",
         "a file holds one procedure; \"{0}\" starts a second one", "mỗi tệp chỉ chứa một thủ tục; \"{0}\" bắt đầu thủ tục thứ hai",
         "Put each procedure in its own file named after its code.");
+    public static readonly DiagnosticDescriptor DecimalComma = Error("PRC1010",
+        "\"{0}\" is written with a decimal comma; write \"{1}\"", "số \"{0}\" viết bằng dấu phẩy thập phân; hãy viết \"{1}\" (dùng dấu chấm)",
+        "Numbers use a decimal point, as in 0.5 or 1.5 working days; a comma only separates the items of a list.");
+    public static readonly DiagnosticDescriptor DayMonthYearDate = Error("PRC1011",
+        "date \"{0}\" is written day/month/year; write \"{1}\"", "ngày \"{0}\" viết theo kiểu ngày/tháng/năm; hãy viết \"{1}\" (năm-tháng-ngày)",
+        "Dates are written YYYY-MM-DD, year first: 1 July 2025 is 2025-07-01.");
+    public static readonly DiagnosticDescriptor MisspelledKeyword = Error("PRC1012",
+        "\"{0}\" is not a keyword; did you mean \"{1}\"?", "\"{0}\" không phải là từ khóa; có phải \"{1}\"?",
+        "Keywords are spelled as in the keyword table (dsl/README.md, section 8), with their diacritics; the line was read with the suggested keyword.");
+    public static readonly DiagnosticDescriptor UnknownStepKind = Error("PRC1013",
+        "unknown step kind \"{0}\"; a step line starts with {1}", "không có loại bước \"{0}\"; dòng bước bắt đầu bằng {1}",
+        "A step line is a step kind, the step's id and its title in quotes; see dsl/README.md, section 6.");
+    public static readonly DiagnosticDescriptor EmptyFile = Warning("PRC1014",
+        "the file {0}; a procedure file starts with a line such as: {1} 1.001978 \"Giải quyết hưởng trợ cấp thất nghiệp\"",
+        "tệp {0}; tệp thủ tục bắt đầu bằng một dòng như: {1} 1.001978 \"Giải quyết hưởng trợ cấp thất nghiệp\"",
+        "A procedure file starts with its code and name, then its facts, its documents and its steps; see dsl/README.md, section 1.");
+    public static readonly DiagnosticDescriptor UnreadableEncoding = Error("PRC1015",
+        "the file is saved in {0}, not UTF-8, and cannot be read; save it as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)",
+        "tệp được lưu bằng bảng mã {0}, không phải UTF-8, nên không đọc được; hãy lưu lại dạng UTF-8 (trong Notepad: File → Save As → Encoding: UTF-8)",
+        "Procedure files are UTF-8. A file with more unreadable byte sequences than readable accented letters is taken to be in another encoding and is not read at all.");
+    public static readonly DiagnosticDescriptor DocumentIndentedLikeCases = Warning("PRC1016",
+        "document \"{0}\" is indented like the case lines but belongs to case \"{1}\"; indent it under the case, or move it above the cases to make it common to all",
+        "giấy tờ \"{0}\" thụt lề như các dòng trường hợp nhưng thuộc trường hợp \"{1}\"; hãy thụt vào dưới trường hợp đó, hoặc chuyển lên trên các trường hợp để dùng chung cho mọi trường hợp",
+        "Indentation carries no meaning: a document after a case line belongs to that case however it is indented.");
+    public static readonly DiagnosticDescriptor SubLineIndentedLikeSteps = Warning("PRC1017",
+        "\"{0}\" is indented like the step lines but belongs to step \"{1}\"; indent it under the step",
+        "\"{0}\" thụt lề như các dòng bước nhưng thuộc bước \"{1}\"; hãy thụt vào dưới bước đó",
+        "Indentation carries no meaning: an outcome, \"with\" or \"to\" line belongs to the step before it however it is indented.");
 
     // ---- checking what it says ----
     public static readonly DiagnosticDescriptor DuplicateProcedureCode = Error("PRC2001",
@@ -138,6 +166,10 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor DuplicateDeclaration = Error("PRC2033",
         "{0} \"{1}\" is declared twice in the catalogue; first at {2}", "{0} \"{1}\" được khai báo hai lần trong danh mục; lần đầu tại {2}",
         "Catalogue entries are shared by all procedures and must be unique.");
+    public static readonly DiagnosticDescriptor CatalogueNotFound = Error("PRC2034",
+        "the shared catalogue was not found: no agency, document or subject was read; put a \"catalogue\" folder holding agencies.proc, documents.proc and subjects.proc beside this file or in a folder above it",
+        "không tìm thấy danh mục dùng chung: chưa đọc được cơ quan, giấy tờ hay đối tượng nào; hãy đặt thư mục \"catalogue\" chứa agencies.proc, documents.proc và subjects.proc cạnh tệp này hoặc ở một thư mục bên trên",
+        "Agencies, units, shared documents and subjects are looked up in the shared catalogue; without it none can be checked, so those checks are skipped.");
 
     // ---- the dossier's data (21xx) ----
     public static readonly DiagnosticDescriptor InvalidFieldName = Error("PRC2101",

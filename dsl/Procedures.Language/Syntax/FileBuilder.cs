@@ -7,7 +7,7 @@ using Superpower.Model;
 namespace Procedures.Language.Syntax;
 
 /// <summary>Parses each line with the grammar its place calls for and groups the lines into a <see cref="FileSyntax"/>.</summary>
-sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool declared, DiagnosticBag bag, List<CommentSyntax> comments)
+sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bool declared, DiagnosticBag bag, List<CommentSyntax> comments)
 {
     enum Section { Top, Facts, Data, Documents, Steps, Catalogue, Agency, FieldSet, Ignored }
 
@@ -24,6 +24,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     int brokenStepLines;
     readonly List<string> brokenStepIds = [];
     bool parentBroken;
+    readonly HashSet<TokenKind> brokenFacts = [];
 
     readonly List<(AgencyDeclarationLine Line, List<UnitDeclarationLine> Units)> agencies = [];
     readonly List<DocumentDeclarationLine> sharedDocuments = [];
@@ -44,44 +45,105 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                 case TokenKind.UnterminatedExpression: bag.Add(DiagnosticCatalogue.UnterminatedCondition, bad.ToSpan()); break;
                 default: bag.Add(DiagnosticCatalogue.UnexpectedCharacter, bad.ToSpan(), bad.ToStringValue()); break;
             }
-            EnterBlockOf(tokens);
+            Broken(tokens);
             return;
         }
         if (section == Section.Ignored)
             return;
+        ReportValueForms(tokens);
 
         var first = tokens[0];
-        if (Choose(first.Kind, tokens) is not { } parser)
+        var parser = Choose(first.Kind, tokens);
+        TokenListParserResult<TokenKind, LineSyntax>? failed = null;
+        if (parser is { Grammar: { } grammar })
         {
-            bag.Add(DiagnosticCatalogue.SyntaxError, first.ToSpan(), SyntaxText.Describe(first, language), SyntaxText.LineStart(language));
+            var result = grammar.AtEnd()(new TokenList<TokenKind>(tokens));
+            if (result.HasValue)
+            {
+                Keep(tokens, result.Value, span);
+                return;
+            }
+            failed = result;
+        }
+
+        // A misspelt keyword reads as words that fit nowhere: read the line with the nearest keyword instead.
+        var failure = failed is { } f ? Math.Min(f.Location.Position, tokens.Length - 1) : 0;
+        if (TryMisspelledKeywords(tokens, failure, span, out var guess) || TryUnknownStepKind(tokens))
+            return;
+        // Only a line whose first word cannot start a line here is taken for a misspelt keyword that still does
+        // not parse; an outcome or document id that does not parse may just be a line missing a value.
+        if (guess is { } misspelt && failed is null)
+        {
+            var misspelling = misspelt.Misspellings[0];
+            bag.Add(DiagnosticCatalogue.MisspelledKeyword, misspelling.At, misspelling.Written, misspelling.Keyword);
+            var guessed = Choose(misspelt.Tokens[0].Kind)!.Value.Grammar!;
+            ReportSyntaxError(guessed.AtEnd()(new TokenList<TokenKind>(misspelt.Tokens)), span, guessed);
+            Broken(misspelt.Tokens);
             return;
         }
-        if (parser.Grammar is null)
+
+        if (failed is { } failedResult)
+        {
+            ReportSyntaxError(failedResult, span, parser!.Value.Grammar!);
+            Broken(tokens);
+        }
+        else if (parser is not { } outOfPlace)
+            bag.Add(DiagnosticCatalogue.SyntaxError, first.ToSpan(), SyntaxText.Describe(first, language), SyntaxText.LineStart(language));
+        else
         {
             var written = first.ToStringValue();
-            bag.Add(DiagnosticCatalogue.LineOutOfPlace, first.ToSpan(), first.Kind == TokenKind.String ? written[1..^1] : written, parser.Placement.Describe(language));
-            return;
+            bag.Add(DiagnosticCatalogue.LineOutOfPlace, first.ToSpan(), first.Kind == TokenKind.String ? written[1..^1] : written, outOfPlace.Placement.Describe(language));
         }
+    }
 
-        var result = parser.Grammar.AtEnd()(new TokenList<TokenKind>(tokens));
-        if (!result.HasValue)
-        {
-            ReportSyntaxError(result, span, parser.Grammar);
-            EnterBlockOf(tokens);
-            return;
-        }
-
-        var keywords = tokens.Where(t => KeywordTable.IsKeyword(t.Kind)).Select(t => new KeywordSyntax(t.Kind, t.ToSpan())).ToArray();
+    void Keep(Token<TokenKind>[] tokens, LineSyntax parsed, SourceSpan span)
+    {
+        var lineKeywords = tokens.Where(t => KeywordTable.IsKeyword(t.Kind)).Select(t => new KeywordSyntax(t.Kind, t.ToSpan())).ToArray();
         CheckKeywordLanguage(tokens);
-        var line = result.Value with
+        var line = parsed with
         {
             Span = span,
-            Lead = KeywordTable.IsKeyword(first.Kind) ? keywords[0] : null,
-            Keywords = keywords,
+            Lead = KeywordTable.IsKeyword(tokens[0].Kind) ? lineKeywords[0] : null,
+            Keywords = lineKeywords,
         };
         allLines.Add(line);
         Place(line);
     }
+
+    /// <summary>A line that did not parse: it still opens its block, and a fact it meant to state is not called missing.</summary>
+    void Broken(Token<TokenKind>[] tokens)
+    {
+        if (section is Section.Facts or Section.Documents or Section.Steps && tokens[0].Kind is var kind
+            && (FactKinds.Contains(kind) || kind is TokenKind.Documents or TokenKind.Steps))
+            brokenFacts.Add(kind);
+        EnterBlockOf(tokens);
+    }
+
+    static readonly TokenKind[] FactKinds =
+    [
+        TokenKind.Field, TokenKind.Level, TokenKind.Agency, TokenKind.Coordinating, TokenKind.Applicants, TokenKind.Basis,
+        TokenKind.Published, TokenKind.Effective, TokenKind.Abolished, TokenKind.Deadline, TokenKind.Result, TokenKind.Channel,
+    ];
+
+    /// <summary>PRC1010 and PRC1011: the value is read as meant, and the form the language wants is shown.</summary>
+    void ReportValueForms(Token<TokenKind>[] tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.DecimalComma && i > 0 && tokens[i - 1].Kind == TokenKind.Fee)
+                continue; // a thousands separator in a fee, reported by the binder with what a fee is
+            if (token.Kind == TokenKind.DecimalComma)
+                bag.Add(DiagnosticCatalogue.DecimalComma, token.ToSpan(), token.ToStringValue(), ValueForms.Decimal(token.ToStringValue()));
+            else if (token.Kind == TokenKind.DayMonthYear)
+                bag.Add(DiagnosticCatalogue.DayMonthYearDate, token.ToSpan(), token.ToStringValue(), ValueForms.IsoDate(token.ToStringValue()));
+        }
+    }
+
+    static readonly TokenKind[] StepKinds =
+    [
+        TokenKind.Receive, TokenKind.Step, TokenKind.Consult, TokenKind.Route, TokenKind.Forward, TokenKind.Post, TokenKind.Branch, TokenKind.Return,
+    ];
 
     /// <summary>
     /// A broken line that opens a block still opens it, so the lines after it are read in their place
@@ -125,11 +187,10 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     static bool IsChildKind(TokenKind kind) => kind is TokenKind.With or TokenKind.To or TokenKind.Unit
         or TokenKind.Identifier or TokenKind.String or TokenKind.Yes or TokenKind.No or TokenKind.Complaint;
 
-    static bool IsStepKind(TokenKind kind) => kind is TokenKind.Receive or TokenKind.Step or TokenKind.Consult or TokenKind.Route
-        or TokenKind.Forward or TokenKind.Post or TokenKind.Branch or TokenKind.Return;
+    static bool IsStepKind(TokenKind kind) => StepKinds.Contains(kind);
 
     /// <summary>The grammar for a line that starts with <paramref name="kind"/> here, or where it would belong.</summary>
-    (TokenListParser<TokenKind, LineSyntax>? Grammar, Placement Placement)? Choose(TokenKind kind, Token<TokenKind>[] tokens)
+    (TokenListParser<TokenKind, LineSyntax>? Grammar, Placement Placement)? Choose(TokenKind kind, Token<TokenKind>[]? tokens = null)
     {
         var inProcedure = section is Section.Facts or Section.Data or Section.Documents or Section.Steps;
         if (section is Section.Data or Section.FieldSet && IsFieldName(kind, tokens))
@@ -187,9 +248,9 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
     /// In a data block or field set, a line that starts with a name and a quoted label declares a field, even when
     /// the name is also a keyword (a field called Date); the block's own keywords keep their meaning.
     /// </summary>
-    static bool IsFieldName(TokenKind kind, Token<TokenKind>[] tokens) =>
+    static bool IsFieldName(TokenKind kind, Token<TokenKind>[]? tokens) =>
         kind == TokenKind.Identifier
-        || (KeywordTable.IsKeyword(kind) && tokens.Length > 1 && tokens[1].Kind == TokenKind.String
+        || (KeywordTable.IsKeyword(kind) && tokens is { Length: > 1 } && tokens[1].Kind == TokenKind.String
             && kind is not (TokenKind.Use or TokenKind.Data or TokenKind.Documents or TokenKind.Steps or TokenKind.Procedure
                 or TokenKind.FieldSet or TokenKind.Agency or TokenKind.Document or TokenKind.Subject or TokenKind.Case
                 or TokenKind.Field or TokenKind.Level or TokenKind.Coordinating or TokenKind.Applicants or TokenKind.Basis
@@ -216,6 +277,9 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
         if (parentBroken && line is WithLine or ToLine or OutcomeLine or DocumentLine or UnitDeclarationLine or DataFieldLine)
             return;
         parentBroken = false;
+        // Indentation carries no meaning, but a sub-line written at its step's own indentation may be meant for another place.
+        if (line is WithLine or ToLine or OutcomeLine && steps.Count > 0 && line.Span.Column <= steps[^1].Line.Span.Column)
+            bag.Add(DiagnosticCatalogue.SubLineIndentedLikeSteps, line.Span, Describe(line), steps[^1].Line.Id.Text);
         switch (line)
         {
             case ProcedureLine p:
@@ -261,6 +325,8 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                 cases.Add((c, []));
                 break;
             case DocumentLine d:
+                if (cases.Count > 0 && d.Span.Column <= cases[^1].Line.Span.Column)
+                    bag.Add(DiagnosticCatalogue.DocumentIndentedLikeCases, d.Span, d.Name.Value, cases[^1].Line.Name.Value);
                 (cases.Count > 0 ? cases[^1].Documents : commonDocuments).Add(d);
                 break;
             case StepLine s:
@@ -276,10 +342,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                 steps[^1].Outcomes.Add(o);
                 break;
             case WithLine or ToLine or OutcomeLine:
-                var what = line is OutcomeLine orphan
-                    ? $"{orphan.Outcome.Word?.Text ?? Spell(orphan.Outcome.Keyword!)} -> {orphan.Target.Word?.Text ?? Spell(orphan.Target.Keyword!)}"
-                    : Spell(line.Lead!);
-                bag.Add(DiagnosticCatalogue.OrphanLine, line.Span, what,
+                bag.Add(DiagnosticCatalogue.OrphanLine, line.Span, Describe(line),
                     language == KeywordLanguage.Vietnamese ? "một bước" : "a step");
                 break;
             case AgencyDeclarationLine a:
@@ -304,6 +367,11 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
                 break;
         }
     }
+
+    /// <summary>A step's sub-line as messages name it: its keyword, or an outcome as "approve -> return".</summary>
+    string Describe(LineSyntax line) => line is OutcomeLine outcome
+        ? $"{outcome.Outcome.Word?.Text ?? Spell(outcome.Outcome.Keyword!)} -> {outcome.Target.Word?.Text ?? Spell(outcome.Target.Keyword!)}"
+        : Spell(line.Lead!);
 
     string Spell(KeywordSyntax keyword) => KeywordTable.Instance.Spell(keyword.Kind, language);
 
@@ -343,6 +411,7 @@ sealed class FileBuilder(SourceFile source, KeywordLanguage language, bool decla
             stepsLine is null ? null : new StepsSyntax(stepsLine, steps.Select(s => new StepSyntax(s.Line, s.With, s.To, s.Outcomes)).ToArray(), brokenStepLines, brokenStepIds))
         {
             Data = dataLine is null ? null : new DataSyntax(dataLine, dataEntries),
+            BrokenFacts = [.. brokenFacts],
         };
         return new FileSyntax(source, language, declared, procedureSyntax,
             agencies.Select(a => new AgencySyntax(a.Line, a.Units)).ToArray(), sharedDocuments, subjects, comments, allLines)

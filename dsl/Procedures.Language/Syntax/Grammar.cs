@@ -24,11 +24,20 @@ static class Grammar
     static readonly TokenListParser<TokenKind, Word> Identifier =
         Token.EqualTo(TokenKind.Identifier).Select(t => new Word(t.ToStringValue(), t.ToSpan()));
 
+    // A number with a decimal comma and a day-first date are read as the value they mean, so that the line is
+    // bound as intended; the file builder reports the form once (PRC1010, PRC1011).
     static readonly TokenListParser<TokenKind, NumberLiteral> Number =
-        Token.EqualTo(TokenKind.Number).Select(t => new NumberLiteral(t.ToStringValue(), t.ToSpan()));
+        Token.Matching<TokenKind>(k => k is TokenKind.Number or TokenKind.DecimalComma, "number")
+            .Select(t => new NumberLiteral(t.Kind == TokenKind.DecimalComma ? ValueForms.Decimal(t.ToStringValue()) : t.ToStringValue(), t.ToSpan()));
+
+    // A fee is whole đồng: "50,000" is a thousands separator there, not a decimal comma, and the binder says so.
+    static readonly TokenListParser<TokenKind, NumberLiteral> FeeAmount =
+        Token.Matching<TokenKind>(k => k is TokenKind.Number or TokenKind.DecimalComma, "number")
+            .Select(t => new NumberLiteral(t.ToStringValue(), t.ToSpan()));
 
     static readonly TokenListParser<TokenKind, DateLiteral> Date =
-        Token.EqualTo(TokenKind.Date).Select(t => new DateLiteral(t.ToStringValue(), t.ToSpan()));
+        Token.Matching<TokenKind>(k => k is TokenKind.Date or TokenKind.DayMonthYear, "date (YYYY-MM-DD)")
+            .Select(t => new DateLiteral(t.Kind == TokenKind.DayMonthYear ? ValueForms.IsoDate(t.ToStringValue()) : t.ToStringValue(), t.ToSpan()));
 
     static readonly TokenListParser<TokenKind, Condition> ConditionText =
         Token.EqualTo(TokenKind.Expression).Select(t =>
@@ -116,7 +125,7 @@ static class Grammar
                 select (Channel: online, Mode: (KeywordSyntax?)mode))
         from limit in Kw(TokenKind.Within).IgnoreThen(TimeLimit).Maybe()
         from fee in Kw(TokenKind.Fee).IgnoreThen(
-                from amount in Number
+                from amount in FeeAmount
                 from note in QuotedText.Maybe()
                 select (amount, note))
             .Select(f => ((NumberLiteral, Quoted?)?)f).OptionalOrDefault()

@@ -121,6 +121,13 @@ public sealed class KeywordTable
     /// <summary>Lower-case NFC first words of every phrase, so most identifiers are ruled out at once.</summary>
     public FrozenSet<string> FirstWords { get; }
 
+    /// <summary>Every keyword spelling of a language, for "did you mean" suggestions.</summary>
+    public IReadOnlyList<string> Spellings(KeywordLanguage language) =>
+        language == KeywordLanguage.Vietnamese ? vietnameseSpellings : englishSpellings;
+
+    readonly string[] englishSpellings = Rows.Select(r => r.English).Distinct().ToArray();
+    readonly string[] vietnameseSpellings = Rows.Select(r => r.Vietnamese).Distinct().ToArray();
+
     public bool TryLookup(string normalisedPhrase, out TokenKind keyword, out KeywordLanguage language)
     {
         if (byPhrase.TryGetValue(normalisedPhrase, out var hit))

@@ -43,16 +43,45 @@ public static partial class Parser
             lines.Add([.. current]);
 
         var (language, declared, unknownTag) = DetectLanguage(comments, lines);
+        if (source.Encoding != SourceEncoding.Utf8)
+            return Unreadable(source, declared ? language : source.Encoding == SourceEncoding.Legacy8Bit ? KeywordLanguage.Vietnamese : language);
         var bag = new DiagnosticBag(source.Path, language);
         if (unknownTag is { } unknown)
             bag.Add(DiagnosticCatalogue.UnknownLanguage, unknown.Comment.Span, unknown.Tag);
         if (source.HadInvalidUtf8)
-            bag.Add(DiagnosticCatalogue.InvalidUtf8, new SourceSpan(0, 0, 1, 1));
+            bag.Add(DiagnosticCatalogue.InvalidUtf8, FileStart);
+        if (lines.Count == 0)
+        {
+            var vi = language == KeywordLanguage.Vietnamese;
+            bag.Add(DiagnosticCatalogue.EmptyFile, FileStart,
+                comments.Count == 0 ? (vi ? "trống" : "is empty") : (vi ? "chỉ có chú thích" : "holds only comments"),
+                KeywordTable.Instance.Spell(TokenKind.Procedure, language));
+        }
 
         var builder = new FileBuilder(source, language, declared, bag, comments);
         foreach (var line in lines)
             builder.Accept(line);
         return (builder.Build(), bag.Items);
+    }
+
+    static readonly SourceSpan FileStart = new(0, 0, 1, 1);
+
+    /// <summary>
+    /// A file in another encoding gets one error naming it and nothing else: its lines, read as UTF-8, would
+    /// each report mojibake. Its language comes from its header; without one an 8-bit code page means Vietnamese.
+    /// </summary>
+    static (FileSyntax, IReadOnlyList<Diagnostic>) Unreadable(SourceFile source, KeywordLanguage language)
+    {
+        var vi = language == KeywordLanguage.Vietnamese;
+        var encoding = source.Encoding switch
+        {
+            SourceEncoding.Utf16LittleEndian => "UTF-16 little-endian",
+            SourceEncoding.Utf16BigEndian => "UTF-16 big-endian",
+            _ => vi ? "8-bit cũ (Windows-1258, TCVN3 hoặc VNI)" : "an 8-bit code page (Windows-1258, TCVN3 or VNI)",
+        };
+        var bag = new DiagnosticBag(source.Path, language);
+        bag.Add(DiagnosticCatalogue.UnreadableEncoding, FileStart, encoding);
+        return (new FileSyntax(source, language, false, null, [], [], [], [], []), bag.Items);
     }
 
     /// <summary>The header's language; without a usable header, the language of the first keyword (English when none).</summary>

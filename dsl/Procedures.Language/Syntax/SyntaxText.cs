@@ -34,7 +34,8 @@ static class SyntaxText
     public static string Expectations(IEnumerable<string> expectations, KeywordLanguage language)
     {
         var vi = language == KeywordLanguage.Vietnamese;
-        var words = expectations.Distinct().Select(e =>
+        // Distinct after translating: singular and plural units share one Vietnamese spelling ("ngày làm việc").
+        var words = expectations.Select(e =>
         {
             if (e.Length > 2 && e[0] == '`' && e[^1] == '`')
             {
@@ -54,7 +55,7 @@ static class SyntaxText
                 ("end of input", false) => "end of line",
                 _ => e,
             };
-        }).ToArray();
+        }).Distinct().ToArray();
         var or = vi ? " hoặc " : " or ";
         return words.Length switch
         {

@@ -20,6 +20,8 @@ public enum TokenKind
     [Token(Description = "unterminated text")] UnterminatedString,
     [Token(Description = "unterminated condition")] UnterminatedExpression,
     [Token(Description = "unexpected character")] Unexpected,
+    [Token(Category = "number", Description = "number with a decimal comma")] DecimalComma,
+    [Token(Category = "date", Description = "date (DD/MM/YYYY)")] DayMonthYear,
 
     [Token(Category = "keyword", Example = "procedure")] Procedure,
     [Token(Category = "keyword", Example = "documents")] Documents,

@@ -130,10 +130,32 @@ public sealed class Tokenizer : Tokenizer<TokenKind>
         if (text[start] != '-' && digits == 4 && At(text, i + 4, '-') && CountDigits(text, i + 5) == 2
             && At(text, i + 7, '-') && CountDigits(text, i + 8) == 2)
             return (i + 10, TokenKind.Date);
+        if (text[start] != '-' && DayMonthYearLength(text, i, digits) is > 0 and var length)
+            return (i + length, TokenKind.DayMonthYear);
         i += digits;
+        var point = false;
         while (At(text, i, '.') && CountDigits(text, i + 1) > 0)
+        {
             i += 1 + CountDigits(text, i + 1);
+            point = true;
+        }
+        // "2,5" is Vietnamese for 2.5; a list's comma is followed by a space, so digits right after it mean a decimal.
+        if (!point && At(text, i, ',') && CountDigits(text, i + 1) > 0)
+            return (i + 1 + CountDigits(text, i + 1), TokenKind.DecimalComma);
         return (i, TokenKind.Number);
+    }
+
+    /// <summary>The length of a day-first date such as 01/07/2025, 1.7.2025 or 01-07-2025 at <paramref name="i"/>, or 0.</summary>
+    static int DayMonthYearLength(string text, int i, int dayDigits)
+    {
+        if (dayDigits is < 1 or > 2 || i + dayDigits >= text.Length || text[i + dayDigits] is not ('/' or '.' or '-'))
+            return 0;
+        var separator = text[i + dayDigits];
+        var month = i + dayDigits + 1;
+        var monthDigits = CountDigits(text, month);
+        if (monthDigits is < 1 or > 2 || !At(text, month + monthDigits, separator) || CountDigits(text, month + monthDigits + 1) != 4)
+            return 0;
+        return dayDigits + 1 + monthDigits + 1 + 4;
     }
 
     (int, TokenKind) ScanWordOrKeyword(string text, int i)

@@ -28,8 +28,8 @@ public static class CheckCommand
         var read = compilation.Files.Where(f => named.Contains(f.Source.Path)).ToArray();
         var procedures = read.Where(f => f.Procedure is not null).ToArray();
         var words = CliText.For(OutputLanguage.Choose(lang, (procedures.Length > 0 ? procedures : read).Select(f => f.Language)));
-        foreach (var diagnostic in compilation.Diagnostics)
-            output.WriteLine(diagnostic.ToString());
+        foreach (var line in Procedures.Language.Diagnostics.DiagnosticLines.Of(compilation.Diagnostics))
+            output.WriteLine(line);
         var (calendarFiles, calendarErrors) = CheckCalendars(sources, output);
         var errors = compilation.Diagnostics.Count(d => d.IsError) + calendarErrors;
         var warnings = compilation.Diagnostics.Count(d => !d.IsError);

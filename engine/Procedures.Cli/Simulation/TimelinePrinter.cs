@@ -16,7 +16,7 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
 {
     public void Print(WorkflowInstance instance, TextWriter output)
     {
-        output.WriteLine(words.Dossier(instance.DossierNumber, instance.DefinitionId, instance.DefinitionVersion, instance.ContentHash));
+        output.WriteLine(words.Dossier(instance.DossierNumber, instance.DefinitionId, instance.DefinitionVersion));
         output.WriteLine(words.Summary(T(instance.SubmittedAt), instance.Channel is { } c ? words.Channel(c) : null,
             T(instance.ReceivedAt), T(instance.DueAt), words.Status(instance.Status)));
         output.WriteLine(Row(words.Headers));

@@ -13,9 +13,9 @@ public sealed record TimelineWords(KeywordLanguage Language)
         ? ["STT", "Bước", "Người xử lý", "Nhận", "Hạn", "Xong", "Kết quả", "Đúng/trễ hạn", "Trạng thái sau bước", "Ghi chú"]
         : ["No.", "Step", "Handled by", "Received", "Due", "Done", "Outcome", "On time", "Status after", "Note"];
 
-    public string Dossier(string number, string id, int version, string hash) => Vi
-        ? $"Hồ sơ {number} · {id} phiên bản {version} ({hash})"
-        : $"Dossier {number} · {id} version {version} ({hash})";
+    public string Dossier(string number, string id, int version) => Vi
+        ? $"Hồ sơ {number} · {id} phiên bản {version}"
+        : $"Dossier {number} · {id} version {version}";
 
     public string Summary(string submitted, string? channel, string received, string due, string status) => Vi
         ? $"Nộp {submitted}{(channel is null ? "" : $" · {channel}")} · tiếp nhận {received} · hẹn trả {due} · {status}"

@@ -24,6 +24,9 @@ public sealed record ProcedureSyntax(ProcedureLine Header, IReadOnlyList<LineSyn
 {
     /// <summary>The dossier's data, when the procedure declares it.</summary>
     public DataSyntax? Data { get; init; }
+
+    /// <summary>The keywords of fact lines (and block headers) that did not parse: the binder does not call those facts missing.</summary>
+    public IReadOnlyList<TokenKind> BrokenFacts { get; init; } = [];
 }
 
 /// <summary>The <c>data</c> block: fields declared here and field sets used from the catalogue, in file order.</summary>
