@@ -4,6 +4,7 @@ using System.Text.Json;
 using NodaTime;
 using Procedures.Calendar;
 using Procedures.Runtime.Conditions;
+using Procedures.Runtime.Data;
 using Procedures.Runtime.Execution;
 using Procedures.Runtime.Messages;
 using Procedures.Runtime.Numbering;
@@ -48,6 +49,10 @@ public sealed class DossierRuntime(
             return RunResult.Reject(null, RefusalCatalogue.ChannelNotOffered.With(facts.Code, ChannelName(channel),
                 string.Join(", ", facts.Channels.Select(c => ChannelName(c.Kind)))));
 
+        // Data given with a submission is checked whole before anything is written: a portal's form gets every problem at once.
+        if (request.Data is { } given && DataValidator.Validate(facts.Code, facts.Data, given) is { } invalid)
+            return RunResult.Reject(null, invalid);
+
         string number;
         if (!string.IsNullOrWhiteSpace(request.DossierNumber)) number = request.DossierNumber;
         else if (string.IsNullOrWhiteSpace(facts.ExecutingAgency.Code))
@@ -66,6 +71,7 @@ public sealed class DossierRuntime(
             SubmittedAt = submittedAt,
             Data = request.Data ?? ImmutableSortedDictionary<string, JsonElement>.Empty,
         };
+        instance = instance with { Checklist = Checklist.For(definition, instance.Data, conditions) };
         if (!definition.Root.Activities.Any(a => a.Kind == ActivityKind.Receipt))
         {
             if (!CanCount(facts.TimeLimitFor(request.Channel), out var failure)) return RunResult.Reject(null, failure);

@@ -1,3 +1,4 @@
+using Procedures.Workflows;
 using System.Text.Json;
 using NodaTime;
 using Procedures.Calendar;
@@ -168,13 +169,13 @@ public sealed class OtherScenarioTests
 
     private sealed class AgeEvaluator : IConditionEvaluator
     {
-        public ConditionResult Evaluate(string condition, IReadOnlyDictionary<string, JsonElement> data) =>
+        public ConditionResult Evaluate(WorkflowDefinition definition, string condition, IReadOnlyDictionary<string, JsonElement> data) =>
             data.TryGetValue("Age", out var age) ? ConditionResult.Of(age.GetInt32() >= 80) : ConditionResult.Undecided("no age");
     }
 
     private sealed class ThrowingEvaluator : IConditionEvaluator
     {
-        public ConditionResult Evaluate(string condition, IReadOnlyDictionary<string, JsonElement> data) =>
+        public ConditionResult Evaluate(WorkflowDefinition definition, string condition, IReadOnlyDictionary<string, JsonElement> data) =>
             throw new InvalidOperationException("Data.Age is missing");
     }
 }

@@ -211,21 +211,13 @@ internal sealed class FlowRun(
 
     private void EnterDecision(DecisionActivity a)
     {
-        ConditionResult result;
-        try
-        {
-            result = conditions?.Evaluate(a.Condition, State.Data) ?? ConditionResult.Undecided("no condition evaluator");
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A condition that fails on this dossier's data must not stop the dossier: an officer decides instead.
-            result = ConditionResult.Undecided(e.Message);
-        }
+        var result = conditions.TryEvaluate(definition, a.Condition, State.Data);
 
         if (result.Value is { } value)
         {
             var port = value ? Ports.True : Ports.False;
-            Journal(JournalEvent.ConditionEvaluated, a.Id, a.Name, null, port, now, null, now, a.Condition);
+            Journal(JournalEvent.ConditionEvaluated, a.Id, a.Name, null, port, now, null, now,
+                ConditionInputs.Describe(a.Condition, definition.Facts.Data, State.Data));
             Follow(a.Id, port);
             return;
         }

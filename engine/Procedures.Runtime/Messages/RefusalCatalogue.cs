@@ -83,6 +83,30 @@ public static class RefusalCatalogue
         "procedure {0} does not take dossiers through channel {1}; it takes: {2}",
         "thủ tục {0} không nhận hồ sơ qua cách thức {1}; chỉ nhận: {2}");
 
+    // ---- the dossier's data, checked at submission (Decree 63/2010 Art. 8: what the procedure asks for) ----
+    public static readonly RefusalDescriptor InvalidData = R("PRC5040",
+        "the dossier's data does not match what procedure {0} declares", "dữ liệu hồ sơ không khớp với khai báo của thủ tục {0}");
+    public static readonly RefusalDescriptor FieldMissing = R("PRC5041",
+        "\"{0}\" ({1}) is required", "thiếu \"{0}\" ({1})");
+    public static readonly RefusalDescriptor FieldUnknown = R("PRC5042",
+        "\"{0}\" is not a field of the procedure's data", "\"{0}\" không phải trường dữ liệu của thủ tục");
+    public static readonly RefusalDescriptor FieldNotText = R("PRC5043",
+        "\"{0}\" must be text", "\"{0}\" phải là văn bản");
+    public static readonly RefusalDescriptor FieldNotWholeNumber = R("PRC5044",
+        "\"{0}\" must be a whole number", "\"{0}\" phải là số nguyên");
+    public static readonly RefusalDescriptor FieldNotNumber = R("PRC5045",
+        "\"{0}\" must be a number", "\"{0}\" phải là số");
+    public static readonly RefusalDescriptor FieldNotMoney = R("PRC5046",
+        "\"{0}\" must be an amount of đồng, a whole number not below 0", "\"{0}\" phải là số tiền đồng, số nguyên không âm");
+    public static readonly RefusalDescriptor FieldNotYesNo = R("PRC5047",
+        "\"{0}\" must be yes or no (true or false)", "\"{0}\" phải là có hoặc không (true hoặc false)");
+    public static readonly RefusalDescriptor FieldNotDate = R("PRC5048",
+        "\"{0}\" must be a date written YYYY-MM-DD", "\"{0}\" phải là ngày viết dạng YYYY-MM-DD");
+    public static readonly RefusalDescriptor FieldNotChoice = R("PRC5049",
+        "\"{0}\" must be one of: {1}", "\"{0}\" phải là một trong: {1}");
+    public static readonly RefusalDescriptor FieldNotList = R("PRC5050",
+        "\"{0}\" must be a list of values among: {1}", "\"{0}\" phải là danh sách các giá trị trong: {1}");
+
     // ---- simulating a dossier ----
     public static readonly RefusalDescriptor WaitsForNothing = R("PRC5101",
         "the dossier waits for nothing but is not finished", "hồ sơ không chờ gì nhưng chưa kết thúc");

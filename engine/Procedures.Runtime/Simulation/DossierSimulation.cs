@@ -21,7 +21,7 @@ public sealed record SimulationResult(WorkflowInstance? Instance, Refusal? Error
 /// day before the appointment (Decree 61/2018 Art. 19). At each step with several outcomes the next word of
 /// <c>path</c> is taken; when the path runs out, the first outcome is taken.
 /// </summary>
-public sealed class DossierSimulation(IWorkingCalendar calendar)
+public sealed class DossierSimulation(IWorkingCalendar calendar, Conditions.IConditionEvaluator? conditions = null)
 {
     const int MaxStimuli = 500;
 
@@ -33,8 +33,8 @@ public sealed class DossierSimulation(IWorkingCalendar calendar)
         if (UnknownLateTarget(definition, options) is { } unknown)
             return new(null, unknown);
         var clock = new ManualClock(ToUtc(submittedAt));
-        var runtime = new DossierRuntime(calendar, clock, new InMemoryDossierNumberSequence());
-        var started = runtime.Start(definition, new StartRequest("simulation", Channel: options.Channel));
+        var runtime = new DossierRuntime(calendar, clock, new InMemoryDossierNumberSequence(), conditions);
+        var started = runtime.Start(definition, new StartRequest("simulation", Channel: options.Channel, Data: options.Data));
         if (!started.Accepted)
             return new(null, started.Refusal);
 

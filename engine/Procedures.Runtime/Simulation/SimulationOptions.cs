@@ -22,5 +22,8 @@ public sealed record SimulationOptions
 
     public IOutcomeWords Words { get; init; } = PortNameWords.Instance;
 
+    /// <summary>The dossier's data as a portal would submit it; null submits none (and decisions that need it wait for an officer).</summary>
+    public ImmutableSortedDictionary<string, System.Text.Json.JsonElement>? Data { get; init; }
+
     public static SimulationOptions Default { get; } = new();
 }

@@ -32,6 +32,8 @@ public sealed record WorkflowInstance
     public string? RefusalReasons { get; init; }
     public LocalDateTime? FinishedAt { get; init; }
     public ImmutableSortedDictionary<string, JsonElement> Data { get; init; } = ImmutableSortedDictionary<string, JsonElement>.Empty;
+    /// <summary>The documents this dossier must hold, given its data (thành phần hồ sơ).</summary>
+    public ImmutableList<Data.ChecklistEntry> Checklist { get; init; } = [];
     public ImmutableList<ActiveStep> ActiveSteps { get; init; } = [];
     public ImmutableList<JournalEntry> Journal { get; init; } = [];
 

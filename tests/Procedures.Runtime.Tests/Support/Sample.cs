@@ -28,6 +28,12 @@ public static class Sample
             new Channel(ChannelKind.Postal, TimeLimit.WorkingDays(22), 0m, "Miễn phí"),
         ],
         TimeLimit = limit,
+        Data =
+        [
+            new DataField("Age", DataType.WholeNumber, Required: false),
+            new DataField("Name", DataType.Text, Required: false),
+            new DataField("Authorized", DataType.YesNo, Required: false),
+        ],
         Result = "Quyết định hưởng trợ cấp thất nghiệp",
         LegalBasis =
         [
