@@ -101,6 +101,52 @@ public class FormatterRoundTripTests
         Assert.Equal("# language: vi\nthủ tục 1.000001 \"X\"\n  thời hạn 1 ngày làm việc\n  cách thức trực tuyến toàn trình trong 2 ngày phí 10000 \"lệ phí\"\n", vietnamese);
     }
 
+    [Fact]
+    public void A_data_block_and_a_field_set_translate_and_keep_their_names()
+    {
+        var english = new SourceFile("en.proc", """
+            # language: en
+            field set applicant "Người nộp"
+              FullName "Họ và tên" text help "Như trên căn cước"
+
+            procedure 1.000001 "X"
+              deadline 1 working day
+
+            data
+              use applicant
+              Age "Tuổi" whole number
+              Date "Ngày nộp" date optional
+              Kind "Loại" one of "a", "b"
+              Kinds "Các loại" list of "a", "b" optional
+              Salary "Lương" money
+              Rate "Hệ số" decimal
+              Married "Đã kết hôn" yes or no
+            """.Replace("\r\n", "\n") + "\n");
+
+        var vietnamese = Formatter.Format(Parser.Parse(english).Syntax, KeywordLanguage.Vietnamese);
+
+        Assert.Equal("""
+            # language: vi
+            nhóm dữ liệu applicant "Người nộp"
+              FullName "Họ và tên" văn bản hướng dẫn "Như trên căn cước"
+
+            thủ tục 1.000001 "X"
+              thời hạn 1 ngày làm việc
+
+            dữ liệu
+              dùng applicant
+              Age "Tuổi" số nguyên
+              Date "Ngày nộp" ngày tháng không bắt buộc
+              Kind "Loại" một trong "a", "b"
+              Kinds "Các loại" danh sách "a", "b" không bắt buộc
+              Salary "Lương" số tiền
+              Rate "Hệ số" số thập phân
+              Married "Đã kết hôn" có hoặc không
+
+            """.Replace("\r\n", "\n"), vietnamese);
+        Assert.Equal(english.Text, Formatter.Format(Parser.Parse(english with { Text = vietnamese }).Syntax, KeywordLanguage.English));
+    }
+
     static string Bound(SourceFile file)
     {
         var compilation = Compilation.Create(RepositoryFiles.Catalogue().Where(c => c.Path != file.Path).Append(file));
@@ -108,7 +154,9 @@ public class FormatterRoundTripTests
         var catalogue = string.Join("\n", compilation.Catalogue.Agencies.OrderBy(a => a.Key, StringComparer.Ordinal)
             .Select(a => $"{a.Value.Agency} [{string.Join(", ", a.Value.Units)}]"))
             + string.Join("\n", compilation.Catalogue.DocumentsByName.OrderBy(a => a.Key, StringComparer.Ordinal).Select(d => d.Value.ToString()))
-            + string.Join("\n", compilation.Catalogue.Subjects.OrderBy(a => a.Key, StringComparer.Ordinal).Select(d => d.Value.ToString()));
+            + string.Join("\n", compilation.Catalogue.Subjects.OrderBy(a => a.Key, StringComparer.Ordinal).Select(d => d.Value.ToString()))
+            + string.Join("\n", compilation.Catalogue.FieldSets.OrderBy(a => a.Key, StringComparer.Ordinal)
+                .Select(s => $"{s.Value.Id} {s.Value.Name}: " + string.Join("; ", s.Value.Fields.Select(f => f with { Span = default }))));
         var diagnostics = string.Join("\n", compilation.Diagnostics.Select(d => $"{d.Code} {d.Message}"));
         return (procedure is null ? catalogue : BoundModelText.Of(procedure)) + "\n" + diagnostics;
     }
