@@ -1,4 +1,9 @@
 using BenchmarkDotNet.Running;
+using Procedures.Benchmarks;
 
-// Every benchmark class in this assembly; pick with --filter, e.g. `--filter *Calendar*`.
+// `-- conditions-harness` runs the measured harness (cold compile, memory over reloads); anything else goes to
+// BenchmarkDotNet: every benchmark class in this assembly, picked with --filter, e.g. `--filter *Calendar*`.
+if (args is ["conditions-harness"])
+    return ConditionHarness.Run(Console.Out);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
