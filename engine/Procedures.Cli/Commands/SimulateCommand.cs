@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Procedures.Calendar.Data;
 using Procedures.Cli.Simulation;
+using Procedures.Cli.Text;
 using Procedures.Language.Syntax;
+using Procedures.Language.Text;
 using Procedures.Runtime.Messages;
 using Procedures.Runtime.Simulation;
 using Procedures.Workflows.Versioning;
@@ -16,31 +18,28 @@ namespace Procedures.Cli.Commands;
 /// </summary>
 public static class SimulateCommand
 {
-    public static Command Create()
+    public static Command Create(CliText text)
     {
-        var file = new Argument<string?>("file") { Description = "A procedure file.", Arity = ArgumentArity.ZeroOrOne };
-        var submitted = new Option<string?>("--submitted") { Arity = ArgumentArity.ZeroOrOne, Description = "When the dossier is submitted, e.g. 2026-03-02T09:00 (Vietnam time)." };
-        var path = new Option<string?>("--path")
-        {
-            Arity = ArgumentArity.ZeroOrOne,
-            Description = "Outcomes to take, in order, where a step has several, as the file writes them or in either language: e.g. Received,du,khiếu nại.",
-        };
-        var data = new Option<string?>("--data") { Arity = ArgumentArity.ZeroOrOne, Description = "Folder of calendar data files (default: the nearest calendar/ folder beside or above the file)." };
-        var lang = new Option<string?>("--lang") { Arity = ArgumentArity.ZeroOrOne, Description = "Language of the timeline: en or vi (default: the file's)." };
-        var channel = new Option<string?>("--channel") { Arity = ArgumentArity.ZeroOrOne, Description = "in-person, postal or online (trực tiếp, bưu chính, trực tuyến); the channel's own deadline applies." };
+        var help = text.Help;
+        var file = new Argument<string?>("file") { Description = help.ProcedureFile, Arity = ArgumentArity.ZeroOrOne };
+        var submitted = new Option<string?>("--submitted") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateSubmitted };
+        var path = new Option<string?>("--path") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulatePath };
+        var data = new Option<string?>("--data") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateData };
+        var lang = new Option<string?>(OutputLanguage.Option) { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateLanguage };
+        var channel = new Option<string?>("--channel") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateChannel };
         var late = new Option<string[]>("--late")
         {
-            Description = "A step id or agency that acts late, by working days after its due (default 1): e.g. tham-dinh=2. Repeatable.",
+            Description = help.SimulateLate,
             AllowMultipleArgumentsPerToken = false,
             Arity = ArgumentArity.ZeroOrMore,
         };
         var apology = new Option<string[]>("--apology")
         {
-            Description = "Send an apology with a new appointment date one working day before the appointment: 2026-04-10[:reason]. Repeatable; a second one is refused.",
+            Description = help.SimulateApology,
             AllowMultipleArgumentsPerToken = false,
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("simulate", "Run one dossier through the procedure on a simulated clock and print its timeline.")
+        var command = new Command("simulate", help.Simulate)
         {
             file, submitted, path, data, lang, channel, late, apology,
         };
@@ -69,17 +68,27 @@ public static class SimulateCommand
     public static int Run(string path, SimulateArguments arguments, string? dataDirectory, TextWriter output, TextWriter error)
     {
         if (!File.Exists(path))
-            return Fail(error, $"no such file \"{path}\"");
-        var (folder, missing) = CalendarDataFolder.Find(dataDirectory, Path.GetDirectoryName(Path.GetFullPath(path))!, alsoUnderProcedures: false);
+        {
+            var text = CliText.For(arguments.Language ?? OutputLanguage.Default);
+            error.WriteLine(text.ErrorLine(text.NoSuchFile(path)));
+            return ParseErrors.ExitCode;
+        }
+        // The calendar is looked for before the file is compiled, so a refusal needs the file's language first.
+        var spoken = arguments.Language ?? FileLanguage(path);
+        var folderWords = spoken == KeywordLanguage.Vietnamese ? CalendarDataFolder.Words.Vietnamese : CalendarDataFolder.Words.English;
+        var (folder, missing) = CalendarDataFolder.Find(dataDirectory, Path.GetDirectoryName(Path.GetFullPath(path))!, alsoUnderProcedures: false, folderWords);
         if (folder is null)
-            return Fail(error, missing!);
+        {
+            error.WriteLine(CliText.For(spoken).ErrorLine(missing!));
+            return ParseErrors.ExitCode;
+        }
         var calendar = CalendarLoader.FromDirectory(folder);
         foreach (var problem in calendar.Diagnostics)
             error.WriteLine(problem.ToString());
         if (calendar.HasErrors)
             return 1;
 
-        if (ProcedureLoader.LoadWithLanguage(path, error) is not { } loaded)
+        if (ProcedureLoader.LoadWithLanguage(path, arguments.Language, error) is not { } loaded)
             return 1;
         var definition = new DefinitionStore().Publish(loaded.Definition).Definition;
         var language = arguments.Language ?? loaded.Language;
@@ -96,6 +105,9 @@ public static class SimulateCommand
         error.WriteLine($"procedures: error {refusal.Code}: {refusal.Message(messageLanguage)}");
         return 1;
     }
+
+    static KeywordLanguage FileLanguage(string path) =>
+        Parser.Parse(SourceFile.FromBytes(path, File.ReadAllBytes(path))).Syntax.Language;
 
     static int Fail(TextWriter error, string message)
     {
