@@ -24,7 +24,7 @@ public static class SimulateCommand
         var file = new Argument<string?>("file") { Description = help.ProcedureFile, Arity = ArgumentArity.ZeroOrOne };
         var submitted = new Option<string?>("--submitted") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateSubmitted };
         var path = new Option<string?>("--path") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulatePath };
-        var data = new Option<string?>("--data") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateData };
+        var data = new Option<string?>("--data") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateData, HelpName = help.FolderValue };
         var lang = new Option<string?>(OutputLanguage.Option) { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateLanguage };
         var channel = new Option<string?>("--channel") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateChannel };
         var late = new Option<string[]>("--late")
