@@ -46,20 +46,28 @@ public static class SimulateCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(result =>
         {
+            var procedureFile = result.GetValue(file);
+            var language = KeywordLanguageNames.FromTag(result.GetValue(lang) ?? "")
+                ?? (procedureFile is not null && File.Exists(procedureFile) ? FileLanguage(procedureFile) : OutputLanguage.Default);
+            var text = CliText.For(language);
+            var words = SimulateArgumentWords.For(language);
             // Options are optional to the parser, so that a missing value or an unknown option is our one-line error, exit code 2.
-            if (result.UnmatchedTokens.FirstOrDefault(t => t.StartsWith('-')) is { } unknown)
-                return Fail(Console.Error, $"unknown option \"{unknown}\"; see procedures simulate --help");
+            // An unknown option before the file is given to the file argument, so it is looked for there too.
+            var unknown = result.UnmatchedTokens.FirstOrDefault(t => t.StartsWith('-'))
+                ?? (procedureFile is ['-', ..] && !File.Exists(procedureFile) ? procedureFile : null);
+            if (unknown is not null)
+                return Fail(Console.Error, text, text.UnknownOption(unknown, "simulate"));
             if (result.UnmatchedTokens.Count > 0)
-                return Fail(Console.Error, $"simulate takes one procedure file; \"{result.UnmatchedTokens[0]}\" is one too many");
+                return Fail(Console.Error, text, words.OneTooMany(result.UnmatchedTokens[0]));
             foreach (var option in new Option[] { submitted, path, data, lang, channel, late, apology })
                 if (result.GetResult(option) is { } given && given.Tokens.Count == 0 && given.IdentifierTokenCount > 0)
-                    return Fail(Console.Error, $"{option.Name} needs a value; see procedures simulate --help");
-            if (result.GetValue(file) is not { } procedureFile)
-                return Fail(Console.Error, "missing the procedure file; usage: procedures simulate <file> --submitted <date-time>");
+                    return Fail(Console.Error, text, words.NeedsValue(option.Name));
+            if (procedureFile is null)
+                return Fail(Console.Error, text, words.MissingFile);
             var (arguments, error) = SimulateArguments.Parse(result.GetValue(submitted), result.GetValue(path), result.GetValue(lang),
-                result.GetValue(channel), result.GetValue(late) ?? [], result.GetValue(apology) ?? []);
+                result.GetValue(channel), result.GetValue(late) ?? [], result.GetValue(apology) ?? [], words);
             return arguments is null
-                ? Fail(Console.Error, error!)
+                ? Fail(Console.Error, text, error!)
                 : Run(procedureFile, arguments, result.GetValue(data), Console.Out, Console.Error);
         });
         return command;
@@ -70,18 +78,14 @@ public static class SimulateCommand
         if (!File.Exists(path))
         {
             var text = CliText.For(arguments.Language ?? OutputLanguage.Default);
-            error.WriteLine(text.ErrorLine(text.NoSuchFile(path)));
-            return ParseErrors.ExitCode;
+            return Fail(error, text, text.NoSuchFile(path));
         }
         // The calendar is looked for before the file is compiled, so a refusal needs the file's language first.
         var spoken = arguments.Language ?? FileLanguage(path);
         var folderWords = spoken == KeywordLanguage.Vietnamese ? CalendarDataFolder.Words.Vietnamese : CalendarDataFolder.Words.English;
         var (folder, missing) = CalendarDataFolder.Find(dataDirectory, Path.GetDirectoryName(Path.GetFullPath(path))!, alsoUnderProcedures: false, folderWords);
         if (folder is null)
-        {
-            error.WriteLine(CliText.For(spoken).ErrorLine(missing!));
-            return ParseErrors.ExitCode;
-        }
+            return Fail(error, CliText.For(spoken), missing!);
         var calendar = CalendarLoader.FromDirectory(folder);
         foreach (var problem in calendar.Diagnostics)
             error.WriteLine(problem.ToString());
@@ -109,9 +113,9 @@ public static class SimulateCommand
     static KeywordLanguage FileLanguage(string path) =>
         Parser.Parse(SourceFile.FromBytes(path, File.ReadAllBytes(path))).Syntax.Language;
 
-    static int Fail(TextWriter error, string message)
+    static int Fail(TextWriter error, CliText text, string message)
     {
-        error.WriteLine($"procedures: error: {message}");
-        return 2;
+        error.WriteLine(text.ErrorLine(message));
+        return ParseErrors.ExitCode;
     }
 }
