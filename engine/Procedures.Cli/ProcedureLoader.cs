@@ -1,3 +1,4 @@
+using Procedures.Cli.Text;
 using Procedures.Compiler;
 using Procedures.Language;
 using Procedures.Language.Syntax;
@@ -8,17 +9,21 @@ namespace Procedures.Cli;
 /// <summary>A compiled procedure and the keyword language its file is written in.</summary>
 public sealed record LoadedProcedure(WorkflowDefinition Definition, KeywordLanguage Language);
 
-/// <summary>Reads, checks and compiles the procedure in one file; problems go to the error writer as compiler lines.</summary>
+/// <summary>
+/// Reads, checks and compiles the procedure in one file; problems go to the error writer as compiler lines, and the
+/// loader's own refusals in the language chosen with --lang, or else the file's.
+/// </summary>
 public static class ProcedureLoader
 {
-    public static WorkflowDefinition? Load(string path, TextWriter error) => LoadWithLanguage(path, error)?.Definition;
+    public static WorkflowDefinition? Load(string path, KeywordLanguage? chosen, TextWriter error) => LoadWithLanguage(path, chosen, error)?.Definition;
 
-    public static LoadedProcedure? LoadWithLanguage(string path, TextWriter error)
+    public static LoadedProcedure? LoadWithLanguage(string path, KeywordLanguage? chosen, TextWriter error)
     {
         var sources = SourceSet.Load([path]);
         if (sources.Missing.Count > 0)
         {
-            error.WriteLine($"procedures: error: no such file \"{path}\"");
+            var text = CliText.For(chosen ?? OutputLanguage.Default);
+            error.WriteLine(text.ErrorLine(text.NoSuchFile(path)));
             return null;
         }
         var compilation = Compilation.Create(sources.Files);
@@ -33,7 +38,8 @@ public static class ProcedureLoader
         var procedure = compilation.Procedures.FirstOrDefault(p => p.Path == file);
         if (procedure is null || syntax is null)
         {
-            error.WriteLine($"procedures: error: \"{path}\" holds no procedure");
+            var text = CliText.For(chosen ?? syntax?.Language ?? OutputLanguage.Default);
+            error.WriteLine(text.ErrorLine(text.HoldsNoProcedure(path)));
             return null;
         }
         var (definition, diagnostics) = ProcedureCompiler.Compile(procedure, syntax.Language);

@@ -9,10 +9,10 @@ var root = new RootCommand(text.Help.Root)
 {
     CheckCommand.Create(text),
     FormatCommand.Create(text),
-    CalendarCommand.Create(),
-    WorkflowCommands.ExportElsa(),
-    WorkflowCommands.Render(),
-    WorkflowCommands.Simulate(),
+    CalendarCommand.Create(text),
+    WorkflowCommands.ExportElsa(text),
+    WorkflowCommands.Render(text),
+    WorkflowCommands.Simulate(text),
 };
 LocalizedHelp.Install(root, text.Help);
 try

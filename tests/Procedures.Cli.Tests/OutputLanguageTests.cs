@@ -35,6 +35,95 @@ public class OutputLanguageTests
     }
 
     [Fact]
+    public void The_command_list_is_Vietnamese_by_default_and_English_with_lang_en()
+    {
+        using var cli = new Cli();
+
+        var vi = cli.Run("--help");
+        var en = cli.Run("--help", "--lang", "en");
+
+        Assert.Equal(new CliRun(0, """
+            Thủ tục hành chính lĩnh vực lao động, xã hội: kiểm tra, trình bày, lịch làm việc, biên dịch và chạy thử.
+
+            Cách dùng:
+              procedures <lệnh> [tùy chọn]
+
+            Tùy chọn:
+              -h, --help  Xem hướng dẫn này.
+              --version   Xem phiên bản.
+
+            Lệnh:
+              check        Đọc và kiểm tra tệp thủ tục và dữ liệu lịch; mỗi lỗi in trên một dòng: đường-dẫn(dòng,cột): lỗi MÃ: nội dung.
+              fmt          Viết lại tệp thủ tục theo cách trình bày chuẩn, có thể dịch từ khóa sang bộ kia.
+              calendar     Lịch ngày làm việc của Việt Nam.
+              export-elsa  In thủ tục dưới dạng định nghĩa quy trình Elsa 3 (JSON).
+              render       In sơ đồ quy trình của thủ tục dưới dạng Mermaid.
+              simulate     Chạy thử một hồ sơ qua thủ tục theo đồng hồ giả lập và in phiếu kiểm soát quá trình giải quyết.
+
+            """.Replace("\r\n", "\n"), ""), vi);
+        Assert.Equal(new CliRun(0, """
+            Vietnam's labour and social administrative procedures: check, format, calendar, compile and simulate.
+
+            Usage:
+              procedures <commands> [options]
+
+            Options:
+              -h, --help  Show this help.
+              --version   Show the version.
+
+            Commands:
+              check        Read and check procedure files and calendar data; print each problem as path(line,col): error CODE: message.
+              fmt          Rewrite procedure files in the canonical layout, optionally translating their keywords.
+              calendar     The Vietnamese working-day calendar.
+              export-elsa  Print the procedure as an Elsa 3 workflow definition (JSON).
+              render       Print the procedure's flowchart as Mermaid.
+              simulate     Run one dossier through the procedure on a simulated clock and print its timeline.
+
+            """.Replace("\r\n", "\n"), ""), en);
+    }
+
+    /// <summary>Letters only Vietnamese has: a description without one is not Vietnamese.</summary>
+    const string VietnameseLetters = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúýãõĩũ";
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("fmt")]
+    [InlineData("calendar")]
+    [InlineData("calendar", "holidays")]
+    [InlineData("calendar", "add")]
+    [InlineData("export-elsa")]
+    [InlineData("render")]
+    [InlineData("simulate")]
+    public void Every_description_of_every_command_is_in_Vietnamese_by_default(params string[] command)
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run([.. command, "--help"]);
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.Split('\n');
+        var rows = lines.Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("  procedures", StringComparison.Ordinal))
+            .Select(l => l.TrimStart()).Select(l => l[(l.IndexOf("  ", StringComparison.Ordinal) + 2)..].Trim()).Prepend(lines[0]).ToArray();
+        Assert.All(rows, row => Assert.True(row.IndexOfAny(VietnameseLetters.ToCharArray()) >= 0, $"not Vietnamese: {row}"));
+        foreach (var english in new[] { " the ", "The ", "Show ", "Print ", "List ", "Folder ", "Run ", "When ", "Repeatable", " or " })
+            Assert.DoesNotContain(english, run.Output);
+    }
+
+    [Theory]
+    [InlineData("export-elsa", "\n  <file>  A procedure file.\n", "\n  --lang <lang>  The language of the command's own errors: en or vi (default: the file's).\n")]
+    [InlineData("simulate", "\n  <file>  A procedure file.\n", "\n  --data <dir>             Folder of calendar data files (default: the nearest calendar/ folder beside or above the file).\n")]
+    public void Lang_en_gives_the_English_help_of_every_command(string command, string argument, string option)
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run(command, "--help", "--lang", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(argument, run.Output);
+        Assert.Contains(option, run.Output);
+    }
+
+    [Fact]
     public void The_bare_command_prints_the_list_of_commands()
     {
         using var cli = new Cli();

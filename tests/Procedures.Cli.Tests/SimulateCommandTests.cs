@@ -315,6 +315,31 @@ public class SimulateCommandTests
         }
     }
 
+    [Fact]
+    public void Without_calendar_data_a_Vietnamese_file_is_told_in_Vietnamese()
+    {
+        using var cli = new Cli();
+        var lonely = Directory.CreateTempSubdirectory("procedures-lonely-").FullName;
+        try
+        {
+            CopyWithoutCalendar(lonely);
+            Directory.CreateDirectory(Path.Combine(lonely, "nguoi-co-cong"));
+            File.Copy(Path.Combine(Cli.Fixtures, Merit), Path.Combine(lonely, Merit));
+
+            var vi = cli.RunIn(lonely, "simulate", Merit, "--submitted", "2026-03-02T09:00");
+            var en = cli.RunIn(lonely, "simulate", Merit, "--submitted", "2026-03-02T09:00", "--lang", "en");
+
+            Assert.Equal(new CliRun(2, "",
+                $"procedures: lỗi: không có dữ liệu lịch: không thấy thư mục \"calendar/\" trong {Path.Combine(lonely, "nguoi-co-cong")} hay thư mục nào bên trên; chỉ rõ thư mục bằng --data <thư-mục>\n"), vi);
+            Assert.Equal(new CliRun(2, "",
+                $"procedures: error: no calendar data: no \"calendar/\" folder in {Path.Combine(lonely, "nguoi-co-cong")} or any folder above it; name one with --data <dir>\n"), en);
+        }
+        finally
+        {
+            Directory.Delete(lonely, recursive: true);
+        }
+    }
+
     /// <summary>The unemployment procedure and the catalogues in <paramref name="folder"/>, with no calendar data anywhere above.</summary>
     static string CopyWithoutCalendar(string folder)
     {
@@ -330,7 +355,7 @@ public class SimulateCommandTests
     [InlineData(new[] { "--submitted", "12/02/2026" }, "--submitted \"12/02/2026\" is not a date-time; write it as 2026-03-02T09:00")]
     [InlineData(new string[0], "--submitted is required, e.g. --submitted 2026-03-02T09:00")]
     [InlineData(new[] { "--submitted" }, "--submitted needs a value; see procedures simulate --help")]
-    [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--frobnicate", "x" }, "unknown option \"--frobnicate\"; see procedures simulate --help")]
+    [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--frobnicate", "x" }, "unknown option \"--frobnicate\"; see \"procedures simulate --help\"")]
     [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--lang", "fr" }, "--lang \"fr\" is not a language; use en or vi")]
     [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--channel", "fax" }, "--channel \"fax\" is not a channel; use in-person, postal or online (trực tiếp, bưu chính, trực tuyến)")]
     [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--late", "tham-dinh=soon" }, "--late \"tham-dinh=soon\" is not a step or agency with a number of working days; write it as tham-dinh=2 or \"Bảo hiểm xã hội tỉnh\"=0.5")]
@@ -347,6 +372,44 @@ public class SimulateCommandTests
         Assert.Equal($"procedures: error: {message}\n", run.Error);
     }
 
+    [Theory]
+    [InlineData(new[] { "--submitted", "12/02/2026" }, "--submitted \"12/02/2026\" không phải ngày giờ; viết theo dạng 2026-03-02T09:00")]
+    [InlineData(new string[0], "thiếu --submitted (thời điểm nộp hồ sơ), ví dụ --submitted 2026-03-02T09:00")]
+    [InlineData(new[] { "--submitted" }, "--submitted cần một giá trị; xem procedures simulate --help")]
+    [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--frobnicate", "x" }, "không có tùy chọn \"--frobnicate\"; xem \"procedures simulate --help\"")]
+    [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--lang", "fr" }, "--lang \"fr\" không phải ngôn ngữ; dùng en hoặc vi")]
+    [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--channel", "fax" }, "--channel \"fax\" không phải cách thức nộp hồ sơ; dùng trực tiếp, bưu chính hoặc trực tuyến (in-person, postal, online)")]
+    [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--late", "tham-dinh=soon" }, "--late \"tham-dinh=soon\" không phải bước hay cơ quan kèm số ngày làm việc; viết như tham-dinh=2 hoặc \"Bảo hiểm xã hội tỉnh\"=0.5")]
+    [InlineData(new[] { "--submitted", "2026-03-02T09:00", "--apology", "tuần sau" }, "--apology \"tuần sau\" không bắt đầu bằng ngày hẹn mới; viết như 2026-04-10 hoặc 2026-04-10:lý do")]
+    public void Bad_arguments_for_a_Vietnamese_file_are_one_Vietnamese_line(string[] options, string message)
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run(["simulate", cli.CopyFixture(Merit), .. options]);
+
+        Assert.Equal(new CliRun(2, "", $"procedures: lỗi: {message}\n"), run);
+    }
+
+    [Fact]
+    public void Lang_chooses_the_language_of_the_argument_errors()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", cli.CopyFixture(Merit), "--submitted", "soon", "--lang", "en");
+
+        Assert.Equal(new CliRun(2, "", "procedures: error: --submitted \"soon\" is not a date-time; write it as 2026-03-02T09:00\n"), run);
+    }
+
+    [Fact]
+    public void An_unknown_option_before_the_file_is_an_unknown_option()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("simulate", "--frob", cli.CopyFixture(Merit), "--submitted", "2026-03-02T09:00");
+
+        Assert.Equal(new CliRun(2, "", "procedures: lỗi: không có tùy chọn \"--frob\"; xem \"procedures simulate --help\"\n"), run);
+    }
+
     [Fact]
     public void No_file_or_two_files_are_exit_code_2()
     {
@@ -355,7 +418,7 @@ public class SimulateCommandTests
         var none = cli.Run("simulate", "--submitted", "2026-03-02T09:00");
         var two = cli.Run("simulate", cli.CopyFixture(Unemployment), cli.CopyFixture(Merit), "--submitted", "2026-03-02T09:00");
 
-        Assert.Equal(new CliRun(2, "", "procedures: error: missing the procedure file; usage: procedures simulate <file> --submitted <date-time>\n"), none);
+        Assert.Equal(new CliRun(2, "", "procedures: lỗi: thiếu tệp thủ tục; cách dùng: procedures simulate <file> --submitted <ngày-giờ>\n"), none);
         Assert.Equal(new CliRun(2, "", "procedures: error: simulate takes one procedure file; \"procedures/nguoi-co-cong/1.010772.proc\" is one too many\n"), two);
     }
 
@@ -365,9 +428,10 @@ public class SimulateCommandTests
         using var cli = new Cli();
 
         var run = cli.Run("simulate", "procedures/nope.proc", "--submitted", "2026-03-02T09:00");
+        var en = cli.Run("simulate", "procedures/nope.proc", "--submitted", "2026-03-02T09:00", "--lang", "en");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal("procedures: error: no such file \"procedures/nope.proc\"\n", run.Error);
+        Assert.Equal(new CliRun(2, "", "procedures: lỗi: không có tệp \"procedures/nope.proc\"\n"), run);
+        Assert.Equal(new CliRun(2, "", "procedures: error: no such file \"procedures/nope.proc\"\n"), en);
     }
 
     [Fact]

@@ -38,9 +38,44 @@ public class WorkflowCommandTests
     {
         using var cli = new Cli();
 
-        var run = cli.Run(command, "procedures/nope.proc");
+        var vi = cli.Run(command, "procedures/nope.proc");
+        var en = cli.Run(command, "procedures/nope.proc", "--lang", "en");
 
-        Assert.Equal(new CliRun(2, "", "procedures: error: no such file \"procedures/nope.proc\"\n"), run);
+        Assert.Equal(new CliRun(2, "", "procedures: lỗi: không có tệp \"procedures/nope.proc\"\n"), vi);
+        Assert.Equal(new CliRun(2, "", "procedures: error: no such file \"procedures/nope.proc\"\n"), en);
+    }
+
+    [Theory]
+    [InlineData("export-elsa")]
+    [InlineData("render")]
+    public void A_file_holding_no_procedure_is_exit_code_1_in_the_file_s_language_or_lang(string command)
+    {
+        using var cli = new Cli();
+        cli.Write("procedures/v.proc", "# language: vi\n# chưa có gì\n");
+        cli.Write("procedures/e.proc", "# language: en\n# nothing yet\n");
+
+        var vi = cli.Run(command, "procedures/v.proc");
+        var en = cli.Run(command, "procedures/e.proc");
+        var chosen = cli.Run(command, "procedures/v.proc", "--lang", "en");
+
+        Assert.Equal(1, vi.ExitCode);
+        Assert.Equal("", vi.Output);
+        Assert.EndsWith("\nprocedures: lỗi: tệp \"procedures/v.proc\" không chứa thủ tục nào\n", vi.Error);
+        Assert.Equal(1, en.ExitCode);
+        Assert.EndsWith("\nprocedures: error: \"procedures/e.proc\" holds no procedure\n", en.Error);
+        Assert.Equal(1, chosen.ExitCode);
+        Assert.EndsWith("\nprocedures: error: \"procedures/v.proc\" holds no procedure\n", chosen.Error);
+    }
+
+    [Theory]
+    [InlineData(new[] { "render", "procedures/x.proc", "--frob" }, "procedures: lỗi: không có tùy chọn \"--frob\"; xem \"procedures render --help\"\n")]
+    [InlineData(new[] { "export-elsa", "procedures/x.proc", "--lang", "fr" }, "procedures: lỗi: --lang \"fr\" không phải một trong: en, vi\n")]
+    [InlineData(new[] { "export-elsa", "--lang", "en" }, "procedures: error: <file> is missing; see \"procedures export-elsa --help\"\n")]
+    public void Bad_arguments_are_one_line_and_exit_code_2(string[] arguments, string expected)
+    {
+        using var cli = new Cli();
+
+        Assert.Equal(new CliRun(2, "", expected), cli.Run(arguments));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using NodaTime;
 using NodaTime.Text;
 
@@ -13,7 +14,7 @@ public sealed record AddArguments(LocalDateTime Start, bool HasTime, TimeLimit L
     private static readonly LocalDateTimePattern SecondPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
 
     /// <summary>Parses the three arguments, or says in one line what is wrong.</summary>
-    public static (AddArguments? Arguments, string? Error) Parse(string start, string amount, string unit, OfficeHours officeHours)
+    public static (AddArguments? Arguments, string? Error) Parse(string start, string amount, string unit, OfficeHours officeHours, CalendarToolWords words)
     {
         LocalDateTime startAt;
         bool hasTime;
@@ -32,36 +33,39 @@ public sealed record AddArguments(LocalDateTime Start, bool HasTime, TimeLimit L
         }
         else
         {
-            return (null, $"\"{start}\" is not a start date; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm");
+            return (null, words.NotAStartDate(start));
         }
         if (startAt.Date < VietnamWorkingCalendar.FirstDate || startAt.Date > VietnamWorkingCalendar.LastDate)
         {
-            return (null, $"{start} is outside the calendar's range {VietnamWorkingCalendar.FirstDate:uuuu-MM-dd}..{VietnamWorkingCalendar.LastDate:uuuu-MM-dd}");
+            return (null, words.StartOutsideRange(start, VietnamWorkingCalendar.FirstDate, VietnamWorkingCalendar.LastDate));
         }
 
-        TimeLimitUnit? limitUnit = unit switch
-        {
-            "working-days" or "working-day" => TimeLimitUnit.WorkingDays,
-            "days" or "day" => TimeLimitUnit.CalendarDays,
-            "hours" or "hour" => TimeLimitUnit.Hours,
-            _ => null,
-        };
+        var limitUnit = Unit(unit);
         if (limitUnit is null)
         {
-            return (null, $"\"{unit}\" is not a unit; expected working-days, days or hours");
+            return (null, words.NotAUnit(unit));
         }
         if (!decimal.TryParse(amount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > 100_000)
         {
-            return (null, $"\"{amount}\" is not an amount; expected a number such as 20 or 0.5");
+            return (null, words.NotAnAmount(amount));
         }
         if (limitUnit == TimeLimitUnit.WorkingDays && value * 2 != decimal.Truncate(value * 2))
         {
-            return (null, $"{amount} working days is not a whole or half number of days");
+            return (null, words.NotWholeOrHalfWorkingDays(amount));
         }
         if (limitUnit == TimeLimitUnit.CalendarDays && value != decimal.Truncate(value))
         {
-            return (null, $"{amount} days is not a whole number of days");
+            return (null, words.NotWholeDays(amount));
         }
         return (new AddArguments(startAt, hasTime, new TimeLimit(value, limitUnit.Value)), null);
     }
+
+    /// <summary>The unit in English or Vietnamese, with or without diacritics (composed first: some keyboards type them decomposed).</summary>
+    private static TimeLimitUnit? Unit(string word) => word.Normalize(NormalizationForm.FormC).ToLowerInvariant() switch
+    {
+        "working-days" or "working-day" or "ngày-làm-việc" or "ngay-lam-viec" or "ngày làm việc" or "ngay lam viec" => TimeLimitUnit.WorkingDays,
+        "days" or "day" or "ngày" or "ngay" => TimeLimitUnit.CalendarDays,
+        "hours" or "hour" or "giờ" or "gio" => TimeLimitUnit.Hours,
+        _ => null,
+    };
 }

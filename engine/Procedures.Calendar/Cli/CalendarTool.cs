@@ -14,39 +14,44 @@ public static class CalendarTool
 
     /// <summary><c>holidays &lt;year&gt;</c>: one line per day off that is not an ordinary weekend day.</summary>
     /// <remarks>Without <paramref name="dataDirectory"/>, the data is searched for from <paramref name="searchFrom"/> upward (<see cref="CalendarDataFolder"/>).</remarks>
-    public static CommandOutcome Holidays(string? year, string? dataDirectory, string searchFrom)
+    public static CommandOutcome Holidays(string? year, string? dataDirectory, string searchFrom, CalendarToolWords words)
     {
         if (year is null)
         {
-            return CommandOutcome.BadInput("missing the year; usage: procedures calendar holidays <year>");
+            return CommandOutcome.BadInput(words, words.MissingYear);
         }
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             || value < VietnamWorkingCalendar.FirstDate.Year || value > VietnamWorkingCalendar.LastDate.Year)
         {
-            return CommandOutcome.BadInput($"\"{year}\" is not a year from {VietnamWorkingCalendar.FirstDate.Year} to {VietnamWorkingCalendar.LastDate.Year}");
+            return CommandOutcome.BadInput(words, words.NotAYear(year, VietnamWorkingCalendar.FirstDate.Year, VietnamWorkingCalendar.LastDate.Year));
         }
-        return WithCalendar(dataDirectory, searchFrom, calendar => new CommandOutcome(0, HolidayLines(calendar, value), []));
+        return WithCalendar(dataDirectory, searchFrom, words, calendar => new CommandOutcome(0, HolidayLines(calendar, value), []));
     }
 
     /// <summary><c>add &lt;start&gt; &lt;amount&gt; &lt;unit&gt;</c>: the due date on the first line.</summary>
-    public static CommandOutcome Add(string? start, string? amount, string? unit, string? dataDirectory, string searchFrom) =>
+    public static CommandOutcome Add(string? start, string? amount, string? unit, string? dataDirectory, string searchFrom, CalendarToolWords words) =>
         start is null || amount is null || unit is null
-            ? CommandOutcome.BadInput("missing arguments; usage: procedures calendar add <start> <amount> <working-days|days|hours>")
-            : WithCalendar(dataDirectory, searchFrom, calendar =>
+            ? CommandOutcome.BadInput(words, words.MissingAddArguments)
+            : WithCalendar(dataDirectory, searchFrom, words, calendar =>
         {
-            var (arguments, error) = AddArguments.Parse(start, amount, unit, calendar.OfficeHours);
+            var (arguments, error) = AddArguments.Parse(start, amount, unit, calendar.OfficeHours, words);
             if (arguments is null)
             {
-                return CommandOutcome.BadInput(error!);
+                return CommandOutcome.BadInput(words, error!);
             }
             try
             {
                 var due = calendar.Add(arguments.Start, arguments.Limit);
                 return new CommandOutcome(0, [FormatDue(due, arguments.HasTime, calendar.OfficeHours)], []);
             }
+            // The arguments are checked above, so the one limit left to hit is the end of the calendar.
+            catch (ArgumentOutOfRangeException)
+            {
+                return CommandOutcome.BadInput(words, words.DueOutsideRange(VietnamWorkingCalendar.FirstDate, VietnamWorkingCalendar.LastDate));
+            }
             catch (ArgumentException e)
             {
-                return CommandOutcome.BadInput(e.Message);
+                return CommandOutcome.BadInput(words, e.Message);
             }
         });
 
@@ -67,12 +72,12 @@ public static class CalendarTool
         return due.Second == 0 && due.TickOfSecond == 0 ? MinutePattern.Format(due) : SecondPattern.Format(due);
     }
 
-    private static CommandOutcome WithCalendar(string? dataDirectory, string searchFrom, Func<VietnamWorkingCalendar, CommandOutcome> run)
+    private static CommandOutcome WithCalendar(string? dataDirectory, string searchFrom, CalendarToolWords words, Func<VietnamWorkingCalendar, CommandOutcome> run)
     {
-        var (directory, error) = CalendarDataFolder.Find(dataDirectory, searchFrom, alsoUnderProcedures: true);
+        var (directory, error) = CalendarDataFolder.Find(dataDirectory, searchFrom, alsoUnderProcedures: true, words.Folder);
         if (directory is null)
         {
-            return CommandOutcome.BadInput(error!);
+            return CommandOutcome.BadInput(words, error!);
         }
         var loaded = CalendarLoader.FromDirectory(directory);
         if (loaded.HasErrors)

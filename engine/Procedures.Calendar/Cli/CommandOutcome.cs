@@ -5,5 +5,5 @@ namespace Procedures.Calendar.Cli;
 /// <summary>What a calendar command prints and the exit code: 0 done, 1 errors in the data files, 2 bad arguments.</summary>
 public sealed record CommandOutcome(int ExitCode, ImmutableArray<string> Output, ImmutableArray<string> Errors)
 {
-    public static CommandOutcome BadInput(string message) => new(2, [], [$"procedures: error: {message}"]);
+    public static CommandOutcome BadInput(CalendarToolWords words, string message) => new(2, [], [words.ErrorLine(message)]);
 }

@@ -11,14 +11,29 @@ public static class CalendarDataFolder
 {
     public const string FolderName = "calendar";
 
-    /// <summary>The folder to read, or the one-line reason there is none.</summary>
-    public static (string? Folder, string? Error) Find(string? named, string searchFrom, bool alsoUnderProcedures)
+    /// <summary>The two refusals, in one language; English unless the caller says.</summary>
+    public sealed record Words(Func<string, string> NoSuchFolder, Func<bool, string, string> NoData)
     {
+        public static Words English { get; } = new(
+            NoSuchFolder: named => $"the calendar data folder \"{named}\" does not exist",
+            NoData: (alsoUnderProcedures, searchFrom) =>
+                $"no calendar data: no {(alsoUnderProcedures ? "\"calendar/\" or \"procedures/calendar/\"" : "\"calendar/\"")} folder in {searchFrom} or any folder above it; name one with --data <dir>");
+
+        public static Words Vietnamese { get; } = new(
+            NoSuchFolder: named => $"không có thư mục dữ liệu lịch \"{named}\"",
+            NoData: (alsoUnderProcedures, searchFrom) =>
+                $"không có dữ liệu lịch: không thấy thư mục {(alsoUnderProcedures ? "\"calendar/\" hay \"procedures/calendar/\"" : "\"calendar/\"")} trong {searchFrom} hay thư mục nào bên trên; chỉ rõ thư mục bằng --data <thư-mục>");
+    }
+
+    /// <summary>The folder to read, or the one-line reason there is none.</summary>
+    public static (string? Folder, string? Error) Find(string? named, string searchFrom, bool alsoUnderProcedures, Words? words = null)
+    {
+        words ??= Words.English;
         if (named is not null)
         {
             return Directory.Exists(named)
                 ? (named, null)
-                : (null, $"the calendar data folder \"{named}\" does not exist");
+                : (null, words.NoSuchFolder(named));
         }
         for (var dir = new DirectoryInfo(Path.GetFullPath(searchFrom)); dir is not null; dir = dir.Parent)
         {
@@ -33,7 +48,6 @@ public static class CalendarDataFolder
                 return (under, null);
             }
         }
-        var looked = alsoUnderProcedures ? "\"calendar/\" or \"procedures/calendar/\"" : "\"calendar/\"";
-        return (null, $"no calendar data: no {looked} folder in {Path.GetFullPath(searchFrom)} or any folder above it; name one with --data <dir>");
+        return (null, words.NoData(alsoUnderProcedures, Path.GetFullPath(searchFrom)));
     }
 }

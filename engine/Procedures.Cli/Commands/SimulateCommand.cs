@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Procedures.Calendar.Data;
 using Procedures.Cli.Simulation;
+using Procedures.Cli.Text;
 using Procedures.Language.Syntax;
+using Procedures.Language.Text;
 using Procedures.Runtime.Messages;
 using Procedures.Runtime.Simulation;
 using Procedures.Workflows.Versioning;
@@ -16,51 +18,56 @@ namespace Procedures.Cli.Commands;
 /// </summary>
 public static class SimulateCommand
 {
-    public static Command Create()
+    public static Command Create(CliText text)
     {
-        var file = new Argument<string?>("file") { Description = "A procedure file.", Arity = ArgumentArity.ZeroOrOne };
-        var submitted = new Option<string?>("--submitted") { Arity = ArgumentArity.ZeroOrOne, Description = "When the dossier is submitted, e.g. 2026-03-02T09:00 (Vietnam time)." };
-        var path = new Option<string?>("--path")
-        {
-            Arity = ArgumentArity.ZeroOrOne,
-            Description = "Outcomes to take, in order, where a step has several, as the file writes them or in either language: e.g. Received,du,khiếu nại.",
-        };
-        var data = new Option<string?>("--data") { Arity = ArgumentArity.ZeroOrOne, Description = "Folder of calendar data files (default: the nearest calendar/ folder beside or above the file)." };
-        var lang = new Option<string?>("--lang") { Arity = ArgumentArity.ZeroOrOne, Description = "Language of the timeline: en or vi (default: the file's)." };
-        var channel = new Option<string?>("--channel") { Arity = ArgumentArity.ZeroOrOne, Description = "in-person, postal or online (trực tiếp, bưu chính, trực tuyến); the channel's own deadline applies." };
+        var help = text.Help;
+        var file = new Argument<string?>("file") { Description = help.ProcedureFile, Arity = ArgumentArity.ZeroOrOne };
+        var submitted = new Option<string?>("--submitted") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateSubmitted };
+        var path = new Option<string?>("--path") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulatePath };
+        var data = new Option<string?>("--data") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateData, HelpName = help.FolderValue };
+        var lang = new Option<string?>(OutputLanguage.Option) { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateLanguage };
+        var channel = new Option<string?>("--channel") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateChannel };
         var late = new Option<string[]>("--late")
         {
-            Description = "A step id or agency that acts late, by working days after its due (default 1): e.g. tham-dinh=2. Repeatable.",
+            Description = help.SimulateLate,
             AllowMultipleArgumentsPerToken = false,
             Arity = ArgumentArity.ZeroOrMore,
         };
         var apology = new Option<string[]>("--apology")
         {
-            Description = "Send an apology with a new appointment date one working day before the appointment: 2026-04-10[:reason]. Repeatable; a second one is refused.",
+            Description = help.SimulateApology,
             AllowMultipleArgumentsPerToken = false,
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("simulate", "Run one dossier through the procedure on a simulated clock and print its timeline.")
+        var command = new Command("simulate", help.Simulate)
         {
             file, submitted, path, data, lang, channel, late, apology,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(result =>
         {
+            var procedureFile = result.GetValue(file);
+            var language = KeywordLanguageNames.FromTag(result.GetValue(lang) ?? "")
+                ?? (procedureFile is not null && File.Exists(procedureFile) ? FileLanguage(procedureFile) : OutputLanguage.Default);
+            var text = CliText.For(language);
+            var words = SimulateArgumentWords.For(language);
             // Options are optional to the parser, so that a missing value or an unknown option is our one-line error, exit code 2.
-            if (result.UnmatchedTokens.FirstOrDefault(t => t.StartsWith('-')) is { } unknown)
-                return Fail(Console.Error, $"unknown option \"{unknown}\"; see procedures simulate --help");
+            // An unknown option before the file is given to the file argument, so it is looked for there too.
+            var unknown = result.UnmatchedTokens.FirstOrDefault(t => t.StartsWith('-'))
+                ?? (procedureFile is ['-', ..] && !File.Exists(procedureFile) ? procedureFile : null);
+            if (unknown is not null)
+                return Fail(Console.Error, text, text.UnknownOption(unknown, "simulate"));
             if (result.UnmatchedTokens.Count > 0)
-                return Fail(Console.Error, $"simulate takes one procedure file; \"{result.UnmatchedTokens[0]}\" is one too many");
+                return Fail(Console.Error, text, words.OneTooMany(result.UnmatchedTokens[0]));
             foreach (var option in new Option[] { submitted, path, data, lang, channel, late, apology })
                 if (result.GetResult(option) is { } given && given.Tokens.Count == 0 && given.IdentifierTokenCount > 0)
-                    return Fail(Console.Error, $"{option.Name} needs a value; see procedures simulate --help");
-            if (result.GetValue(file) is not { } procedureFile)
-                return Fail(Console.Error, "missing the procedure file; usage: procedures simulate <file> --submitted <date-time>");
+                    return Fail(Console.Error, text, words.NeedsValue(option.Name));
+            if (procedureFile is null)
+                return Fail(Console.Error, text, words.MissingFile);
             var (arguments, error) = SimulateArguments.Parse(result.GetValue(submitted), result.GetValue(path), result.GetValue(lang),
-                result.GetValue(channel), result.GetValue(late) ?? [], result.GetValue(apology) ?? []);
+                result.GetValue(channel), result.GetValue(late) ?? [], result.GetValue(apology) ?? [], words);
             return arguments is null
-                ? Fail(Console.Error, error!)
+                ? Fail(Console.Error, text, error!)
                 : Run(procedureFile, arguments, result.GetValue(data), Console.Out, Console.Error);
         });
         return command;
@@ -69,17 +76,23 @@ public static class SimulateCommand
     public static int Run(string path, SimulateArguments arguments, string? dataDirectory, TextWriter output, TextWriter error)
     {
         if (!File.Exists(path))
-            return Fail(error, $"no such file \"{path}\"");
-        var (folder, missing) = CalendarDataFolder.Find(dataDirectory, Path.GetDirectoryName(Path.GetFullPath(path))!, alsoUnderProcedures: false);
+        {
+            var text = CliText.For(arguments.Language ?? OutputLanguage.Default);
+            return Fail(error, text, text.NoSuchFile(path));
+        }
+        // The calendar is looked for before the file is compiled, so a refusal needs the file's language first.
+        var spoken = arguments.Language ?? FileLanguage(path);
+        var folderWords = spoken == KeywordLanguage.Vietnamese ? CalendarDataFolder.Words.Vietnamese : CalendarDataFolder.Words.English;
+        var (folder, missing) = CalendarDataFolder.Find(dataDirectory, Path.GetDirectoryName(Path.GetFullPath(path))!, alsoUnderProcedures: false, folderWords);
         if (folder is null)
-            return Fail(error, missing!);
+            return Fail(error, CliText.For(spoken), missing!);
         var calendar = CalendarLoader.FromDirectory(folder);
         foreach (var problem in calendar.Diagnostics)
             error.WriteLine(problem.ToString());
         if (calendar.HasErrors)
             return 1;
 
-        if (ProcedureLoader.LoadWithLanguage(path, error) is not { } loaded)
+        if (ProcedureLoader.LoadWithLanguage(path, arguments.Language, error) is not { } loaded)
             return 1;
         var definition = new DefinitionStore().Publish(loaded.Definition).Definition;
         var language = arguments.Language ?? loaded.Language;
@@ -97,9 +110,12 @@ public static class SimulateCommand
         return 1;
     }
 
-    static int Fail(TextWriter error, string message)
+    static KeywordLanguage FileLanguage(string path) =>
+        Parser.Parse(SourceFile.FromBytes(path, File.ReadAllBytes(path))).Syntax.Language;
+
+    static int Fail(TextWriter error, CliText text, string message)
     {
-        error.WriteLine($"procedures: error: {message}");
-        return 2;
+        error.WriteLine(text.ErrorLine(message));
+        return ParseErrors.ExitCode;
     }
 }

@@ -26,23 +26,24 @@ public sealed record SimulateArguments(
     static readonly LocalDateTimePattern Minutes = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
     public static (SimulateArguments? Arguments, string? Error) Parse(
-        string? submitted, string? path, string? language, string? channel, IReadOnlyList<string> late, IReadOnlyList<string> apologies)
+        string? submitted, string? path, string? language, string? channel, IReadOnlyList<string> late, IReadOnlyList<string> apologies,
+        SimulateArgumentWords words)
     {
         if (string.IsNullOrWhiteSpace(submitted))
-            return (null, "--submitted is required, e.g. --submitted 2026-03-02T09:00");
+            return (null, words.SubmittedRequired);
         LocalDateTime at;
         if (LocalDateTimePattern.GeneralIso.Parse(submitted) is { Success: true } full) at = full.Value;
         else if (Minutes.Parse(submitted) is { Success: true } minute) at = minute.Value;
         else if (LocalDatePattern.Iso.Parse(submitted) is { Success: true } date) at = date.Value.At(new LocalTime(8, 0));
-        else return (null, $"--submitted \"{submitted}\" is not a date-time; write it as 2026-03-02T09:00");
+        else return (null, words.NotADateTime(submitted));
 
         KeywordLanguage? lang = null;
         if (language is not null && (lang = KeywordLanguageNames.FromTag(language)) is null)
-            return (null, $"--lang \"{language}\" is not a language; use en or vi");
+            return (null, words.NotALanguage(language));
 
         ChannelChoice? choice = null;
         if (channel is not null && (choice = ParseChannel(channel)) is null)
-            return (null, $"--channel \"{channel}\" is not a channel; use in-person, postal or online (trực tiếp, bưu chính, trực tuyến)");
+            return (null, words.NotAChannel(channel));
 
         var lateSteps = ImmutableDictionary.CreateBuilder<string, decimal>();
         foreach (var entry in late)
@@ -52,7 +53,7 @@ public sealed record SimulateArguments(
             if (string.IsNullOrWhiteSpace(target)
                 || (days is not null && (!decimal.TryParse(days, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount)
                     || amount <= 0 || amount > 1000 || amount * 2 != decimal.Truncate(amount * 2))))
-                return (null, $"--late \"{entry}\" is not a step or agency with a number of working days; write it as tham-dinh=2 or \"Bảo hiểm xã hội tỉnh\"=0.5");
+                return (null, words.NotALateStep(entry));
             lateSteps[target.Trim()] = amount;
         }
 
@@ -63,12 +64,12 @@ public sealed record SimulateArguments(
             var dateText = colon < 0 ? entry : entry[..colon];
             var reason = colon < 0 ? null : entry[(colon + 1)..].Trim();
             if (LocalDatePattern.Iso.Parse(dateText.Trim()) is not { Success: true } newDate)
-                return (null, $"--apology \"{entry}\" does not start with a new date; write it as 2026-04-10 or 2026-04-10:reason");
+                return (null, words.NotAnApology(entry));
             plans.Add((newDate.Value, string.IsNullOrWhiteSpace(reason) ? null : reason));
         }
 
-        var words = (path ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return (new SimulateArguments(at, [.. words], lang, choice, lateSteps.ToImmutable(), plans.ToImmutable()), null);
+        var outcomes = (path ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return (new SimulateArguments(at, [.. outcomes], lang, choice, lateSteps.ToImmutable(), plans.ToImmutable()), null);
     }
 
     static ChannelChoice? ParseChannel(string text) => KeywordTable.ToNfc(text.Trim()).ToLowerInvariant() switch

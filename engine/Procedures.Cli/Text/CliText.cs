@@ -11,6 +11,7 @@ public sealed record CliText(
     string Error,
     string Warning,
     Func<string, string> NoSuchPath,
+    Func<string, string> NoSuchFile,
     Func<string, string, string> UnknownOption,
     Func<string, string> UnknownCommand,
     Func<string, string, string> Missing,
@@ -29,6 +30,7 @@ public sealed record CliText(
         Error: "error",
         Warning: "warning",
         NoSuchPath: path => $"no such file or folder \"{path}\"",
+        NoSuchFile: path => $"no such file \"{path}\"",
         UnknownOption: (option, command) => $"unknown option \"{option}\"; see \"{HelpCommand(command)}\"",
         UnknownCommand: word => $"unknown command \"{word}\"; see \"procedures --help\"",
         Missing: (what, command) => $"{what} is missing; see \"{HelpCommand(command)}\"",
@@ -47,6 +49,7 @@ public sealed record CliText(
         Error: "lỗi",
         Warning: "cảnh báo",
         NoSuchPath: path => $"không có tệp hay thư mục \"{path}\"",
+        NoSuchFile: path => $"không có tệp \"{path}\"",
         UnknownOption: (option, command) => $"không có tùy chọn \"{option}\"; xem \"{HelpCommand(command)}\"",
         UnknownCommand: word => $"không có lệnh \"{word}\"; xem \"procedures --help\"",
         Missing: (what, command) => $"thiếu {what}; xem \"{HelpCommand(command)}\"",
@@ -58,6 +61,17 @@ public sealed record CliText(
             $"{files} tệp: {changed} {(check ? "sẽ thay đổi" : "đã trình bày lại")}, {unchanged} không đổi, {failed} có lỗi cú pháp",
         BadOptionValue: (option, value, allowed) => $"{option} \"{value}\" không phải một trong: {allowed}",
         Help: HelpText.Vietnamese);
+
+    /// <summary>Whether <c>--lang</c>, when given, names a language (printing why not, for exit code 2); <paramref name="chosen"/> is it, or null.</summary>
+    public static bool TryChosen(string? lang, TextWriter error, out KeywordLanguage? chosen)
+    {
+        chosen = lang is null ? null : KeywordLanguageNames.FromTag(lang);
+        if (lang is null || chosen is not null)
+            return true;
+        var text = For(OutputLanguage.Default);
+        error.WriteLine(text.ErrorLine(text.BadOptionValue(OutputLanguage.Option, lang, "en, vi")));
+        return false;
+    }
 
     /// <summary><c>procedures: error: …</c>, the prefix of the command's own one-line errors.</summary>
     public string ErrorLine(string message) => $"procedures: {Error}: {message}";

@@ -20,7 +20,16 @@ public sealed class LocalizedHelp(HelpText text) : SynchronousCommandLineAction
         }
         foreach (var version in root.Options.OfType<VersionOption>())
             version.Description = text.VersionOption;
-        root.SetAction(parsed => action.Invoke(parsed));
+        SetOnGroups(root, action);
+    }
+
+    /// <summary>A command that only groups others (the root, <c>calendar</c>) prints its help when given no subcommand.</summary>
+    static void SetOnGroups(Command command, LocalizedHelp action)
+    {
+        if (command.Subcommands.Count > 0 && command.Action is null)
+            command.SetAction(parsed => action.Invoke(parsed));
+        foreach (var subcommand in command.Subcommands)
+            SetOnGroups(subcommand, action);
     }
 
     public override int Invoke(ParseResult parseResult)
@@ -35,14 +44,20 @@ public sealed class LocalizedHelp(HelpText text) : SynchronousCommandLineAction
     {
         var path = command == root ? "procedures" : "procedures " + string.Join(' ', Path(command, root));
         var arguments = command.Arguments.Where(a => !a.Hidden).ToArray();
-        var options = command.Options.Concat(root.Options.Where(o => o.Recursive && !command.Options.Contains(o))).Where(o => !o.Hidden).ToArray();
+        var options = command.Options.Concat(Ancestors(command).SelectMany(a => a.Options).Where(o => o.Recursive))
+            .Distinct().Where(o => !o.Hidden).ToArray();
         var commands = command.Subcommands.Where(c => !c.Hidden).ToArray();
 
         var page = new System.Text.StringBuilder();
         page.Append(command.Description).Append("\n\n");
         page.Append(text.Usage).Append(":\n  ").Append(path);
         foreach (var argument in arguments)
-            page.Append(' ').Append(argument.Arity.MinimumNumberOfValues == 0 ? $"[<{argument.Name}>…]" : $"<{argument.Name}>");
+            page.Append(' ').Append(argument.Arity switch
+            {
+                { MinimumNumberOfValues: > 0 } => $"<{argument.Name}>",
+                { MaximumNumberOfValues: 1 } => $"[<{argument.Name}>]",
+                _ => $"[<{argument.Name}>…]",
+            });
         if (commands.Length > 0)
             page.Append(" <").Append(text.Commands.ToLowerInvariant()).Append('>');
         if (options.Length > 0)
@@ -61,6 +76,13 @@ public sealed class LocalizedHelp(HelpText text) : SynchronousCommandLineAction
     /// <summary>The option's dash-spelled names, short first (the Windows-style <c>/h</c> and <c>-?</c> are left out).</summary>
     static string Names(Option option) => string.Join(", ",
         new[] { option.Name }.Concat(option.Aliases).Where(n => n.StartsWith('-') && n != "-?").Distinct().OrderBy(n => n.Length));
+
+    /// <summary>The commands above this one, nearest first: their recursive options (<c>--data</c>, <c>--help</c>) apply here too.</summary>
+    static IEnumerable<Command> Ancestors(Command command)
+    {
+        for (var parent = command.Parents.OfType<Command>().FirstOrDefault(); parent is not null; parent = parent.Parents.OfType<Command>().FirstOrDefault())
+            yield return parent;
+    }
 
     static IEnumerable<string> Path(Command command, Command root)
     {
