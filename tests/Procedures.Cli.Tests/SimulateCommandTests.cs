@@ -141,7 +141,7 @@ public class SimulateCommandTests
         var en = cli.Run("simulate", cli.CopyFixture(Unemployment), "--submitted", "2026-03-02T09:00", "--path", "có");
 
         Assert.Equal(1, vi.ExitCode);
-        Assert.Equal("procedures: error PRC5102: \"đồng ý\" không phải kết quả của bước \"Kiểm tra, thẩm định hồ sơ\"; chọn một trong: du-dieu-kien, thieu-giay-to, khong-du-dieu-kien\n", vi.Error);
+        Assert.Equal("procedures: lỗi PRC5102: \"đồng ý\" không phải kết quả của bước \"Kiểm tra, thẩm định hồ sơ\"; chọn một trong: du-dieu-kien, thieu-giay-to, khong-du-dieu-kien\n", vi.Error);
         Assert.Equal(1, en.ExitCode);
         Assert.Equal("procedures: error PRC5102: \"có\" is not an outcome of \"Tiếp nhận hồ sơ\"; choose from: received, request completion, refuse\n", en.Error);
     }
@@ -195,7 +195,7 @@ public class SimulateCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("| Xin lỗi và hẹn lại ngày trả kết quả | Sở Nội vụ |", run.Output);
         Assert.Contains("hồ sơ cần thêm thời gian xử lý", run.Output);
-        Assert.Equal("procedures: error PRC5021: ngày hẹn đã được hẹn lại một lần (đến 2026-07-01 17:00); Nghị định 61/2018 Điều 19 chỉ cho hẹn lại một lần\n", run.Error);
+        Assert.Equal("procedures: lỗi PRC5021: ngày hẹn đã được hẹn lại một lần (đến 2026-07-01 17:00); Nghị định 61/2018 Điều 19 chỉ cho hẹn lại một lần\n", run.Error);
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public class SimulateCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.Equal("procedures: error PRC5032: thủ tục 1.010772 không nhận hồ sơ qua cách thức online-partial; chỉ nhận: in-person, postal\n", run.Error);
+        Assert.Equal("procedures: lỗi PRC5032: thủ tục 1.010772 không nhận hồ sơ qua cách thức online-partial; chỉ nhận: in-person, postal\n", run.Error);
     }
 
     [Fact]
@@ -301,8 +301,8 @@ public class SimulateCommandTests
         {
             var file = CopyWithoutCalendar(lonely);
 
-            var run = cli.RunIn(lonely, "simulate", file, "--submitted", "2026-02-12T16:00", "--data", Path.Combine(Cli.Fixtures, "calendar"));
-            var missing = cli.Run("simulate", cli.CopyFixture(Unemployment), "--submitted", "2026-02-12T16:00", "--data", "nowhere");
+            var run = cli.RunIn(lonely, "simulate", file, "--submitted", "2026-02-12T16:00", "--calendar", Path.Combine(Cli.Fixtures, "calendar"));
+            var missing = cli.Run("simulate", cli.CopyFixture(Unemployment), "--submitted", "2026-02-12T16:00", "--calendar", "nowhere");
 
             Assert.Equal(0, run.ExitCode);
             Assert.Contains("appointment 2026-03-19T17:00", run.Output);
@@ -455,5 +455,46 @@ public class SimulateCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("procedures/x.proc(2,1): error PRC2017:", run.Error);
+    }
+
+    /// <summary>Unemployment benefit with an age branch after appraisal: the branch the data decides goes on by itself.</summary>
+    static string WithAgeBranch(Cli cli)
+    {
+        var text = cli.Read(cli.CopyFixture(Unemployment))
+            .Replace("\ndocuments\n", "\ndata\n  Age \"Tuổi của người lao động\" whole number\n\ndocuments\n")
+            .Replace("    sufficient -> xac-nhan", "    sufficient -> tuoi")
+            .Replace("  consult xac-nhan", "  branch tuoi \"Từ 60 tuổi trở lên?\" if `Age >= 60`\n    yes -> xac-nhan\n    no -> xac-nhan\n  consult xac-nhan");
+        return cli.Write("procedures/viec-lam/1.001978.proc", text);
+    }
+
+    [Fact]
+    public void Data_decides_a_branch_and_the_row_shows_the_condition_with_the_values_it_read()
+    {
+        using var cli = new Cli();
+        var file = WithAgeBranch(cli);
+
+        var run = cli.Run("simulate", file, "--submitted", "2026-03-02T09:00", "--data", "Age=61");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(" | Từ 60 tuổi trở lên? | ", run.Output);
+        Assert.Contains(" | yes | ", run.Output);
+        Assert.Contains("Age >= 60 · Age = 61", run.Output);
+    }
+
+    [Fact]
+    public void Data_that_does_not_match_the_declaration_is_refused_with_each_field_named()
+    {
+        using var cli = new Cli();
+        var file = WithAgeBranch(cli);
+
+        var english = cli.Run("simulate", file, "--submitted", "2026-03-02T09:00", "--data", "Age=sáu mươi", "--data", "Tuoi=61");
+        var vietnamese = cli.Run("simulate", file, "--submitted", "2026-03-02T09:00", "--data", "Age=sáu mươi", "--lang", "vi");
+        var malformed = cli.Run("simulate", file, "--submitted", "2026-03-02T09:00", "--data", "Age");
+
+        Assert.Equal(1, english.ExitCode);
+        Assert.Equal("procedures: error PRC5040: the dossier's data does not match what procedure 1.001978 declares: \"Tuoi\" is not a field of the procedure's data; \"Age\" must be a whole number\n", english.Error);
+        Assert.Equal("procedures: lỗi PRC5040: dữ liệu hồ sơ không khớp với khai báo của thủ tục 1.001978: \"Age\" phải là số nguyên\n", vietnamese.Error);
+        Assert.Equal(2, malformed.ExitCode);
+        Assert.Equal("procedures: error: --data \"Age\" is not a field and its value; write it as Age=61\n", malformed.Error);
     }
 }

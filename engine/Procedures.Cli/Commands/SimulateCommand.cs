@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Procedures.Calendar.Data;
+using Procedures.Expressions;
+using Procedures.Runtime.Conditions;
 using Procedures.Cli.Simulation;
 using Procedures.Cli.Text;
 using Procedures.Language.Syntax;
@@ -24,7 +26,14 @@ public static class SimulateCommand
         var file = new Argument<string?>("file") { Description = help.ProcedureFile, Arity = ArgumentArity.ZeroOrOne };
         var submitted = new Option<string?>("--submitted") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateSubmitted };
         var path = new Option<string?>("--path") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulatePath };
-        var data = new Option<string?>("--data") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateData, HelpName = help.FolderValue };
+        var calendarFolder = new Option<string?>("--calendar") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateCalendar, HelpName = help.FolderValue };
+        var data = new Option<string[]>("--data")
+        {
+            Description = help.SimulateData,
+            HelpName = help.FieldValue,
+            AllowMultipleArgumentsPerToken = false,
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var lang = new Option<string?>(OutputLanguage.Option) { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateLanguage };
         var channel = new Option<string?>("--channel") { Arity = ArgumentArity.ZeroOrOne, Description = help.SimulateChannel };
         var late = new Option<string[]>("--late")
@@ -41,7 +50,7 @@ public static class SimulateCommand
         };
         var command = new Command("simulate", help.Simulate)
         {
-            file, submitted, path, data, lang, channel, late, apology,
+            file, submitted, path, data, calendarFolder, lang, channel, late, apology,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(result =>
@@ -59,16 +68,16 @@ public static class SimulateCommand
                 return Fail(Console.Error, text, text.UnknownOption(unknown, "simulate"));
             if (result.UnmatchedTokens.Count > 0)
                 return Fail(Console.Error, text, words.OneTooMany(result.UnmatchedTokens[0]));
-            foreach (var option in new Option[] { submitted, path, data, lang, channel, late, apology })
+            foreach (var option in new Option[] { submitted, path, data, calendarFolder, lang, channel, late, apology })
                 if (result.GetResult(option) is { } given && given.Tokens.Count == 0 && given.IdentifierTokenCount > 0)
                     return Fail(Console.Error, text, words.NeedsValue(option.Name));
             if (procedureFile is null)
                 return Fail(Console.Error, text, words.MissingFile);
             var (arguments, error) = SimulateArguments.Parse(result.GetValue(submitted), result.GetValue(path), result.GetValue(lang),
-                result.GetValue(channel), result.GetValue(late) ?? [], result.GetValue(apology) ?? [], words);
+                result.GetValue(channel), result.GetValue(late) ?? [], result.GetValue(apology) ?? [], result.GetValue(data) ?? [], words);
             return arguments is null
                 ? Fail(Console.Error, text, error!)
-                : Run(procedureFile, arguments, result.GetValue(data), Console.Out, Console.Error);
+                : Run(procedureFile, arguments, result.GetValue(calendarFolder), Console.Out, Console.Error);
         });
         return command;
     }
@@ -100,13 +109,15 @@ public static class SimulateCommand
         var outcomes = new OutcomeWords(language);
         var options = arguments.Options(definition.Facts, outcomes, words.DefaultApologyReason);
 
-        var (instance, refusal) = new DossierSimulation(calendar.Calendar).Run(definition, arguments.SubmittedAt, arguments.Path, options);
+        // Conditions decide branches and the checklist from --data, through the same compiled assemblies the engine uses.
+        using var conditions = new CompiledConditionEvaluator(new ConditionCache());
+        var (instance, refusal) = new DossierSimulation(calendar.Calendar, conditions).Run(definition, arguments.SubmittedAt, arguments.Path, options);
         if (instance is not null)
             new TimelinePrinter(definition, words, outcomes).Print(instance, output);
         if (refusal is null)
             return 0;
         var messageLanguage = language == KeywordLanguage.Vietnamese ? MessageLanguage.Vietnamese : MessageLanguage.English;
-        error.WriteLine($"procedures: error {refusal.Code}: {refusal.Message(messageLanguage)}");
+        error.WriteLine($"procedures: {CliText.For(language).Error} {refusal.Code}: {refusal.Message(messageLanguage)}");
         return 1;
     }
 

@@ -23,10 +23,13 @@ public sealed record SimulateArguments(
     ImmutableDictionary<string, decimal> Late,
     ImmutableArray<(LocalDate Date, string? Reason)> Apologies)
 {
+    /// <summary>The dossier's data as <c>--data field=value</c> pairs, typed once the procedure's declaration is known.</summary>
+    public ImmutableArray<(string Field, string Value)> Data { get; init; } = [];
+
     static readonly LocalDateTimePattern Minutes = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
     public static (SimulateArguments? Arguments, string? Error) Parse(
-        string? submitted, string? path, string? language, string? channel, IReadOnlyList<string> late, IReadOnlyList<string> apologies,
+        string? submitted, string? path, string? language, string? channel, IReadOnlyList<string> late, IReadOnlyList<string> apologies, IReadOnlyList<string> data,
         SimulateArgumentWords words)
     {
         if (string.IsNullOrWhiteSpace(submitted))
@@ -68,8 +71,17 @@ public sealed record SimulateArguments(
             plans.Add((newDate.Value, string.IsNullOrWhiteSpace(reason) ? null : reason));
         }
 
+        var fields = ImmutableArray.CreateBuilder<(string, string)>();
+        foreach (var entry in data)
+        {
+            var equals = entry.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+                return (null, words.NotAField(entry));
+            fields.Add((KeywordTable.ToNfc(entry[..equals].Trim()), entry[(equals + 1)..].Trim()));
+        }
+
         var outcomes = (path ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return (new SimulateArguments(at, [.. outcomes], lang, choice, lateSteps.ToImmutable(), plans.ToImmutable()), null);
+        return (new SimulateArguments(at, [.. outcomes], lang, choice, lateSteps.ToImmutable(), plans.ToImmutable()) { Data = fields.ToImmutable() }, null);
     }
 
     static ChannelChoice? ParseChannel(string text) => KeywordTable.ToNfc(text.Trim()).ToLowerInvariant() switch
@@ -94,5 +106,6 @@ public sealed record SimulateArguments(
         Late = Late,
         Apologies = [.. Apologies.Select(a => new ApologyPlan(a.Date, a.Reason ?? defaultReason))],
         Words = words,
+        Data = Data.IsEmpty ? null : DataValues.Typed(Data, facts.Data),
     };
 }
