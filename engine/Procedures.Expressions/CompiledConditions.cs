@@ -1,3 +1,4 @@
+using Procedures.Workflows.Facts;
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Runtime.Loader;
@@ -13,16 +14,20 @@ namespace Procedures.Expressions;
 public sealed class CompiledConditions : IDisposable
 {
     readonly AssemblyLoadContext context;
-    readonly FrozenDictionary<string, Func<DossierData, bool>> evaluators;
+    readonly FrozenDictionary<string, Func<Func<string, object?>, bool>> evaluators;
 
-    CompiledConditions(string contentHash, AssemblyLoadContext context, FrozenDictionary<string, Func<DossierData, bool>> evaluators)
+    CompiledConditions(string contentHash, IReadOnlyList<DataField> fields, AssemblyLoadContext context, FrozenDictionary<string, Func<Func<string, object?>, bool>> evaluators)
     {
         ContentHash = contentHash;
+        Fields = fields;
         this.context = context;
         this.evaluators = evaluators;
     }
 
     public string ContentHash { get; }
+
+    /// <summary>The data fields the conditions read, as declared.</summary>
+    public IReadOnlyList<DataField> Fields { get; }
 
     public IReadOnlyCollection<string> Conditions => evaluators.Keys;
 
@@ -44,13 +49,13 @@ public sealed class CompiledConditions : IDisposable
         var context = new AssemblyLoadContext("conditions " + procedure.ContentHash, isCollectible: true);
         var assembly = context.LoadFromStream(image);
         var type = assembly.GetType($"{GeneratedSource.Namespace}.{GeneratedSource.ClassName(0)}", throwOnError: true)!;
-        var evaluators = new Dictionary<string, Func<DossierData, bool>>(StringComparer.Ordinal);
+        var evaluators = new Dictionary<string, Func<Func<string, object?>, bool>>(StringComparer.Ordinal);
         for (var c = 0; c < procedure.Conditions.Length; c++)
         {
             var method = type.GetMethod(GeneratedSource.Evaluator(c), BindingFlags.Public | BindingFlags.Static)!;
-            evaluators.TryAdd(procedure.Conditions[c], method.CreateDelegate<Func<DossierData, bool>>());
+            evaluators.TryAdd(procedure.Conditions[c], method.CreateDelegate<Func<Func<string, object?>, bool>>());
         }
-        return (new CompiledConditions(procedure.ContentHash, context, evaluators.ToFrozenDictionary(StringComparer.Ordinal)), analysis);
+        return (new CompiledConditions(procedure.ContentHash, procedure.Fields, context, evaluators.ToFrozenDictionary(StringComparer.Ordinal)), analysis);
     }
 
     public bool Contains(string condition) => evaluators.ContainsKey(condition);
@@ -58,10 +63,10 @@ public sealed class CompiledConditions : IDisposable
     /// <summary>The condition's value on the dossier's data; throws <see cref="MissingValueException"/> when it reads a field not given.</summary>
     public bool Evaluate(string condition, DossierData data) =>
         evaluators.TryGetValue(condition, out var evaluate)
-            ? evaluate(data)
+            ? evaluate(data.Read)
             : throw new ArgumentException($"\"{condition}\" is not a condition of this procedure version", nameof(condition));
 
-    public bool Evaluate(string condition, IReadOnlyDictionary<string, JsonElement> data) => Evaluate(condition, new DossierData(data));
+    public bool Evaluate(string condition, IReadOnlyDictionary<string, JsonElement> data) => Evaluate(condition, new DossierData(Fields, data));
 
     public void Dispose() => context.Unload();
 }

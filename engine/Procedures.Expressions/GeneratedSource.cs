@@ -13,7 +13,21 @@ namespace Procedures.Expressions;
 sealed class GeneratedSource
 {
     public const string Namespace = "Procedures.Expressions.Generated";
-    const string Data = "global::Procedures.Expressions.DossierData";
+    /// <summary>The dossier's data as the generated code sees it: a field name in, the field's value out.</summary>
+    const string Data = "global::System.Func<string, object?>";
+
+    /// <summary>
+    /// The type a list field reads as, declared in the generated code itself so that conditions reference nothing
+    /// outside the core library: only <c>Count</c> and <c>Contains</c>, the two members the whitelist allows.
+    /// </summary>
+    const string ValueList = """
+        public sealed class ValueList(string[] items)
+        {
+            public int Count => items.Length;
+            public bool Contains(string value) => global::System.Array.IndexOf(items, value) >= 0;
+        }
+
+        """;
 
     GeneratedSource(string text, ImmutableArray<ImmutableArray<int>> starts)
     {
@@ -33,7 +47,7 @@ sealed class GeneratedSource
     public static GeneratedSource Build(IReadOnlyList<ProcedureConditions> procedures, Func<int, int, bool> include)
     {
         // Math is the one type a condition may name (Math.Min, Math.Max, Math.Abs, Math.Round).
-        var text = new StringBuilder("#nullable enable\nnamespace ").Append(Namespace).Append("\n{\nusing Math = global::System.Math;\n");
+        var text = new StringBuilder("#nullable enable\nnamespace ").Append(Namespace).Append("\n{\nusing Math = global::System.Math;\n").Append(ValueList);
         var starts = ImmutableArray.CreateBuilder<ImmutableArray<int>>();
         for (var p = 0; p < procedures.Count; p++)
         {
@@ -70,18 +84,20 @@ sealed class GeneratedSource
     /// <summary>A required field reads as its plain type; an optional one may be null.</summary>
     static string Property(DataField field)
     {
-        var required = field.Required ? "true" : "false";
-        var (type, read, value) = field.Type switch
+        var type = field.Type switch
         {
-            DataType.Text or DataType.OneOf => ("string", "Text", "!"),
-            DataType.WholeNumber => ("long", "WholeNumber", "!.Value"),
-            DataType.Decimal or DataType.Money => ("decimal", "Decimal", "!.Value"),
-            DataType.YesNo => ("bool", "YesNo", "!.Value"),
-            DataType.Date => ("global::System.DateOnly", "Date", "!.Value"),
-            _ => ("global::Procedures.Expressions.ValueList", "List", "!"),
+            DataType.Text or DataType.OneOf => "string",
+            DataType.WholeNumber => "long",
+            DataType.Decimal or DataType.Money => "decimal",
+            DataType.YesNo => "bool",
+            DataType.Date => "global::System.DateOnly",
+            _ => "ValueList",
         };
-        return field.Required
-            ? $"{type} {field.Name} => __d.{read}(\"{field.Name}\", {required}){value};"
-            : $"{type}? {field.Name} => __d.{read}(\"{field.Name}\", {required});";
+        var read = $"__d(\"{field.Name}\")";
+        if (field.Type == DataType.ListOf)
+            return field.Required
+                ? $"ValueList {field.Name} => new ValueList((string[]){read}!);"
+                : $"ValueList? {field.Name} => {read} is string[] __v ? new ValueList(__v) : null;";
+        return field.Required ? $"{type} {field.Name} => ({type}){read}!;" : $"{type}? {field.Name} => ({type}?){read};";
     }
 }

@@ -19,7 +19,7 @@ static class ValueKinds
             SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single => "number",
             SpecialType.System_Char => "text",
             _ when inner.Name == "DateOnly" => "date",
-            _ when inner.Name == nameof(ValueList) => "list",
+            _ when inner.Name == "ValueList" => "list",
             _ => inner.ToDisplayString(),
         };
         return nullable ? word + "?" : word;

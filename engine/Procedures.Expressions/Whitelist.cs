@@ -15,7 +15,7 @@ static class Whitelist
         ["System.Math"] = new[] { "Min", "Max", "Abs", "Round" }.ToFrozenSet(),
         ["System.DateOnly"] = new[] { "AddDays", "AddMonths", "AddYears", "Year", "Month", "Day" }.ToFrozenSet(),
         ["System.Nullable`1"] = new[] { "HasValue", "Value", "GetValueOrDefault" }.ToFrozenSet(),
-        ["Procedures.Expressions.ValueList"] = new[] { "Count", "Contains" }.ToFrozenSet(),
+        ["Procedures.Expressions.Generated.ValueList"] = new[] { "Count", "Contains" }.ToFrozenSet(),
     }.ToFrozenDictionary();
 
     /// <summary>Types a condition may name as the receiver of a static member (only <c>Math</c>).</summary>

@@ -23,10 +23,9 @@ public class ConditionBenchmarks
     public void Setup()
     {
         repository = [.. ConditionHarness.RepositoryConditions()];
-        compiled = CompiledConditions.Compile(new ProcedureConditions("bench",
-            [new DataField("Age", DataType.WholeNumber, true), new DataField("Request", DataType.OneOf, true, ["thực hiện", "thôi hưởng"])],
-            [Condition])).Compiled;
-        data = new DossierData(JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""{"Age": 61, "Request": "thực hiện"}""")!);
+        DataField[] fields = [new("Age", DataType.WholeNumber, true), new("Request", DataType.OneOf, true, ["thực hiện", "thôi hưởng"])];
+        compiled = CompiledConditions.Compile(new ProcedureConditions("bench", [.. fields], [Condition])).Compiled;
+        data = new DossierData(fields, JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""{"Age": 61, "Request": "thực hiện"}""")!);
     }
 
     [GlobalCleanup]
