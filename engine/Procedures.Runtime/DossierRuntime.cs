@@ -5,6 +5,7 @@ using NodaTime;
 using Procedures.Calendar;
 using Procedures.Runtime.Conditions;
 using Procedures.Runtime.Data;
+using Procedures.Runtime.Effects;
 using Procedures.Runtime.Execution;
 using Procedures.Runtime.Messages;
 using Procedures.Runtime.Numbering;
@@ -62,6 +63,7 @@ public sealed class DossierRuntime(
         var instance = new WorkflowInstance
         {
             DossierId = request.DossierId,
+            Revision = 1,
             DossierNumber = number,
             DefinitionId = definition.DefinitionId,
             DefinitionVersion = definition.Version.Sequence,
@@ -103,7 +105,7 @@ public sealed class DossierRuntime(
         if (instance.IsFinished)
             return RunResult.Reject(instance, RefusalCatalogue.Finished.With(instance.DossierNumber, instance.Status.Vietnamese()));
 
-        var run = new FlowRun(definition, calendar, conditions, VietnamTime.Now(time), instance);
+        var run = new FlowRun(definition, calendar, conditions, VietnamTime.Now(time), instance with { Revision = instance.Revision + 1 });
         try
         {
             if (StimulusHandler.Apply(run, stimulus) is { } reason) return RunResult.Reject(instance, reason);
@@ -154,7 +156,7 @@ public sealed class DossierRuntime(
     }
 
     /// <summary>Runs queued activities; <paramref name="original"/> is what a rejection hands back (null for a start).</summary>
-    private static RunResult Finish(FlowRun run, WorkflowInstance? original)
+    private RunResult Finish(FlowRun run, WorkflowInstance? original)
     {
         try
         {
@@ -164,7 +166,8 @@ public sealed class DossierRuntime(
         {
             return RunResult.Reject(original, CalendarFailure(e));
         }
-        return RunResult.Accept(run.Complete());
+        var after = run.Complete();
+        return RunResult.Accept(after, EffectsOf.Run(original, after, calendar));
     }
 
     // The calendar rejects limits it cannot count (e.g. 0.3 working days); the binder should have caught them,

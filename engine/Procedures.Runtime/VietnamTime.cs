@@ -13,6 +13,8 @@ public static class VietnamTime
 
     public static LocalDateTime ToLocal(Instant instant) => instant.WithOffset(Offset).LocalDateTime;
 
+    public static Instant ToInstant(LocalDateTime vietnam) => vietnam.WithOffset(Offset).ToInstant();
+
     public static LocalDateTime Now(TimeProvider time) => ToLocal(Instant.FromDateTimeOffset(time.GetUtcNow()));
 
     /// <summary>

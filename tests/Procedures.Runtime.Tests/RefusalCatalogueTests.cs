@@ -42,6 +42,8 @@ public sealed class RefusalCatalogueTests
         { "PRC5030", ["tham-dinh"], "the dossier waits at no step, so \"tham-dinh\" cannot act", "hồ sơ không chờ ở bước nào, nên \"tham-dinh\" không thao tác được" },
         { "PRC5031", ["tham-dinh", "tiep-nhan"], "the dossier is not at step \"tham-dinh\"; it waits at: tiep-nhan", "hồ sơ không ở bước \"tham-dinh\"; hồ sơ đang chờ ở: tiep-nhan" },
         { "PRC5032", ["1.010772", "online-partial", "in-person, postal"], "procedure 1.010772 does not take dossiers through channel online-partial; it takes: in-person, postal", "thủ tục 1.010772 không nhận hồ sơ qua cách thức online-partial; chỉ nhận: in-person, postal" },
+        { "PRC5033", ["HS-1/r1/receive/OfficerDecision"], "the dossier does not wait at bookmark \"HS-1/r1/receive/OfficerDecision\"", "hồ sơ không chờ ở điểm chờ \"HS-1/r1/receive/OfficerDecision\"" },
+        { "PRC5034", [], "a dossier number is required; take one from the agency's daily sequence before starting (Circular 01/2018 Art. 19)", "cần số hồ sơ; lấy số từ dãy số trong ngày của cơ quan trước khi bắt đầu (Thông tư 01/2018 Điều 19)" },
         { "PRC5040", ["1.001776"], "the dossier's data does not match what procedure 1.001776 declares", "dữ liệu hồ sơ không khớp với khai báo của thủ tục 1.001776" },
         { "PRC5041", ["Age", "Tuổi của đối tượng"], "\"Age\" (Tuổi của đối tượng) is required", "thiếu \"Age\" (Tuổi của đối tượng)" },
         { "PRC5042", ["Tuoi"], "\"Tuoi\" is not a field of the procedure's data", "\"Tuoi\" không phải trường dữ liệu của thủ tục" },

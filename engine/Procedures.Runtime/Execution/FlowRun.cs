@@ -260,5 +260,5 @@ internal sealed class FlowRun(
     }
 
     public Bookmark Bookmark(BookmarkKind kind, string activityId, string? agency, ImmutableList<string> outcomes, LocalDateTime? due, string? prompt = null) =>
-        new(kind, activityId, agency, outcomes, now, due, due is { } d ? WarnAt(now, d) : null, prompt);
+        new(BookmarkIds.For(State.DossierId, State.Revision, activityId, kind, agency), kind, activityId, agency, outcomes, now, due, due is { } d ? WarnAt(now, d) : null, prompt);
 }

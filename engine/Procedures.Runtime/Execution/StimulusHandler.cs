@@ -18,8 +18,25 @@ internal static class StimulusHandler
         TimerElapsed s => Elapse(run, s),
         Complaint s => Complain(run, s),
         Apology s => Apologize(run, s),
+        BookmarkResumed s => Resume(run, s),
         _ => RefusalCatalogue.UnknownStimulus.With(stimulus.GetType().Name),
     };
+
+    /// <summary>A bookmark addressed by id acts as the stimulus of its kind, so every check of that kind still applies.</summary>
+    private static Refusal? Resume(FlowRun run, BookmarkResumed s)
+    {
+        var bookmark = run.State.Bookmarks.FirstOrDefault(b => b.Id == s.BookmarkId);
+        if (bookmark is null) return RefusalCatalogue.NoSuchBookmark.With(s.BookmarkId);
+        return bookmark.Kind switch
+        {
+            BookmarkKind.OfficerDecision => Decide(run, new OfficerDecision(bookmark.ActivityId, s.Outcome ?? "", s.Note)),
+            BookmarkKind.AgencyReply => Reply(run, new AgencyReply(bookmark.ActivityId, bookmark.Agency ?? "", s.Note)),
+            BookmarkKind.ApplicantCompletion => Complete(run, new ApplicantCompletion(bookmark.ActivityId, s.Note)),
+            BookmarkKind.Timer => Elapse(run, new TimerElapsed(bookmark.ActivityId)),
+            BookmarkKind.Complaint => Complain(run, new Complaint(bookmark.ActivityId, s.Note)),
+            _ => RefusalCatalogue.NoSuchBookmark.With(s.BookmarkId),
+        };
+    }
 
     private static Refusal? Decide(FlowRun run, OfficerDecision s)
     {

@@ -82,6 +82,11 @@ public static class RefusalCatalogue
     public static readonly RefusalDescriptor ChannelNotOffered = R("PRC5032",
         "procedure {0} does not take dossiers through channel {1}; it takes: {2}",
         "thủ tục {0} không nhận hồ sơ qua cách thức {1}; chỉ nhận: {2}");
+    public static readonly RefusalDescriptor NoSuchBookmark = R("PRC5033",
+        "the dossier does not wait at bookmark \"{0}\"", "hồ sơ không chờ ở điểm chờ \"{0}\"");
+    public static readonly RefusalDescriptor NoDossierNumber = R("PRC5034",
+        "a dossier number is required; take one from the agency's daily sequence before starting (Circular 01/2018 Art. 19)",
+        "cần số hồ sơ; lấy số từ dãy số trong ngày của cơ quan trước khi bắt đầu (Thông tư 01/2018 Điều 19)");
 
     // ---- the dossier's data, checked at submission (Decree 63/2010 Art. 8: what the procedure asks for) ----
     public static readonly RefusalDescriptor InvalidData = R("PRC5040",

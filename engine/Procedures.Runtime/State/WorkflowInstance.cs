@@ -13,6 +13,8 @@ namespace Procedures.Runtime.State;
 public sealed record WorkflowInstance
 {
     public required string DossierId { get; init; }
+    /// <summary>1 after the start, one more after every accepted resume; a durable store checks it for optimistic concurrency.</summary>
+    public int Revision { get; init; }
     /// <summary><c>AGENCYCODE-YYMMDD-NNNN</c> (Circular 01/2018 Art. 19).</summary>
     public required string DossierNumber { get; init; }
     public required string DefinitionId { get; init; }

@@ -47,6 +47,7 @@ public static class InstanceMigrator
             DefinitionVersion = to.Version.Sequence,
             ContentHash = to.Version.ContentHash,
             ActiveSteps = steps,
+            Revision = instance.Revision + 1,
             Journal = instance.Journal.Add(entry),
         }, []);
     }

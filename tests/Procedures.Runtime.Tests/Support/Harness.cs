@@ -28,6 +28,8 @@ public sealed class Harness
     public DossierRuntime Runtime { get; }
     public WorkflowDefinition Definition { get; }
     public WorkflowInstance Instance { get; private set; } = null!;
+    /// <summary>The result of the last accepted start or resume, with its effects.</summary>
+    public RunResult Result { get; private set; } = null!;
 
     public static DateTimeOffset ToUtc(LocalDateTime vietnam) => vietnam.WithOffset(Offset.FromHours(7)).ToDateTimeOffset();
 
@@ -42,6 +44,7 @@ public sealed class Harness
         var values = data.ToImmutableSortedDictionary(d => d.Key, d => JsonSerializer.SerializeToElement(d.Value));
         var result = Runtime.Start(Definition, new StartRequest(dossierId, Data: values));
         Assert.True(result.Accepted, result.Reason);
+        Result = result;
         return Instance = result.Instance!;
     }
 
@@ -49,6 +52,7 @@ public sealed class Harness
     {
         var result = Runtime.Resume(Definition, Instance, stimulus);
         Assert.True(result.Accepted, result.Reason);
+        Result = result;
         return Instance = result.Instance!;
     }
 

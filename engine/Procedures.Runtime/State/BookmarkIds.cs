@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace Procedures.Runtime.State;
+
+/// <summary>
+/// Bookmark ids are derived, never random: the same dossier run the same way gets the same ids, so a replayed run
+/// (a host retrying after a crash) finds the bookmarks it already stored. The revision that created the bookmark
+/// tells apart a step entered again later (a loop back, a second completion request).
+/// </summary>
+public static class BookmarkIds
+{
+    public static string For(string dossierId, int revision, string activityId, BookmarkKind kind, string? agency) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{dossierId}/r{revision}/{activityId}/{kind}{(agency is null ? "" : "/" + agency)}");
+}
