@@ -8,7 +8,6 @@ using Procedures.Runtime.Data;
 using Procedures.Runtime.Effects;
 using Procedures.Runtime.Execution;
 using Procedures.Runtime.Messages;
-using Procedures.Runtime.Numbering;
 using Procedures.Runtime.State;
 using Procedures.Runtime.Stimuli;
 using Procedures.Workflows;
@@ -18,8 +17,10 @@ using Procedures.Workflows.Facts;
 namespace Procedures.Runtime;
 
 /// <summary>
-/// Runs dossiers: one instance per dossier, pinned to the definition version it started on. Stateless between
-/// calls (the instance is the state), so the same inputs and the same clock give the same journal. Time comes from
+/// Runs dossiers: one instance per dossier, pinned to the definition version it started on. A pure function of
+/// (definition, instance, stimulus, clock) → (instance, effects): it reads no shared state (the dossier number comes in
+/// the <see cref="StartRequest"/>) and writes none (bookmarks and timers go out as <see cref="RunResult.Effects"/>), so
+/// the same inputs and the same clock give the same journal and a host persists everything in one transaction. Time comes from
 /// the injected <see cref="TimeProvider"/>, read as Vietnam civil time; deadlines come from the working calendar.
 /// Decisions evaluate their C# condition with <paramref name="conditions"/>; without one (or when it cannot
 /// decide) the decision waits for an officer to choose True or False, shown the condition text.
@@ -27,7 +28,6 @@ namespace Procedures.Runtime;
 public sealed class DossierRuntime(
     IWorkingCalendar calendar,
     TimeProvider time,
-    IDossierNumberSequence numbers,
     IConditionEvaluator? conditions = null)
 {
     public RunResult Start(WorkflowDefinition definition, StartRequest request)
@@ -54,11 +54,9 @@ public sealed class DossierRuntime(
         if (request.Data is { } given && DataValidator.Validate(facts.Code, facts.Data, given) is { } invalid)
             return RunResult.Reject(null, invalid);
 
-        string number;
-        if (!string.IsNullOrWhiteSpace(request.DossierNumber)) number = request.DossierNumber;
-        else if (string.IsNullOrWhiteSpace(facts.ExecutingAgency.Code))
-            return RunResult.Reject(null, RefusalCatalogue.NoAgencyCode.With(facts.Code));
-        else number = DossierNumber.Format(facts.ExecutingAgency.Code, submittedAt.Date, numbers.Next(facts.ExecutingAgency.Code, submittedAt.Date));
+        // The daily sequence is durable shared state: the host takes the number first (DossierNumber.TryTake).
+        if (string.IsNullOrWhiteSpace(request.DossierNumber)) return RunResult.Reject(null, RefusalCatalogue.NoDossierNumber.With());
+        var number = request.DossierNumber;
 
         var instance = new WorkflowInstance
         {

@@ -6,8 +6,8 @@ using Procedures.Workflows.Facts;
 namespace Procedures.Runtime;
 
 /// <summary>
-/// What a portal or the office supplies to open a dossier. Without <paramref name="DossierNumber"/> one is issued
-/// from the daily sequence; without <paramref name="SubmittedAt"/> the clock's now is used (postal dossiers pass the
+/// What a portal or the office supplies to open a dossier. <paramref name="DossierNumber"/> is required: the host
+/// takes it from the agency's daily sequence first (<see cref="Numbering.DossierNumber.TryTake"/>); without <paramref name="SubmittedAt"/> the clock's now is used (postal dossiers pass the
 /// hand-over or postmark time, Decision 45/2016/QĐ-TTg).
 /// </summary>
 public sealed record StartRequest(

@@ -6,7 +6,6 @@ using Procedures.Language;
 using Procedures.Language.Syntax;
 using Procedures.Language.Text;
 using Procedures.Runtime;
-using Procedures.Runtime.Numbering;
 using Procedures.Runtime.Simulation;
 using Procedures.Runtime.State;
 using Procedures.Runtime.Stimuli;
@@ -58,13 +57,13 @@ public class RuntimeBenchmarks
             throw new InvalidOperationException(string.Join("\n", compilation.Diagnostics));
         definition = ProcedureCompiler.Compile(compilation.Procedures.Single(), KeywordLanguage.English).Definition!;
         var clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
-        runtime = new DossierRuntime(new VietnamWorkingCalendar(), clock, new InMemoryDossierNumberSequence());
+        runtime = new DossierRuntime(new VietnamWorkingCalendar(), clock);
     }
 
     [Benchmark(Description = "one dossier through five steps")]
     public WorkflowInstance Dossier()
     {
-        var instance = runtime.Start(definition, new StartRequest($"HS-{next++}")).Instance!;
+        var instance = runtime.Start(definition, new StartRequest($"HS-{next}", $"BENCH-{next++}")).Instance!;
         instance = runtime.Resume(definition, instance, new OfficerDecision("tiep-nhan", "Received")).Instance!;
         instance = runtime.Resume(definition, instance, new OfficerDecision("tham-dinh", "Done")).Instance!;
         instance = runtime.Resume(definition, instance, new AgencyReply("xac-nhan", "Bảo hiểm xã hội tỉnh")).Instance!;

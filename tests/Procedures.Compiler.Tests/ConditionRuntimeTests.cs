@@ -7,7 +7,6 @@ using Procedures.Language.Text;
 using Procedures.Runtime;
 using Procedures.Runtime.Conditions;
 using Procedures.Runtime.Messages;
-using Procedures.Runtime.Numbering;
 using Procedures.Runtime.Simulation;
 using Procedures.Runtime.State;
 using Procedures.Workflows;
@@ -78,9 +77,9 @@ public class ConditionRuntimeTests
     {
         using var evaluator = new CompiledConditionEvaluator(new ConditionCache());
         var clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
-        var runtime = new DossierRuntime(FixtureProcedures.Calendar, clock, new InMemoryDossierNumberSequence(), evaluator);
+        var runtime = new DossierRuntime(FixtureProcedures.Calendar, clock, evaluator);
 
-        var started = runtime.Start(Definition.Value, new StartRequest("HS-1")).Instance!;
+        var started = runtime.Start(Definition.Value, new StartRequest("HS-1", "000.00.12.H26-260302-0001")).Instance!;
         var received = runtime.Resume(Definition.Value, started, new Runtime.Stimuli.OfficerDecision("tiep-nhan", "Received")).Instance!;
         var appraised = runtime.Resume(Definition.Value, received, new Runtime.Stimuli.OfficerDecision("tham-dinh", "sufficient")).Instance!;
 
@@ -94,9 +93,9 @@ public class ConditionRuntimeTests
     public void Data_that_does_not_match_the_declaration_is_refused_whole_in_the_caller_s_language()
     {
         using var evaluator = new CompiledConditionEvaluator(new ConditionCache());
-        var runtime = new DossierRuntime(FixtureProcedures.Calendar, new ManualClock(DateTimeOffset.UnixEpoch.AddYears(56)), new InMemoryDossierNumberSequence(), evaluator);
+        var runtime = new DossierRuntime(FixtureProcedures.Calendar, new ManualClock(DateTimeOffset.UnixEpoch.AddYears(56)), evaluator);
 
-        var refused = runtime.Start(Definition.Value, new StartRequest("HS-2", Data: Data("""{"Reason": "nghỉ hưu", "Tuoi": 61}""")));
+        var refused = runtime.Start(Definition.Value, new StartRequest("HS-2", "000.00.12.H26-260302-0002", Data: Data("""{"Reason": "nghỉ hưu", "Tuoi": 61}""")));
 
         Assert.False(refused.Accepted);
         Assert.Null(refused.Instance);

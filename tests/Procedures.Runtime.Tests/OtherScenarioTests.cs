@@ -156,9 +156,9 @@ public sealed class OtherScenarioTests
     public void Dossier_numbers_count_per_day_and_the_postal_channel_uses_its_own_time_limit()
     {
         var h = new Harness(Sample.Unemployment());
-        var first = h.Runtime.Start(h.Definition, new StartRequest("A")).Instance!;
-        var second = h.Runtime.Start(h.Definition, new StartRequest("B", Channel: Workflows.Facts.ChannelKind.Postal)).Instance!;
-        var nextDay = h.At(Monday.PlusDays(1)).Runtime.Start(h.Definition, new StartRequest("C")).Instance!;
+        var first = h.Runtime.Start(h.Definition, h.Request("A")).Instance!;
+        var second = h.Runtime.Start(h.Definition, h.Request("B", Workflows.Facts.ChannelKind.Postal)).Instance!;
+        var nextDay = h.At(Monday.PlusDays(1)).Runtime.Start(h.Definition, h.Request("C")).Instance!;
         Assert.Equal("000.00.12.H26-250714-0001", first.DossierNumber);
         Assert.Equal("000.00.12.H26-250714-0002", second.DossierNumber);
         Assert.Equal("000.00.12.H26-250715-0001", nextDay.DossierNumber);

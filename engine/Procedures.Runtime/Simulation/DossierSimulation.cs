@@ -33,8 +33,10 @@ public sealed class DossierSimulation(IWorkingCalendar calendar, Conditions.ICon
         if (UnknownLateTarget(definition, options) is { } unknown)
             return new(null, unknown);
         var clock = new ManualClock(ToUtc(submittedAt));
-        var runtime = new DossierRuntime(calendar, clock, new InMemoryDossierNumberSequence(), conditions);
-        var started = runtime.Start(definition, new StartRequest("simulation", Channel: options.Channel, Data: options.Data));
+        var runtime = new DossierRuntime(calendar, clock, conditions);
+        if (DossierNumber.TryTake(definition, submittedAt, new InMemoryDossierNumberSequence(), out var number) is { } unnumbered)
+            return new(null, unnumbered);
+        var started = runtime.Start(definition, new StartRequest("simulation", number, options.Channel, options.Data));
         if (!started.Accepted)
             return new(null, started.Refusal);
 

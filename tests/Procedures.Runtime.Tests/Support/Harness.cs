@@ -20,10 +20,11 @@ public sealed class Harness
     {
         Definition = definition;
         Clock = new FakeTimeProvider(ToUtc(Monday));
-        Runtime = new DossierRuntime(Calendar, Clock, new InMemoryDossierNumberSequence(), conditions);
+        Runtime = new DossierRuntime(Calendar, Clock, conditions);
     }
 
     public WeekdayCalendar Calendar { get; } = new();
+    public InMemoryDossierNumberSequence Numbers { get; } = new();
     public FakeTimeProvider Clock { get; }
     public DossierRuntime Runtime { get; }
     public WorkflowDefinition Definition { get; }
@@ -42,10 +43,18 @@ public sealed class Harness
     public WorkflowInstance Start(string dossierId = "HS-1", params (string Key, object Value)[] data)
     {
         var values = data.ToImmutableSortedDictionary(d => d.Key, d => JsonSerializer.SerializeToElement(d.Value));
-        var result = Runtime.Start(Definition, new StartRequest(dossierId, Data: values));
+        var result = Runtime.Start(Definition, Request(dossierId) with { Data = values });
         Assert.True(result.Accepted, result.Reason);
         Result = result;
         return Instance = result.Instance!;
+    }
+
+    /// <summary>A start request numbered from <see cref="Numbers"/> at the clock's now, as a host does before starting.</summary>
+    public StartRequest Request(string dossierId, Workflows.Facts.ChannelKind? channel = null)
+    {
+        if (DossierNumber.TryTake(Definition, VietnamTime.Now(Clock), Numbers, out var number) is { } refusal)
+            Assert.Fail(refusal.Message(Messages.MessageLanguage.English));
+        return new StartRequest(dossierId, number, channel);
     }
 
     public WorkflowInstance Do(Stimulus stimulus)
