@@ -104,7 +104,7 @@ internal sealed class FlowRun(
         }
         else if (!finished)
         {
-            State = State with { Status = WaitingStatus(State.ActiveSteps[^1].Kind) };
+            State = State with { Status = ActivityBehaviours.For(State.ActiveSteps[^1].Kind).WaitingStatus };
         }
 
         // Each line records the status AFTER its hand-over (Circular 01/2018 form 05; Circular 22/2019 Art. 4). A line
@@ -122,71 +122,29 @@ internal sealed class FlowRun(
         return State with { Journal = State.Journal.AddRange(added) };
     }
 
-    private static DossierStatus WaitingStatus(ActivityKind kind) => kind switch
-    {
-        ActivityKind.Receipt => DossierStatus.Submitted,
-        ActivityKind.Consultation => DossierStatus.Consulting,
-        ActivityKind.RoutingSlip => DossierStatus.Routing,
-        ActivityKind.Forwarding => DossierStatus.Forwarded,
-        ActivityKind.PublicPosting => DossierStatus.Posted,
-        ActivityKind.CompletionRequest => DossierStatus.AwaitingCompletion,
-        _ => DossierStatus.InProgress,
-    };
+    /// <summary>Enters one activity through the behaviour of its kind, the one dispatch over activity kinds.</summary>
+    private void Enter(Activity activity) => ActivityBehaviours.For(activity.Kind).Enter(this, activity);
 
-    private void Enter(Activity activity)
+    public void EnterForwarding(ForwardingActivity a)
     {
-        switch (activity)
-        {
-            case StartActivity:
-                Follow(activity.Id, Ports.Done);
-                break;
-            case EndActivity:
-                Terminate();
-                break;
-            case ReceiptActivity a:
-                WaitForOfficer(a, a.Unit, Due(a.TimeLimit), a.OutputPorts, prompt: null);
-                break;
-            case UnitTaskActivity a:
-                WaitForOfficer(a, a.Unit, Due(a.TimeLimit), a.OutputPorts, prompt: null);
-                break;
-            case ConsultationActivity a:
-                EnterConsultation(a);
-                break;
-            case RoutingSlipActivity a:
-                EnterRoutingSlip(a);
-                break;
-            case ForwardingActivity a:
-            {
-                var due = Due(a.TimeLimit);
-                Wait(a, a.Agency, due, [Bookmark(BookmarkKind.AgencyReply, a.Id, a.Agency, [], due)]);
-                break;
-            }
-            case PublicPostingActivity a:
-            {
-                var due = Due(a.TimeLimit);
-                Wait(a, a.Place, due,
-                [
-                    Bookmark(BookmarkKind.Timer, a.Id, null, [], due),
-                    Bookmark(BookmarkKind.Complaint, a.Id, null, [Ports.Complaint], due),
-                ]);
-                break;
-            }
-            case DecisionActivity a:
-                EnterDecision(a);
-                break;
-            case CompletionRequestActivity a:
-                Wait(a, null, null, [Bookmark(BookmarkKind.ApplicantCompletion, a.Id, null, [Ports.Completed], null, CarriedNote)]);
-                break;
-            case RefusalActivity a:
-                EnterRefusal(a);
-                break;
-            case ReturnResultActivity a:
-                EnterReturn(a);
-                break;
-        }
+        var due = Due(a.TimeLimit);
+        Wait(a, a.Agency, due, [Bookmark(BookmarkKind.AgencyReply, a.Id, a.Agency, [], due)]);
     }
 
-    private void EnterConsultation(ConsultationActivity a)
+    public void EnterPosting(PublicPostingActivity a)
+    {
+        var due = Due(a.TimeLimit);
+        Wait(a, a.Place, due,
+        [
+            Bookmark(BookmarkKind.Timer, a.Id, null, [], due),
+            Bookmark(BookmarkKind.Complaint, a.Id, null, [Ports.Complaint], due),
+        ]);
+    }
+
+    public void EnterCompletionRequest(CompletionRequestActivity a) =>
+        Wait(a, null, null, [Bookmark(BookmarkKind.ApplicantCompletion, a.Id, null, [Ports.Completed], null, CarriedNote)]);
+
+    public void EnterConsultation(ConsultationActivity a)
     {
         var bookmarks = a.Agencies.Select(c => Bookmark(BookmarkKind.AgencyReply, a.Id, c.Agency, [], Due(c.TimeLimit))).ToList();
         LocalDateTime? due = bookmarks.Count == 0 ? null : bookmarks.Max(b => b.DueAt!.Value);
@@ -194,7 +152,7 @@ internal sealed class FlowRun(
         if (bookmarks.Count == 0) CompleteAtOnce(a, Ports.Done, "không có cơ quan được hỏi ý kiến");
     }
 
-    private void EnterRoutingSlip(RoutingSlipActivity a)
+    public void EnterRoutingSlip(RoutingSlipActivity a)
     {
         if (a.Stops.Count == 0)
         {
@@ -209,7 +167,7 @@ internal sealed class FlowRun(
         Wait(a, first.Agency, due, [Bookmark(BookmarkKind.AgencyReply, a.Id, first.Agency, [], Due(first.TimeLimit), first.Task)]);
     }
 
-    private void EnterDecision(DecisionActivity a)
+    public void EnterDecision(DecisionActivity a)
     {
         var result = conditions.TryEvaluate(definition, a.Condition, State.Data);
 
@@ -221,10 +179,10 @@ internal sealed class FlowRun(
             Follow(a.Id, port);
             return;
         }
-        WaitForOfficer(a, null, null, a.OutputPorts, prompt: a.Condition);
+        WaitForOfficer(a, null, null, a.Condition);
     }
 
-    private void EnterRefusal(RefusalActivity a)
+    public void EnterRefusal(RefusalActivity a)
     {
         var reasons = CarriedNote ?? State.RefusalReasons;
         State = State with { Outcome = DossierOutcome.Refused, RefusalReasons = reasons };
@@ -233,7 +191,7 @@ internal sealed class FlowRun(
         else Terminate();
     }
 
-    private void EnterReturn(ReturnResultActivity a)
+    public void EnterReturn(ReturnResultActivity a)
     {
         var refused = State.Outcome == DossierOutcome.Refused;
         if (!refused) State = State with { Outcome = DossierOutcome.Resolved };
@@ -250,8 +208,9 @@ internal sealed class FlowRun(
         Follow(a.Id, port);
     }
 
-    private void WaitForOfficer(Activity a, string? unit, LocalDateTime? due, IReadOnlyList<string> outcomes, string? prompt) =>
-        Wait(a, unit, due, [Bookmark(BookmarkKind.OfficerDecision, a.Id, null, [.. outcomes], due, prompt)]);
+    /// <summary>Waits for an officer to choose one of the activity's output ports.</summary>
+    public void WaitForOfficer(Activity a, string? unit, LocalDateTime? due, string? prompt = null) =>
+        Wait(a, unit, due, [Bookmark(BookmarkKind.OfficerDecision, a.Id, null, [.. a.OutputPorts], due, prompt)]);
 
     private void Wait(Activity a, string? unit, LocalDateTime? due, IReadOnlyList<Bookmark> bookmarks)
     {
