@@ -18,6 +18,25 @@ public static class ProcedureCompiler
     public const string StartId = "bat-dau";
     public const string EndId = "ket-thuc";
 
+    /// <summary>
+    /// The one pipeline from files to workflow definitions: every procedure a <see cref="Language.Compilation"/> bound,
+    /// compiled in the keyword language of its own file, in the compilation's order. The compilation's own diagnostics
+    /// stay on it; callers decide whether its errors stop them.
+    /// </summary>
+    public static IReadOnlyList<CompiledProcedure> CompileAll(Language.Compilation compilation)
+    {
+        ArgumentNullException.ThrowIfNull(compilation);
+        var languages = compilation.Files
+            .GroupBy(f => f.Source.Path, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Language, StringComparer.Ordinal);
+        return compilation.Procedures.Select(procedure =>
+        {
+            var language = languages[procedure.Path];
+            var (definition, diagnostics) = Compile(procedure, language);
+            return new CompiledProcedure(procedure, language, definition, diagnostics);
+        }).ToArray();
+    }
+
     /// <summary>The definition, or null with diagnostics when the procedure cannot become a workflow.</summary>
     public static (WorkflowDefinition? Definition, IReadOnlyList<Diagnostic> Diagnostics) Compile(BoundProcedure procedure, KeywordLanguage language)
     {

@@ -34,17 +34,16 @@ public static class ProcedureLoader
         if (own.Any(d => d.IsError))
             return null;
 
-        var syntax = compilation.Files.FirstOrDefault(f => f.Source.Path == file);
-        var procedure = compilation.Procedures.FirstOrDefault(p => p.Path == file);
-        if (procedure is null || syntax is null)
+        var compiled = ProcedureCompiler.CompileAll(compilation).FirstOrDefault(c => c.Procedure.Path == file);
+        if (compiled is null)
         {
+            var syntax = compilation.Files.FirstOrDefault(f => f.Source.Path == file);
             var text = CliText.For(chosen ?? syntax?.Language ?? OutputLanguage.Default);
             error.WriteLine(text.ErrorLine(text.HoldsNoProcedure(path)));
             return null;
         }
-        var (definition, diagnostics) = ProcedureCompiler.Compile(procedure, syntax.Language);
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in compiled.Diagnostics)
             error.WriteLine(diagnostic.ToString());
-        return definition is null ? null : new LoadedProcedure(definition, syntax.Language);
+        return compiled.Definition is null ? null : new LoadedProcedure(compiled.Definition, compiled.Language);
     }
 }

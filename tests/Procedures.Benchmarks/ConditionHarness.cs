@@ -23,8 +23,8 @@ public static class ConditionHarness
     public static IReadOnlyList<ProcedureConditions> RepositoryConditions()
     {
         var compilation = Compilation.Create(RepositoryFiles.AllPaths().Select(RepositoryFiles.Read));
-        return [.. compilation.Procedures
-            .Select(p => ProcedureCompiler.Compile(p, compilation.Files.Single(f => f.Source.Path == p.Path).Language).Definition)
+        return [.. ProcedureCompiler.CompileAll(compilation)
+            .Select(c => c.Definition)
             .OfType<Workflows.WorkflowDefinition>()
             .Select(CompiledConditionEvaluator.Source)
             .Where(c => c.Conditions.Length > 0)];

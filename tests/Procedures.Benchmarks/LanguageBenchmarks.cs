@@ -65,11 +65,6 @@ public class FolderBenchmarks
     [Benchmark(Description = "... and compile every procedure to a workflow")]
     public int CompileAll()
     {
-        var compilation = Compilation.Create(all);
-        var count = 0;
-        foreach (var procedure in compilation.Procedures)
-            if (ProcedureCompiler.Compile(procedure, KeywordLanguage.Vietnamese).Definition is not null)
-                count++;
-        return count;
+        return ProcedureCompiler.CompileAll(Compilation.Create(all)).Count(c => c.Definition is not null);
     }
 }

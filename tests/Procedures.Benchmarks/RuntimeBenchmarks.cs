@@ -55,7 +55,7 @@ public class RuntimeBenchmarks
         var compilation = Compilation.Create(RepositoryFiles.Catalogue().Append(new SourceFile("five-steps.proc", FiveSteps.Replace("\r\n", "\n"))));
         if (compilation.HasErrors)
             throw new InvalidOperationException(string.Join("\n", compilation.Diagnostics));
-        definition = ProcedureCompiler.Compile(compilation.Procedures.Single(), KeywordLanguage.English).Definition!;
+        definition = ProcedureCompiler.CompileAll(compilation).Single().Definition!;
         var clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
         runtime = new DossierRuntime(new VietnamWorkingCalendar(), clock);
     }

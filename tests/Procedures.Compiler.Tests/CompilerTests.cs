@@ -18,8 +18,8 @@ public class CompilerTests
     {
         var compilation = Compilation.Create(Fixtures.Catalogue().Append(new SourceFile("test.proc", text)));
         Assert.Empty(compilation.Diagnostics.Select(d => d.ToString()));
-        var (definition, diagnostics) = ProcedureCompiler.Compile(compilation.Procedures.Single(), compilation.Files.Last().Language);
-        return (definition, diagnostics.Select(d => d.ToString()).ToArray());
+        var compiled = ProcedureCompiler.CompileAll(compilation).Single();
+        return (compiled.Definition, compiled.Diagnostics.Select(d => d.ToString()).ToArray());
     }
 
     [Fact]

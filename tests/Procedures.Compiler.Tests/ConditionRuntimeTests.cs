@@ -32,7 +32,7 @@ public class ConditionRuntimeTests
             .Replace("  consult xac-nhan", "  branch tuoi \"Từ 60 tuổi trở lên?\" if `Age >= 60 && Reason != \"hết hạn\"`\n    yes -> xac-nhan\n    no -> xac-nhan\n  consult xac-nhan");
         var compilation = Compilation.Create(Fixtures.Catalogue().Append(new SourceFile("test.proc", text)));
         Assert.Empty(compilation.Diagnostics.Select(d => d.ToString()));
-        var (definition, _) = ProcedureCompiler.Compile(compilation.Procedures.Single(), compilation.Files.Last().Language);
+        var definition = ProcedureCompiler.CompileAll(compilation).Single().Definition;
         return new DefinitionStore().Publish(definition!).Definition;
     }
 

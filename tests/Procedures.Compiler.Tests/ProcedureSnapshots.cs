@@ -33,12 +33,10 @@ public static class ProcedureSnapshots
         var compilation = Compilation.Create(sources);
         Assert.Empty(compilation.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
         var result = new SortedDictionary<string, WorkflowDefinition>(StringComparer.Ordinal);
-        foreach (var procedure in compilation.Procedures)
+        foreach (var compiled in ProcedureCompiler.CompileAll(compilation))
         {
-            var language = compilation.Files.Single(f => f.Source.Path == procedure.Path).Language;
-            var (definition, diagnostics) = ProcedureCompiler.Compile(procedure, language);
-            Assert.Empty(diagnostics.Select(d => d.ToString()));
-            result[procedure.Code] = new DefinitionStore().Publish(definition!).Definition;
+            Assert.Empty(compiled.Diagnostics.Select(d => d.ToString()));
+            result[compiled.Procedure.Code] = new DefinitionStore().Publish(compiled.Definition!).Definition;
         }
         return result;
     }
