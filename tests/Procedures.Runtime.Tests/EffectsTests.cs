@@ -190,4 +190,23 @@ public sealed class EffectsTests
         var refusal = h.Runtime.Resume(h.Definition, h.Instance, new BookmarkResumed(receipt.Id, Ports.Received)).Refusal!;
         Assert.Equal("PRC5033", refusal.Code);
     }
+
+    [Fact]
+    public void The_revision_and_bookmark_ids_survive_json_and_a_stored_bookmark_resumes_after_a_reload()
+    {
+        var h = new Harness(Sample.Unemployment());
+        h.Start();
+        h.At(Monday.PlusHours(2)).Officer("receive", Ports.Received);
+
+        var back = InstanceJson.Deserialize(InstanceJson.Serialize(h.Instance), out var error)!;
+        Assert.Null(error);
+        Assert.Equal(2, back.Revision);
+        Assert.Equal(h.Instance.Bookmarks.Select(b => b.Id), back.Bookmarks.Select(b => b.Id));
+
+        // A host that restarts rebuilds its schedule from the stored instance: the same timers, by the same ids.
+        Assert.Equal(EffectsOf.Timers(h.Instance, h.Calendar), EffectsOf.Timers(back, h.Calendar));
+        var resumed = h.Runtime.Resume(h.Definition, back, new BookmarkResumed(back.Bookmarks.Single().Id, "ok"));
+        Assert.True(resumed.Accepted, resumed.Reason);
+        Assert.Equal(3, resumed.Instance!.Revision);
+    }
 }
