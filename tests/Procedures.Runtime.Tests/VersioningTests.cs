@@ -105,6 +105,10 @@ public sealed class VersioningTests
         Assert.Empty(migrated.Unmapped);
         Assert.Equal(3, migrated.Instance.DefinitionVersion);
         Assert.Equal(v3.Version.ContentHash, migrated.Instance.ContentHash);
+        // A migration is a write the store must see: a new revision; the bookmarks keep their ids (and their timers).
+        Assert.Equal(h.Instance.Revision + 1, migrated.Instance.Revision);
+        Assert.Equal(h.Instance.Bookmarks.Select(b => b.Id), migrated.Instance.Bookmarks.Select(b => b.Id));
+        Assert.Equal(h.Instance.Revision, refused.Instance.Revision);
         var resumed = h.Runtime.Resume(v3, migrated.Instance, new AgencyReply("consult", Sample.Bhxh));
         Assert.True(resumed.Accepted, resumed.Reason);
     }
