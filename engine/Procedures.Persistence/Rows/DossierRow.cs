@@ -1,0 +1,26 @@
+using NodaTime;
+
+namespace Procedures.Persistence.Rows;
+
+/// <summary>
+/// A dossier's current state: the instance JSON is the truth, the other columns are copies for queries.
+/// <see cref="Revision"/> is the optimistic concurrency token. Local times are Vietnam civil time.
+/// </summary>
+public sealed class DossierRow
+{
+    public required string DossierId { get; set; }
+    public required string DossierNumber { get; set; }
+    public required string DefinitionId { get; set; }
+    public int DefinitionVersion { get; set; }
+    public required string ContentHash { get; set; }
+    public required string Status { get; set; }
+    public string? ExecutingAgencyCode { get; set; }
+    public string? Channel { get; set; }
+    public LocalDateTime? ReceivedAt { get; set; }
+    public LocalDateTime? DueAt { get; set; }
+    public LocalDateTime? WarnAt { get; set; }
+    public LocalDateTime? FinishedAt { get; set; }
+    public bool Finished { get; set; }
+    public int Revision { get; set; }
+    public required string InstanceJson { get; set; }
+}
