@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Procedures.Persistence;
+
+/// <summary>
+/// The agencies' daily dossier counters in <c>dossier_numbers</c>. One upsert in its own transaction takes the next
+/// number, so two hosts on the same database never hand out the same one.
+/// </summary>
+public sealed class StoredDossierNumberSequence(DbContextOptions<EngineDb> options) : Runtime.Numbering.IDossierNumberSequence
+{
+    public int Next(string agencyCode, LocalDate date)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(agencyCode);
+        using var db = new EngineDb(options);
+        using var transaction = db.Database.BeginTransaction();
+        // INSERT … ON CONFLICT … RETURNING: SQLite 3.35+ and PostgreSQL alike.
+        var next = db.Database.SqlQuery<int>($"""
+            INSERT INTO dossier_numbers (agency_code, date, last) VALUES ({agencyCode}, {date.ToDateOnly()}, 1)
+            ON CONFLICT (agency_code, date) DO UPDATE SET last = dossier_numbers.last + 1
+            RETURNING last AS "Value"
+            """).AsEnumerable().Single();
+        transaction.Commit();
+        return next;
+    }
+}
