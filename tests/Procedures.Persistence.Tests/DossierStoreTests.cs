@@ -1,0 +1,158 @@
+using Microsoft.EntityFrameworkCore;
+using Procedures.Runtime.Effects;
+using Procedures.Runtime.State;
+
+namespace Procedures.Persistence.Tests;
+
+/// <summary>A dossier's instance, journal, bookmarks and timers stored in one transaction, read back after a restart.</summary>
+public sealed class DossierStoreTests : IAsyncLifetime
+{
+    readonly TempDatabase database = new();
+
+    public Task InitializeAsync() => database.InitializeAsync();
+
+    public Task DisposeAsync() => database.DisposeAsync();
+
+    [Fact]
+    public async Task A_dossier_goes_through_the_procedure_reloaded_after_every_restart()
+    {
+        var first = new Host(database);
+        var started = first.Start("HS-1");
+        Assert.True((await first.Store.SaveStartAsync(started)).Saved);
+
+        var steps = 0;
+        while (true)
+        {
+            var host = new Host(database);
+            host.Clock.Set(first.Clock.GetUtcNow().AddHours(++steps));
+            var stored = await host.Store.LoadAsync("HS-1");
+            Assert.NotNull(stored);
+            Assert.Equal(stored.Instance.Revision, stored.Revision);
+            if (stored.Instance.IsFinished) break;
+            Assert.True(steps < 20, "the dossier should finish");
+
+            var resumed = host.Next(stored.Instance);
+            var outcome = await host.Store.SaveResumeAsync(stored.Instance, resumed);
+            Assert.Equal(new SaveOutcome(SaveStatus.Saved, stored.Revision + 1), outcome);
+            await AssertRowsMatch(resumed.Instance!);
+        }
+
+        var final = (await new Host(database).Store.LoadAsync("HS-1"))!.Instance;
+        Assert.Equal(DossierStatus.Returned, final.Status);
+        await using var db = database.Open();
+        var row = await db.Dossiers.SingleAsync();
+        Assert.Equal(InstanceJson.Serialize(final), row.InstanceJson);
+        Assert.True(row.Finished);
+        Assert.Equal(final.DossierNumber, row.DossierNumber);
+        Assert.EndsWith("-260302-0001", row.DossierNumber);
+        Assert.Equal(row.DossierNumber[..^12], row.ExecutingAgencyCode);
+        Assert.Empty(db.Bookmarks);
+        Assert.Empty(db.Timers);
+    }
+
+    [Fact]
+    public async Task Bookmark_and_timer_rows_follow_the_effects()
+    {
+        var host = new Host(database);
+        var started = host.Start("HS-2");
+        await host.Store.SaveStartAsync(started);
+
+        var receipt = Assert.Single(started.Instance!.Bookmarks);
+        await using (var db = database.Open())
+        {
+            Assert.Equal([receipt.Id], await db.Bookmarks.Select(b => b.BookmarkId).ToListAsync());
+            Assert.Equal([receipt.Id + "#overdue", receipt.Id + "#warning"], await db.Timers.OrderBy(t => t.TimerId).Select(t => t.TimerId).ToListAsync());
+        }
+
+        host.Later();
+        var received = host.Next(started.Instance);
+        Assert.Contains(received.Effects, e => e is BookmarkRemoved r && r.BookmarkId == receipt.Id);
+        Assert.Contains(received.Effects, e => e is TimerCancelled c && c.TimerId == receipt.Id + "#warning");
+        await host.Store.SaveResumeAsync(started.Instance, received);
+
+        await using (var db = database.Open())
+        {
+            Assert.DoesNotContain(await db.Bookmarks.ToListAsync(), b => b.BookmarkId == receipt.Id);
+            Assert.DoesNotContain(await db.Timers.ToListAsync(), t => t.BookmarkId == receipt.Id);
+            // The appointment's own timers belong to the dossier, not to a step.
+            Assert.Equal(2, await db.Timers.CountAsync(t => t.BookmarkId == null));
+        }
+        await AssertRowsMatch(received.Instance!);
+    }
+
+    [Fact]
+    public async Task Of_two_writers_from_the_same_revision_exactly_one_wins_and_nothing_of_the_other_is_stored()
+    {
+        var host = new Host(database);
+        await host.Store.SaveStartAsync(host.Start("HS-3"));
+        var before = (await host.Store.LoadAsync("HS-3"))!.Instance;
+        host.Later();
+        var a = host.Next(before, "writer A");
+        var b = host.Next(before, "writer B");
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => new Host(database).Store.SaveResumeAsync(before, a)),
+            Task.Run(() => new Host(database).Store.SaveResumeAsync(before, b)));
+
+        Assert.Single(outcomes, o => o.Status == SaveStatus.Saved);
+        var lost = Assert.Single(outcomes, o => o.Status == SaveStatus.Conflict);
+        Assert.Equal(before.Revision + 1, lost.Revision);
+        var winner = outcomes[0].Saved ? a : b;
+        var stored = (await host.Store.LoadAsync("HS-3"))!;
+        Assert.Equal(InstanceJson.Serialize(winner.Instance!), InstanceJson.Serialize(stored.Instance));
+        await AssertRowsMatch(stored.Instance);
+    }
+
+    [Fact]
+    public async Task A_stale_writer_gets_a_conflict_with_the_current_revision()
+    {
+        var host = new Host(database);
+        await host.Store.SaveStartAsync(host.Start("HS-4"));
+        var before = (await host.Store.LoadAsync("HS-4"))!.Instance;
+        var received = host.Next(before);
+        Assert.True((await host.Store.SaveResumeAsync(before, received)).Saved);
+        var appraised = host.Next(received.Instance!);
+        Assert.True((await host.Store.SaveResumeAsync(received.Instance!, appraised)).Saved);
+
+        var stale = await host.Store.SaveResumeAsync(before, host.Next(before, "too late"));
+
+        Assert.Equal(SaveStatus.Conflict, stale.Status);
+        Assert.Equal(3, stale.Revision);
+        await AssertRowsMatch(appraised.Instance!);
+    }
+
+    [Fact]
+    public async Task A_second_start_of_the_same_dossier_is_a_conflict_and_a_refused_run_is_not_saved()
+    {
+        var host = new Host(database);
+        var started = host.Start("HS-5");
+        Assert.True((await host.Store.SaveStartAsync(started)).Saved);
+
+        Assert.Equal(SaveStatus.Conflict, (await host.Store.SaveStartAsync(started)).Status);
+        var refused = host.Runtime.Start(host.Definition, new Runtime.StartRequest("HS-6"));
+        Assert.Equal(SaveStatus.NotSaved, (await host.Store.SaveStartAsync(refused)).Status);
+        Assert.Null(await host.Store.LoadAsync("HS-6"));
+        await AssertRowsMatch(started.Instance!);
+    }
+
+    /// <summary>The journal, bookmark and timer rows are exactly what the stored instance says.</summary>
+    async Task AssertRowsMatch(WorkflowInstance instance)
+    {
+        await using var db = database.Open();
+        var id = instance.DossierId;
+        var row = await db.Dossiers.SingleAsync(d => d.DossierId == id);
+        Assert.Equal(instance.Revision, row.Revision);
+        Assert.Equal(instance.Status.ToString(), row.Status);
+        Assert.Equal(instance.DueAt, row.DueAt);
+        Assert.Equal(
+            instance.Journal.Select(e => (e.Sequence, e.Event.ToString(), e.ActivityId, e.Outcome, e.Note, e.DoneAt)),
+            (await db.Journal.Where(j => j.DossierId == id).OrderBy(j => j.Sequence).ToListAsync())
+                .Select(j => (j.Sequence, j.Event, j.ActivityId, j.Outcome, j.Note, j.DoneAt)));
+        Assert.Equal(
+            instance.Bookmarks.Select(b => (b.Id, b.ActivityId, b.Kind.ToString(), b.Agency, b.DueAt, b.WarnAt)).Order(),
+            (await db.Bookmarks.Where(b => b.DossierId == id).ToListAsync()).Select(b => (b.BookmarkId, b.ActivityId, b.Kind, b.Agency, b.DueAt, b.WarnAt)).Order());
+        Assert.Equal(
+            EffectsOf.Timers(instance, TestProcedures.Calendar).Select(t => (t.TimerId, t.BookmarkId, t.DueAt, t.Purpose.ToString())).Order(),
+            (await db.Timers.Where(t => t.DossierId == id).ToListAsync()).Select(t => (t.TimerId, t.BookmarkId, t.DueAt, t.Purpose)).Order());
+    }
+}
