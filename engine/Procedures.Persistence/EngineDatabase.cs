@@ -11,14 +11,15 @@ public static class EngineDatabase
         new DbContextOptionsBuilder<EngineDb>().UseSqlite(connectionString ?? DefaultConnectionString).Options;
 
     /// <summary>
-    /// Creates the file and the tables on first start. EnsureCreated until migrations exist: it does nothing to a
-    /// database that already has tables.
+    /// Creates the file on first start and brings its tables up to the latest migration (Migrations/, SQLite only
+    /// for now; add one with <c>dotnet ef migrations add Name --project engine/Procedures.Persistence
+    /// --startup-project engine/Procedures.Persistence.Design</c>).
     /// </summary>
     public static async Task<DbContextOptions<EngineDb>> OpenSqliteAsync(string? connectionString = null, CancellationToken cancellationToken = default)
     {
         var options = Sqlite(connectionString);
         await using var db = new EngineDb(options);
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
         // WAL lets readers go on while one writer commits; the setting is stored in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         return options;

@@ -135,6 +135,20 @@ public sealed class DossierStoreTests : IAsyncLifetime
         await AssertRowsMatch(started.Instance!);
     }
 
+    [Fact]
+    public async Task A_restart_opens_the_same_file_applies_no_migration_and_finds_the_dossier()
+    {
+        var host = new Host(database);
+        await host.Store.SaveStartAsync(host.Start("HS-7"));
+
+        var reopened = await EngineDatabase.OpenSqliteAsync(database.ConnectionString);
+
+        await using var db = new EngineDb(reopened);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(["20261123031855_Initial"], await db.Database.GetAppliedMigrationsAsync());
+        Assert.NotNull(await new DossierStore(reopened, TestProcedures.Calendar).LoadAsync("HS-7"));
+    }
+
     /// <summary>The journal, bookmark and timer rows are exactly what the stored instance says.</summary>
     async Task AssertRowsMatch(WorkflowInstance instance)
     {

@@ -1,0 +1,188 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Procedures.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "bookmarks",
+                columns: table => new
+                {
+                    bookmark_id = table.Column<string>(type: "TEXT", nullable: false),
+                    dossier_id = table.Column<string>(type: "TEXT", nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", nullable: false),
+                    agency = table.Column<string>(type: "TEXT", nullable: true),
+                    started_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    due_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    warn_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bookmarks", x => x.bookmark_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "definition_versions",
+                columns: table => new
+                {
+                    definition_id = table.Column<string>(type: "TEXT", nullable: false),
+                    sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    content_hash = table.Column<string>(type: "TEXT", nullable: false),
+                    source_text = table.Column<string>(type: "TEXT", nullable: false),
+                    definition_json = table.Column<string>(type: "TEXT", nullable: false),
+                    diagnostics = table.Column<string>(type: "TEXT", nullable: false),
+                    is_published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    abolished_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_definition_versions", x => new { x.definition_id, x.sequence });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dossier_numbers",
+                columns: table => new
+                {
+                    agency_code = table.Column<string>(type: "TEXT", nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    last = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dossier_numbers", x => new { x.agency_code, x.date });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dossiers",
+                columns: table => new
+                {
+                    dossier_id = table.Column<string>(type: "TEXT", nullable: false),
+                    dossier_number = table.Column<string>(type: "TEXT", nullable: false),
+                    definition_id = table.Column<string>(type: "TEXT", nullable: false),
+                    definition_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    content_hash = table.Column<string>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", nullable: false),
+                    executing_agency_code = table.Column<string>(type: "TEXT", nullable: true),
+                    channel = table.Column<string>(type: "TEXT", nullable: true),
+                    received_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    due_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    warn_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    finished_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    finished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    instance_json = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dossiers", x => x.dossier_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "journal",
+                columns: table => new
+                {
+                    dossier_id = table.Column<string>(type: "TEXT", nullable: false),
+                    sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    @event = table.Column<string>(name: "event", type: "TEXT", nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", nullable: true),
+                    step = table.Column<string>(type: "TEXT", nullable: false),
+                    unit = table.Column<string>(type: "TEXT", nullable: true),
+                    outcome = table.Column<string>(type: "TEXT", nullable: true),
+                    received_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    due_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    done_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    punctuality = table.Column<string>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", nullable: false),
+                    note = table.Column<string>(type: "TEXT", nullable: true),
+                    appointment = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_journal", x => new { x.dossier_id, x.sequence });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "timers",
+                columns: table => new
+                {
+                    timer_id = table.Column<string>(type: "TEXT", nullable: false),
+                    dossier_id = table.Column<string>(type: "TEXT", nullable: false),
+                    bookmark_id = table.Column<string>(type: "TEXT", nullable: true),
+                    due_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_timers", x => x.timer_id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bookmarks_agency",
+                table: "bookmarks",
+                column: "agency");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bookmarks_dossier_id",
+                table: "bookmarks",
+                column: "dossier_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_definition_versions_definition_id_content_hash",
+                table: "definition_versions",
+                columns: new[] { "definition_id", "content_hash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_definition_id_definition_version",
+                table: "dossiers",
+                columns: new[] { "definition_id", "definition_version" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_dossier_number",
+                table: "dossiers",
+                column: "dossier_number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_timers_dossier_id",
+                table: "timers",
+                column: "dossier_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_timers_due_at",
+                table: "timers",
+                column: "due_at");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "bookmarks");
+
+            migrationBuilder.DropTable(
+                name: "definition_versions");
+
+            migrationBuilder.DropTable(
+                name: "dossier_numbers");
+
+            migrationBuilder.DropTable(
+                name: "dossiers");
+
+            migrationBuilder.DropTable(
+                name: "journal");
+
+            migrationBuilder.DropTable(
+                name: "timers");
+        }
+    }
+}
