@@ -13,4 +13,6 @@ public sealed record RejectedProcedure(string Code, string Path, IReadOnlyList<D
 public sealed record ReloadResult(IReadOnlyList<PublishedVersion> Published, IReadOnlyList<RejectedProcedure> Rejected)
 {
     public static ReloadResult Empty { get; } = new([], []);
+
+    public bool IsEmpty => Published.Count == 0 && Rejected.Count == 0;
 }
