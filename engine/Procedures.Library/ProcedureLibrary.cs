@@ -153,6 +153,7 @@ public sealed class ProcedureLibrary
             {
                 // Keep the compiler's diagnostics from the compile that is still current.
                 fileDiagnostics[procedure.Path] = [.. bound[procedure.Path], .. previous!.CompilerDiagnostics];
+                seen.Add(procedure.Code);
                 continue;
             }
             var (definition, compileDiagnostics) = bound[procedure.Path].Any(d => d.IsError)

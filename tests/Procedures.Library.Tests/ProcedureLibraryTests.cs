@@ -185,4 +185,18 @@ public sealed class ProcedureLibraryTests : IDisposable
         Assert.Equal(1, library.Live(Code)!.Version.Sequence);
         Assert.Contains(library.Problems, p => p.Path == "viec-lam/garbage.proc");
     }
+
+    [Fact]
+    public void A_second_file_with_the_same_code_is_a_problem_and_leaves_the_first_one_live()
+    {
+        var (library, _) = ProcedureLibrary.Load(_folder.Path);
+        _folder.Write("viec-lam/copy.proc", _folder.Text(Fixtures.Unemployment).Replace(Name, "\"Bản sao\"\n", StringComparison.Ordinal));
+
+        library.Reload(["viec-lam/copy.proc"]);
+
+        Assert.Equal("Giải quyết hưởng trợ cấp thất nghiệp", library.Live(Code)!.Name);
+        Assert.Single(library.Versions(Code));
+        Assert.Equal("viec-lam/copy.proc", Assert.Single(library.Problems).Path);
+        Assert.DoesNotContain(library.Diagnostics(Code), d => d.IsError);
+    }
 }
