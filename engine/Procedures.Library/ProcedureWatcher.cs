@@ -41,8 +41,20 @@ public sealed class ProcedureWatcher : IDisposable
         _watcher.Renamed += (_, e) => Enqueue(e.OldFullPath, e.FullPath);
         // Lost notifications (buffer overflow): only a whole rescan knows what changed.
         _watcher.Error += (_, _) => Enqueue(library.Folder);
-        _watcher.EnableRaisingEvents = true;
+        try
+        {
+            _watcher.EnableRaisingEvents = true;
+            IsWatching = true;
+        }
+        catch (Exception e) when (e is IOException or PlatformNotSupportedException)
+        {
+            // Out of inotify instances or watches (Linux limits them per user): the periodic rescan alone keeps up.
+            IsWatching = false;
+        }
     }
+
+    /// <summary>False when the file system refused notifications and only the periodic rescan runs.</summary>
+    public bool IsWatching { get; }
 
     /// <summary>A procedure version became live.</summary>
     public event Action<PublishedVersion>? Published;
