@@ -1,9 +1,12 @@
 using BenchmarkDotNet.Running;
 using Procedures.Benchmarks;
 
-// `-- conditions-harness` runs the measured harness (cold compile, memory over reloads); anything else goes to
+// `-- conditions-harness` runs the measured harness (cold compile, memory over reloads), `-- reload-harness` the
+// save-to-live latency of hot reload; anything else goes to
 // BenchmarkDotNet: every benchmark class in this assembly, picked with --filter, e.g. `--filter *Calendar*`.
 if (args is ["conditions-harness"])
     return ConditionHarness.Run(Console.Out);
+if (args is ["reload-harness"])
+    return ReloadHarness.Run(Console.Out);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
