@@ -25,18 +25,8 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
         db.Dossiers.Add(ToRow(instance));
         AddJournal(db, instance, after: 0);
         ApplyEffects(db, instance.DossierId, started.Effects);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new(SaveStatus.Saved, instance.Revision);
-        }
-        catch (DbUpdateException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            var current = await CurrentRevisionAsync(instance.DossierId, cancellationToken);
-            return new(SaveStatus.Conflict, current, $"dossier {instance.DossierId} or number {instance.DossierNumber} is already stored");
-        }
+        return await CommitAsync(db, transaction, instance, current =>
+            new(SaveStatus.Conflict, current, $"dossier {instance.DossierId} or number {instance.DossierNumber} is already stored"), cancellationToken);
     }
 
     public async Task<SaveOutcome> SaveResumeAsync(WorkflowInstance before, RunResult after, CancellationToken cancellationToken = default)
@@ -54,6 +44,18 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
         db.Entry(row).Property(r => r.Revision).OriginalValue = before.Revision;
         AddJournal(db, instance, after: before.Journal.Count == 0 ? 0 : before.Journal.Max(e => e.Sequence));
         ApplyEffects(db, instance.DossierId, after.Effects);
+        // DbUpdateConcurrencyException when the revision moved (or the row is gone); a key clash on the journal
+        // or a bookmark when a writer from the same revision committed first.
+        return await CommitAsync(db, transaction, instance, current => current == 0
+            ? new(SaveStatus.NotSaved, 0, $"dossier {instance.DossierId} is not stored")
+            : new(SaveStatus.Conflict, current, $"dossier {instance.DossierId} is at revision {current}, the run started from {before.Revision}"),
+            cancellationToken);
+    }
+
+    /// <summary>Commits the run's writes, or rolls all of them back and says why with the revision now stored.</summary>
+    async Task<SaveOutcome> CommitAsync(EngineDb db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction,
+        WorkflowInstance instance, Func<int, SaveOutcome> refused, CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -62,13 +64,8 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
         }
         catch (DbUpdateException)
         {
-            // DbUpdateConcurrencyException when the revision moved (or the row is gone); a key clash on the journal
-            // or a bookmark when a writer from the same revision committed first.
             await transaction.RollbackAsync(cancellationToken);
-            var current = await CurrentRevisionAsync(instance.DossierId, cancellationToken);
-            return current == 0
-                ? new(SaveStatus.NotSaved, 0, $"dossier {instance.DossierId} is not stored")
-                : new(SaveStatus.Conflict, current, $"dossier {instance.DossierId} is at revision {current}, the run started from {before.Revision}");
+            return refused(await CurrentRevisionAsync(instance.DossierId, cancellationToken));
         }
     }
 
