@@ -293,16 +293,10 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
                 section = Section.Facts;
                 break;
             case DocumentsLine d:
-                if (documentsLine is not null)
-                    bag.Add(DiagnosticCatalogue.RepeatedFact, d.Span, KeywordTable.Instance.Spell(TokenKind.Documents, language));
-                documentsLine ??= d;
-                section = Section.Documents;
+                documentsLine = OpenBlock(documentsLine, d, TokenKind.Documents, Section.Documents);
                 break;
             case DataLine d:
-                if (dataLine is not null)
-                    bag.Add(DiagnosticCatalogue.RepeatedFact, d.Span, KeywordTable.Instance.Spell(TokenKind.Data, language));
-                dataLine ??= d;
-                section = Section.Data;
+                dataLine = OpenBlock(dataLine, d, TokenKind.Data, Section.Data);
                 break;
             case DataFieldLine f when section == Section.FieldSet:
                 if (fieldSets.Count > 0)
@@ -316,10 +310,7 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
                 section = Section.FieldSet;
                 break;
             case StepsLine s:
-                if (stepsLine is not null)
-                    bag.Add(DiagnosticCatalogue.RepeatedFact, s.Span, KeywordTable.Instance.Spell(TokenKind.Steps, language));
-                stepsLine ??= s;
-                section = Section.Steps;
+                stepsLine = OpenBlock(stepsLine, s, TokenKind.Steps, Section.Steps);
                 break;
             case CaseLine c:
                 cases.Add((c, []));
@@ -372,6 +363,15 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
     string Describe(LineSyntax line) => line is OutcomeLine outcome
         ? $"{outcome.Outcome.Word?.Text ?? Spell(outcome.Outcome.Keyword!)} -> {outcome.Target.Word?.Text ?? Spell(outcome.Target.Keyword!)}"
         : Spell(line.Lead!);
+
+    /// <summary>A block header: the block is entered; a second header of the same block is reported and the first kept.</summary>
+    T OpenBlock<T>(T? first, T line, TokenKind keyword, Section block) where T : LineSyntax
+    {
+        if (first is not null)
+            bag.Add(DiagnosticCatalogue.RepeatedFact, line.Span, KeywordTable.Instance.Spell(keyword, language));
+        section = block;
+        return first ?? line;
+    }
 
     string Spell(KeywordSyntax keyword) => KeywordTable.Instance.Spell(keyword.Kind, language);
 
