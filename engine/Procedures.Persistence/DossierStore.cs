@@ -24,7 +24,7 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Dossiers.Add(ToRow(instance));
         AddJournal(db, instance, after: 0);
-        ApplyEffects(db, instance.DossierId, started.Effects);
+        ApplyEffects(db, instance, started.Effects);
         return await CommitAsync(db, transaction, instance, current =>
             new(SaveStatus.Conflict, current, $"dossier {instance.DossierId} or number {instance.DossierNumber} is already stored"), cancellationToken);
     }
@@ -43,7 +43,7 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
         // The UPDATE matches only the revision the run started from.
         db.Entry(row).Property(r => r.Revision).OriginalValue = before.Revision;
         AddJournal(db, instance, after: before.Journal.Count == 0 ? 0 : before.Journal.Max(e => e.Sequence));
-        ApplyEffects(db, instance.DossierId, after.Effects);
+        ApplyEffects(db, instance, after.Effects);
         // DbUpdateConcurrencyException when the revision moved (or the row is gone); a key clash on the journal
         // or a bookmark when a writer from the same revision committed first.
         return await CommitAsync(db, transaction, instance, current => current == 0
@@ -133,19 +133,23 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
             });
     }
 
-    private static void ApplyEffects(EngineDb db, string dossierId, IEnumerable<RunEffect> effects)
+    private static void ApplyEffects(EngineDb db, WorkflowInstance instance, IEnumerable<RunEffect> effects)
     {
+        var dossierId = instance.DossierId;
         foreach (var effect in effects)
         {
             switch (effect)
             {
                 case BookmarkCreated { Bookmark: var b }:
+                    var step = instance.ActiveSteps.First(s => s.Bookmarks.Any(x => x.Id == b.Id));
                     db.Bookmarks.Add(new BookmarkRow
                     {
                         BookmarkId = b.Id,
                         DossierId = dossierId,
                         ActivityId = b.ActivityId,
                         Kind = b.Kind.ToString(),
+                        Step = step.Title,
+                        Unit = step.Unit,
                         Agency = b.Agency,
                         StartedAt = b.StartedAt,
                         DueAt = b.DueAt,
@@ -160,6 +164,7 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
                     break;
                 case TimerCancelled cancelled:
                     db.Timers.Remove(new TimerRow { TimerId = cancelled.TimerId, DossierId = dossierId, Purpose = "" });
+                    // The warning it raised, if any, goes with it (ON DELETE CASCADE).
                     break;
                 default:
                     throw new NotSupportedException($"no row for the effect {effect.GetType().Name}");

@@ -16,6 +16,7 @@ public sealed class EngineDb(DbContextOptions<EngineDb> options) : DbContext(opt
     public DbSet<JournalRow> Journal => Set<JournalRow>();
     public DbSet<BookmarkRow> Bookmarks => Set<BookmarkRow>();
     public DbSet<TimerRow> Timers => Set<TimerRow>();
+    public DbSet<WarningRow> Warnings => Set<WarningRow>();
     public DbSet<DossierNumberRow> DossierNumbers => Set<DossierNumberRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -39,6 +40,11 @@ public sealed class EngineDb(DbContextOptions<EngineDb> options) : DbContext(opt
             e.HasKey(r => r.DossierId);
             e.HasIndex(r => r.DossierNumber).IsUnique();
             e.HasIndex(r => new { r.DefinitionId, r.DefinitionVersion });
+            e.HasIndex(r => new { r.ExecutingAgencyCode, r.Status });
+            e.HasIndex(r => new { r.Finished, r.DueAt });
+            e.HasIndex(r => r.WarnAt);
+            e.HasIndex(r => r.Channel);
+            e.HasIndex(r => r.ReceivedAt);
             e.Property(r => r.Revision).IsConcurrencyToken();
         });
         modelBuilder.Entity<JournalRow>(e =>
@@ -51,6 +57,7 @@ public sealed class EngineDb(DbContextOptions<EngineDb> options) : DbContext(opt
             e.ToTable("bookmarks");
             e.HasKey(r => r.BookmarkId);
             e.HasIndex(r => r.DossierId);
+            e.HasIndex(r => r.Unit);
             e.HasIndex(r => r.Agency);
         });
         modelBuilder.Entity<TimerRow>(e =>
@@ -58,7 +65,16 @@ public sealed class EngineDb(DbContextOptions<EngineDb> options) : DbContext(opt
             e.ToTable("timers");
             e.HasKey(r => r.TimerId);
             e.HasIndex(r => r.DossierId);
-            e.HasIndex(r => r.DueAt);
+            e.HasIndex(r => new { r.FiredAt, r.DueAt });
+        });
+        modelBuilder.Entity<WarningRow>(e =>
+        {
+            e.ToTable("warnings");
+            e.HasKey(r => r.TimerId);
+            e.HasOne<TimerRow>().WithOne().HasForeignKey<WarningRow>(r => r.TimerId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(r => r.DossierId);
+            e.HasIndex(r => r.Unit);
+            e.HasIndex(r => r.Agency);
         });
         modelBuilder.Entity<DossierNumberRow>(e =>
         {

@@ -19,6 +19,8 @@ namespace Procedures.Persistence.Migrations
                     dossier_id = table.Column<string>(type: "TEXT", nullable: false),
                     activity_id = table.Column<string>(type: "TEXT", nullable: false),
                     kind = table.Column<string>(type: "TEXT", nullable: false),
+                    step = table.Column<string>(type: "TEXT", nullable: false),
+                    unit = table.Column<string>(type: "TEXT", nullable: true),
                     agency = table.Column<string>(type: "TEXT", nullable: true),
                     started_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     due_at = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -118,11 +120,39 @@ namespace Procedures.Persistence.Migrations
                     dossier_id = table.Column<string>(type: "TEXT", nullable: false),
                     bookmark_id = table.Column<string>(type: "TEXT", nullable: true),
                     due_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    purpose = table.Column<string>(type: "TEXT", nullable: false)
+                    purpose = table.Column<string>(type: "TEXT", nullable: false),
+                    fired_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_timers", x => x.timer_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "warnings",
+                columns: table => new
+                {
+                    timer_id = table.Column<string>(type: "TEXT", nullable: false),
+                    dossier_id = table.Column<string>(type: "TEXT", nullable: false),
+                    bookmark_id = table.Column<string>(type: "TEXT", nullable: true),
+                    activity_id = table.Column<string>(type: "TEXT", nullable: true),
+                    step = table.Column<string>(type: "TEXT", nullable: false),
+                    unit = table.Column<string>(type: "TEXT", nullable: true),
+                    agency = table.Column<string>(type: "TEXT", nullable: true),
+                    warn_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    due_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    overdue = table.Column<bool>(type: "INTEGER", nullable: false),
+                    raised_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_warnings", x => x.timer_id);
+                    table.ForeignKey(
+                        name: "FK_warnings_timers_timer_id",
+                        column: x => x.timer_id,
+                        principalTable: "timers",
+                        principalColumn: "timer_id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -136,10 +166,20 @@ namespace Procedures.Persistence.Migrations
                 column: "dossier_id");
 
             migrationBuilder.CreateIndex(
+                name: "IX_bookmarks_unit",
+                table: "bookmarks",
+                column: "unit");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_definition_versions_definition_id_content_hash",
                 table: "definition_versions",
                 columns: new[] { "definition_id", "content_hash" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_channel",
+                table: "dossiers",
+                column: "channel");
 
             migrationBuilder.CreateIndex(
                 name: "IX_dossiers_definition_id_definition_version",
@@ -153,14 +193,49 @@ namespace Procedures.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_dossiers_executing_agency_code_status",
+                table: "dossiers",
+                columns: new[] { "executing_agency_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_finished_due_at",
+                table: "dossiers",
+                columns: new[] { "finished", "due_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_received_at",
+                table: "dossiers",
+                column: "received_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_warn_at",
+                table: "dossiers",
+                column: "warn_at");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_timers_dossier_id",
                 table: "timers",
                 column: "dossier_id");
 
             migrationBuilder.CreateIndex(
-                name: "IX_timers_due_at",
+                name: "IX_timers_fired_at_due_at",
                 table: "timers",
-                column: "due_at");
+                columns: new[] { "fired_at", "due_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_warnings_agency",
+                table: "warnings",
+                column: "agency");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_warnings_dossier_id",
+                table: "warnings",
+                column: "dossier_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_warnings_unit",
+                table: "warnings",
+                column: "unit");
         }
 
         /// <inheritdoc />
@@ -180,6 +255,9 @@ namespace Procedures.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "journal");
+
+            migrationBuilder.DropTable(
+                name: "warnings");
 
             migrationBuilder.DropTable(
                 name: "timers");

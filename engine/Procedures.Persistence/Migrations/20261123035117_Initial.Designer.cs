@@ -11,7 +11,7 @@ using Procedures.Persistence;
 namespace Procedures.Persistence.Migrations
 {
     [DbContext(typeof(EngineDb))]
-    [Migration("20261123031855_Initial")]
+    [Migration("20261123035117_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -53,6 +53,15 @@ namespace Procedures.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
                     b.Property<DateTime?>("WarnAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("warn_at");
@@ -62,6 +71,8 @@ namespace Procedures.Persistence.Migrations
                     b.HasIndex("Agency");
 
                     b.HasIndex("DossierId");
+
+                    b.HasIndex("Unit");
 
                     b.ToTable("bookmarks", (string)null);
                 });
@@ -205,10 +216,20 @@ namespace Procedures.Persistence.Migrations
 
                     b.HasKey("DossierId");
 
+                    b.HasIndex("Channel");
+
                     b.HasIndex("DossierNumber")
                         .IsUnique();
 
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("WarnAt");
+
                     b.HasIndex("DefinitionId", "DefinitionVersion");
+
+                    b.HasIndex("ExecutingAgencyCode", "Status");
+
+                    b.HasIndex("Finished", "DueAt");
 
                     b.ToTable("dossiers", (string)null);
                 });
@@ -299,6 +320,10 @@ namespace Procedures.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("due_at");
 
+                    b.Property<DateTime?>("FiredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fired_at");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -308,9 +333,77 @@ namespace Procedures.Persistence.Migrations
 
                     b.HasIndex("DossierId");
 
-                    b.HasIndex("DueAt");
+                    b.HasIndex("FiredAt", "DueAt");
 
                     b.ToTable("timers", (string)null);
+                });
+
+            modelBuilder.Entity("Procedures.Persistence.Rows.WarningRow", b =>
+                {
+                    b.Property<string>("TimerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("timer_id");
+
+                    b.Property<string>("ActivityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("Agency")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency");
+
+                    b.Property<string>("BookmarkId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bookmark_id");
+
+                    b.Property<string>("DossierId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overdue");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<DateTime>("WarnAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("warn_at");
+
+                    b.HasKey("TimerId");
+
+                    b.HasIndex("Agency");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Unit");
+
+                    b.ToTable("warnings", (string)null);
+                });
+
+            modelBuilder.Entity("Procedures.Persistence.Rows.WarningRow", b =>
+                {
+                    b.HasOne("Procedures.Persistence.Rows.TimerRow", null)
+                        .WithOne()
+                        .HasForeignKey("Procedures.Persistence.Rows.WarningRow", "TimerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
