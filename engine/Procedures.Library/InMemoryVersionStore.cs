@@ -8,7 +8,7 @@ public sealed class InMemoryVersionStore : IVersionStore
 {
     private readonly DefinitionStore _store = new();
 
-    public PublishResult Publish(WorkflowDefinition definition) => _store.Publish(definition);
+    public PublishResult Publish(WorkflowDefinition definition, string sourceText) => _store.Publish(definition);
 
     public IReadOnlyList<WorkflowDefinition> Versions(string code) => _store.Versions(code);
 }

@@ -168,7 +168,7 @@ public sealed class ProcedureLibrary
             var live = previous?.Live ?? _store.Versions(procedure.Code).LastOrDefault();
             if (definition is not null && !diagnostics.Any(d => d.IsError))
             {
-                var publish = _store.Publish(definition);
+                var publish = _store.Publish(definition, files[procedure.Path].Syntax.Source.Text);
                 if (publish.IsNewVersion)
                     published.Add(new PublishedVersion(procedure.Code, procedure.Path, publish.Definition));
                 live = publish.Definition;

@@ -68,6 +68,17 @@ public sealed class DefinitionVersionStore(DbContextOptions<EngineDb> options, T
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The stored definitions of a procedure, oldest first, as they were published.</summary>
+    public async Task<IReadOnlyList<WorkflowDefinition>> DefinitionsAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = new EngineDb(options);
+        var rows = await db.DefinitionVersions.AsNoTracking()
+            .Where(r => r.DefinitionId == definitionId).OrderBy(r => r.Sequence)
+            .Select(r => new { r.Sequence, r.DefinitionJson }).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => JsonSerializer.Deserialize<WorkflowDefinition>(r.DefinitionJson, WorkflowJson.Options)
+            ?? throw new InvalidDataException($"procedure {definitionId} version {r.Sequence}: the stored definition is empty"))];
+    }
+
     private static WorkflowDefinition Published(WorkflowDefinition definition, int sequence, string hash) =>
         definition with { Version = new DefinitionVersion(sequence, hash), IsPublished = true };
 }

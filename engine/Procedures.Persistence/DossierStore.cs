@@ -29,6 +29,33 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
             new(SaveStatus.Conflict, current, $"dossier {instance.DossierId} or number {instance.DossierNumber} is already stored"), cancellationToken);
     }
 
+    /// <summary>
+    /// Takes the agency's next number for <paramref name="date"/> and saves the dossier <paramref name="start"/> opens with
+    /// it, in one transaction: a refused start rolls the number back, so the daily sequence has no gaps and no duplicates
+    /// (the counter row stays locked until the commit, also across nodes).
+    /// </summary>
+    public async Task<(SaveOutcome Outcome, RunResult Run)> SaveNewAsync(string agencyCode, NodaTime.LocalDate date,
+        Func<string, RunResult> start, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(agencyCode);
+        ArgumentNullException.ThrowIfNull(start);
+        await using var db = new EngineDb(options);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var sequence = await StoredDossierNumberSequence.NextAsync(db, agencyCode, date, cancellationToken);
+        var started = start(Runtime.Numbering.DossierNumber.Format(agencyCode, date, sequence));
+        if (!started.Accepted || started.Instance is not { } instance)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return (new(SaveStatus.NotSaved, 0, started.Reason ?? "the start was refused"), started);
+        }
+        db.Dossiers.Add(ToRow(instance));
+        AddJournal(db, instance, after: 0);
+        ApplyEffects(db, instance, started.Effects);
+        var outcome = await CommitAsync(db, transaction, instance, current =>
+            new(SaveStatus.Conflict, current, $"dossier {instance.DossierId} or number {instance.DossierNumber} is already stored"), cancellationToken);
+        return (outcome, started);
+    }
+
     public async Task<SaveOutcome> SaveResumeAsync(WorkflowInstance before, RunResult after, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(before);

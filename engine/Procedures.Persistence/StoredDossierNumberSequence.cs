@@ -14,13 +14,19 @@ public sealed class StoredDossierNumberSequence(DbContextOptions<EngineDb> optio
         ArgumentException.ThrowIfNullOrWhiteSpace(agencyCode);
         using var db = new EngineDb(options);
         using var transaction = db.Database.BeginTransaction();
-        // INSERT … ON CONFLICT … RETURNING: SQLite 3.35+ and PostgreSQL alike.
-        var next = db.Database.SqlQuery<int>($"""
-            INSERT INTO dossier_numbers (agency_code, date, last) VALUES ({agencyCode}, {date.ToDateOnly()}, 1)
-            ON CONFLICT (agency_code, date) DO UPDATE SET last = dossier_numbers.last + 1
-            RETURNING last AS "Value"
-            """).AsEnumerable().Single();
+        var next = Take(db, agencyCode, date).AsEnumerable().Single();
         transaction.Commit();
         return next;
     }
+
+    /// <summary>Takes the next number inside the caller's transaction on <paramref name="db"/>.</summary>
+    internal static async Task<int> NextAsync(EngineDb db, string agencyCode, LocalDate date, CancellationToken cancellationToken) =>
+        (await Take(db, agencyCode, date).ToListAsync(cancellationToken)).Single();
+
+    // INSERT … ON CONFLICT … RETURNING: SQLite 3.35+ and PostgreSQL alike.
+    private static IQueryable<int> Take(EngineDb db, string agencyCode, LocalDate date) => db.Database.SqlQuery<int>($"""
+        INSERT INTO dossier_numbers (agency_code, date, last) VALUES ({agencyCode}, {date.ToDateOnly()}, 1)
+        ON CONFLICT (agency_code, date) DO UPDATE SET last = dossier_numbers.last + 1
+        RETURNING last AS "Value"
+        """);
 }

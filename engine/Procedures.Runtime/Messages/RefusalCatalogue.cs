@@ -112,6 +112,21 @@ public static class RefusalCatalogue
     public static readonly RefusalDescriptor FieldNotList = R("PRC5050",
         "\"{0}\" must be a list of values among: {1}", "\"{0}\" phải là danh sách các giá trị trong: {1}");
 
+    // ---- the durable engine: what a host asks of stored dossiers and live procedures ----
+    public static readonly RefusalDescriptor NoSuchProcedure = R("PRC5060",
+        "there is no procedure {0}", "không có thủ tục {0}");
+    public static readonly RefusalDescriptor NoGoodVersion = R("PRC5061",
+        "procedure {0} has no version that compiled clean; its file has {1} error(s)",
+        "thủ tục {0} chưa có phiên bản nào biên dịch không lỗi; tệp của thủ tục có {1} lỗi");
+    public static readonly RefusalDescriptor NoSuchDossier = R("PRC5062",
+        "there is no dossier {0}", "không có hồ sơ {0}");
+    public static readonly RefusalDescriptor StaleRevision = R("PRC5063",
+        "dossier {0} is at revision {1}, not {2}: read it again and decide on what it is now",
+        "hồ sơ {0} đang ở phiên bản {1}, không phải {2}: đọc lại hồ sơ và quyết định theo tình trạng hiện tại");
+    public static readonly RefusalDescriptor VersionNotStored = R("PRC5064",
+        "dossier {0} runs on version {1} of procedure {2}, which is not in the database",
+        "hồ sơ {0} chạy theo phiên bản {1} của thủ tục {2}, phiên bản này không có trong cơ sở dữ liệu");
+
     // ---- simulating a dossier ----
     public static readonly RefusalDescriptor WaitsForNothing = R("PRC5101",
         "the dossier waits for nothing but is not finished", "hồ sơ không chờ gì nhưng chưa kết thúc");

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Procedures.Persistence;
+
+namespace Procedures.Engine;
+
+/// <summary>Opens (creating and migrating on first start) the database the options name.</summary>
+internal static class EngineDatabases
+{
+    public static Task<DbContextOptions<EngineDb>> OpenAsync(EngineOptions options, CancellationToken cancellationToken = default) =>
+        options.Provider switch
+        {
+            DatabaseProvider.Sqlite => EngineDatabase.OpenSqliteAsync(options.ConnectionString, cancellationToken),
+            _ => throw new NotSupportedException($"database provider {options.Provider} is not available yet"),
+        };
+}

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+using Procedures.Workflows.Facts;
+
+namespace Procedures.Engine;
+
+/// <summary>
+/// A dossier handed in for a procedure. Without <paramref name="DossierId"/> the engine makes one; without
+/// <paramref name="SubmittedAt"/> the clock's now is the submission time (postal dossiers pass the hand-over time).
+/// </summary>
+public sealed record Submission(
+    ChannelKind? Channel = null,
+    ImmutableSortedDictionary<string, JsonElement>? Data = null,
+    Instant? SubmittedAt = null,
+    string? DossierId = null);

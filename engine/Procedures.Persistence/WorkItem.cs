@@ -1,0 +1,37 @@
+using NodaTime;
+
+namespace Procedures.Persistence;
+
+/// <summary>
+/// One dossier waiting at a unit or an agency: what an officer's inbox lists. Times are Vietnam civil time;
+/// <see cref="Late"/> and <see cref="DueSoon"/> are read against the clock at the query.
+/// </summary>
+public sealed record WorkItem(
+    string DossierId,
+    string DossierNumber,
+    string ProcedureCode,
+    string BookmarkId,
+    string ActivityId,
+    string Kind,
+    string Step,
+    string? Unit,
+    string? Agency,
+    LocalDateTime StartedAt,
+    LocalDateTime? DueAt,
+    LocalDateTime? WarnAt,
+    bool Late,
+    bool DueSoon);
+
+/// <summary>A warning raised by a timer, with the dossier it is about.</summary>
+public sealed record RaisedWarning(
+    string DossierId,
+    string DossierNumber,
+    string ProcedureCode,
+    string? ActivityId,
+    string Step,
+    string? Unit,
+    string? Agency,
+    LocalDateTime WarnAt,
+    LocalDateTime DueAt,
+    bool Overdue,
+    Instant RaisedAt);
