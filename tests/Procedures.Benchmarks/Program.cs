@@ -2,11 +2,13 @@ using BenchmarkDotNet.Running;
 using Procedures.Benchmarks;
 
 // `-- conditions-harness` runs the measured harness (cold compile, memory over reloads), `-- reload-harness` the
-// save-to-live latency of hot reload; anything else goes to
+// save-to-live latency of hot reload, `-- engine-harness [postgres]` the durable engine's throughput; anything else goes to
 // BenchmarkDotNet: every benchmark class in this assembly, picked with --filter, e.g. `--filter *Calendar*`.
 if (args is ["conditions-harness"])
     return ConditionHarness.Run(Console.Out);
 if (args is ["reload-harness"])
     return ReloadHarness.Run(Console.Out);
+if (args is ["engine-harness", .. var database])
+    return await EngineHarness.Run(Console.Out, database.FirstOrDefault());
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
