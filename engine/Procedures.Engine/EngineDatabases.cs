@@ -9,7 +9,7 @@ internal static class EngineDatabases
     public static Task<DbContextOptions<EngineDb>> OpenAsync(EngineOptions options, CancellationToken cancellationToken = default) =>
         options.Provider switch
         {
-            DatabaseProvider.Sqlite => EngineDatabase.OpenSqliteAsync(options.ConnectionString, cancellationToken),
+            DatabaseProvider.Sqlite => EngineDatabase.OpenSqliteAsync(options.ConnectionString, cancellationToken, options.SyncEveryCommit),
             _ => throw new NotSupportedException($"database provider {options.Provider} is not available yet"),
         };
 }

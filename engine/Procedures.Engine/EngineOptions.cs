@@ -26,6 +26,13 @@ public sealed class EngineOptions
     /// <summary>How often the scheduler looks for timers that are due; a timer fires at most this late.</summary>
     public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// SQLite only: sync the file at every commit, so even a power loss keeps the last transitions (about 1 ms each on
+    /// an ordinary disk). Off by default: commits then survive the process being killed, and a power loss may take back
+    /// the last few whole transitions (WAL with synchronous=NORMAL). PostgreSQL follows its own synchronous_commit.
+    /// </summary>
+    public bool SyncEveryCommit { get; set; }
+
     /// <summary>The clock deadlines and timers are read from; tests pass a fake one.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
