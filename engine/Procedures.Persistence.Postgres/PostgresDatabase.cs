@@ -9,9 +9,6 @@ namespace Procedures.Persistence.Postgres;
 /// </summary>
 public static class PostgresDatabase
 {
-    // pg_advisory_lock's key for "migrating the engine's tables"; any constant no other code on the database uses.
-    private const long MigrationLockKey = 0x50_52_4F_43_4D_49_47; // "PROCMIG"
-
     public static DbContextOptions<EngineDb> Options(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
@@ -23,32 +20,15 @@ public static class PostgresDatabase
 
     /// <summary>
     /// Brings the database's tables up to the latest migration (creating them on a fresh database) and returns the
-    /// options. Nodes starting together on one database take turns: the first migrates, the others find nothing left
-    /// to do.
+    /// options. Nodes starting together on one database take turns: Npgsql's migrator creates its history table
+    /// tolerating a concurrent creator, then holds <c>LOCK TABLE "__EFMigrationsHistory" IN ACCESS EXCLUSIVE MODE</c>
+    /// while it reads what is applied and applies the rest, so the first node migrates and the others find nothing left.
     /// </summary>
     public static async Task<DbContextOptions<EngineDb>> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
     {
         var options = Options(connectionString);
         await using var db = new EngineDb(options);
-        // Npgsql's own migration lock is a LOCK TABLE on the history table, which two nodes may both try to create
-        // at once on a fresh database; a session advisory lock held around the whole migration has no such gap.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
-            try
-            {
-                await db.Database.MigrateAsync(cancellationToken);
-            }
-            finally
-            {
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await db.Database.MigrateAsync(cancellationToken);
         return options;
     }
 }
