@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Procedures.Persistence;
 
-/// <summary>Opens the embedded SQLite database: a file under the working directory unless configured otherwise.</summary>
+/// <summary>
+/// Opens the embedded SQLite database: a file under the working directory unless configured otherwise. A server shared
+/// by several nodes is PostgreSQL, opened by <c>PostgresDatabase</c> in Procedures.Persistence.Postgres.
+/// </summary>
 public static class EngineDatabase
 {
     public const string DefaultConnectionString = "Data Source=procedures.db";
@@ -15,9 +18,12 @@ public static class EngineDatabase
             .Options;
 
     /// <summary>
-    /// Creates the file on first start and brings its tables up to the latest migration (Migrations/, SQLite only
-    /// for now; add one with <c>dotnet ef migrations add Name --project engine/Procedures.Persistence
-    /// --startup-project engine/Procedures.Persistence.Design</c>).
+    /// Creates the file on first start and brings its tables up to the latest migration (Migrations/). A model change
+    /// needs a migration for each provider, after <c>dotnet tool restore</c>:
+    /// <c>dotnet ef migrations add Name --project engine/Procedures.Persistence
+    /// --startup-project engine/Procedures.Persistence.Design</c> for SQLite, and
+    /// <c>dotnet ef migrations add Name --project engine/Procedures.Persistence.Postgres
+    /// --startup-project engine/Procedures.Persistence.Design -- postgres</c> for PostgreSQL.
     /// </summary>
     public static async Task<DbContextOptions<EngineDb>> OpenSqliteAsync(string? connectionString = null, CancellationToken cancellationToken = default,
         bool syncEveryCommit = false)

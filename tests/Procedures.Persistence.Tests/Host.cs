@@ -9,14 +9,14 @@ using Procedures.Workflows;
 namespace Procedures.Persistence.Tests;
 
 /// <summary>What a host does around the pure runtime: take a number, run, save. One instance per "process".</summary>
-public sealed class Host(TempDatabase database)
+public sealed class Host(TestDatabase database)
 {
     /// <summary>Monday 2 March 2026, 09:00 in Vietnam.</summary>
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
 
-    public DossierStore Store { get; } = new(EngineDatabase.Sqlite(database.ConnectionString), TestProcedures.Calendar);
+    public DossierStore Store { get; } = new(database.NewOptions(), TestProcedures.Calendar);
 
-    public StoredDossierNumberSequence Numbers { get; } = new(EngineDatabase.Sqlite(database.ConnectionString));
+    public StoredDossierNumberSequence Numbers { get; } = new(database.NewOptions());
 
     public DossierRuntime Runtime => new(TestProcedures.Calendar, Clock);
 
