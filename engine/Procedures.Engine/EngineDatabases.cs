@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Procedures.Persistence;
+using Procedures.Persistence.Postgres;
 
 namespace Procedures.Engine;
 
@@ -10,6 +11,6 @@ internal static class EngineDatabases
         options.Provider switch
         {
             DatabaseProvider.Sqlite => EngineDatabase.OpenSqliteAsync(options.ConnectionString, cancellationToken, options.SyncEveryCommit),
-            _ => throw new NotSupportedException($"database provider {options.Provider} is not available yet"),
+            _ => PostgresDatabase.OpenAsync(options.ConnectionString, cancellationToken),
         };
 }

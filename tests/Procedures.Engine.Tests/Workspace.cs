@@ -36,6 +36,21 @@ public sealed class Workspace : IDisposable
         more?.Invoke(o);
     };
 
+    /// <summary>Options for a node on a PostgreSQL database; every node of a test shares the folder and the clock.</summary>
+    public Action<EngineOptions> Postgres(string connectionString, Action<EngineOptions>? more = null) => o =>
+    {
+        Sqlite()(o);
+        o.UsePostgres(connectionString);
+        more?.Invoke(o);
+    };
+
+    public EngineOptions PostgresOptions(string connectionString, Action<EngineOptions>? more = null)
+    {
+        var options = new EngineOptions();
+        Postgres(connectionString, more)(options);
+        return options;
+    }
+
     public EngineOptions SqliteOptions(Action<EngineOptions>? more = null)
     {
         var options = new EngineOptions();
