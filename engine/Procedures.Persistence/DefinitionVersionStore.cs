@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using NodaTime;
 using Procedures.Persistence.Rows;
 using Procedures.Workflows;
@@ -14,6 +15,8 @@ namespace Procedures.Persistence;
 /// </summary>
 public sealed class DefinitionVersionStore(DbContextOptions<EngineDb> options, TimeProvider time)
 {
+    private readonly PooledDbContextFactory<EngineDb> contexts = new(options);
+
     private const int Attempts = 5;
 
     public async Task<PublishedVersion> PublishAsync(WorkflowDefinition definition, string source, string diagnostics = "", CancellationToken cancellationToken = default)
@@ -23,7 +26,7 @@ public sealed class DefinitionVersionStore(DbContextOptions<EngineDb> options, T
         var hash = definition.ComputeContentHash();
         for (var attempt = 1; ; attempt++)
         {
-            await using var db = new EngineDb(options);
+            await using var db = contexts.CreateDbContext();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var existing = await db.DefinitionVersions.AsNoTracking()
                 .Where(r => r.DefinitionId == definition.DefinitionId && r.ContentHash == hash)
@@ -62,7 +65,7 @@ public sealed class DefinitionVersionStore(DbContextOptions<EngineDb> options, T
     /// <summary>The stored versions of a definition, oldest first, without their JSON.</summary>
     public async Task<IReadOnlyList<DefinitionVersionRow>> VersionsAsync(string definitionId, CancellationToken cancellationToken = default)
     {
-        await using var db = new EngineDb(options);
+        await using var db = contexts.CreateDbContext();
         return await db.DefinitionVersions.AsNoTracking()
             .Where(r => r.DefinitionId == definitionId).OrderBy(r => r.Sequence)
             .ToListAsync(cancellationToken);
@@ -71,7 +74,7 @@ public sealed class DefinitionVersionStore(DbContextOptions<EngineDb> options, T
     /// <summary>The stored definitions of a procedure, oldest first, as they were published.</summary>
     public async Task<IReadOnlyList<WorkflowDefinition>> DefinitionsAsync(string definitionId, CancellationToken cancellationToken = default)
     {
-        await using var db = new EngineDb(options);
+        await using var db = contexts.CreateDbContext();
         var rows = await db.DefinitionVersions.AsNoTracking()
             .Where(r => r.DefinitionId == definitionId).OrderBy(r => r.Sequence)
             .Select(r => new { r.Sequence, r.DefinitionJson }).ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Procedures.Calendar;
 using Procedures.Persistence.Rows;
 using Procedures.Runtime;
@@ -15,12 +16,15 @@ namespace Procedures.Persistence;
 /// </summary>
 public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCalendar calendar)
 {
+    // Pooled contexts: a transition opens several, and building one from the options costs more than the SQL it runs.
+    private readonly PooledDbContextFactory<EngineDb> contexts = new(options);
+
     public async Task<SaveOutcome> SaveStartAsync(RunResult started, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(started);
         if (!started.Accepted || started.Instance is not { } instance) return new(SaveStatus.NotSaved, 0, started.Reason ?? "the start was refused");
 
-        await using var db = new EngineDb(options);
+        await using var db = contexts.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Dossiers.Add(ToRow(instance));
         AddJournal(db, instance, after: 0);
@@ -39,7 +43,7 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(agencyCode);
         ArgumentNullException.ThrowIfNull(start);
-        await using var db = new EngineDb(options);
+        await using var db = contexts.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sequence = await StoredDossierNumberSequence.NextAsync(db, agencyCode, date, cancellationToken);
         var started = start(Runtime.Numbering.DossierNumber.Format(agencyCode, date, sequence));
@@ -63,12 +67,14 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
         if (!after.Accepted || after.Instance is not { } instance) return new(SaveStatus.NotSaved, before.Revision, after.Reason ?? "the run was refused");
         if (instance.DossierId != before.DossierId) throw new ArgumentException("the run is of another dossier", nameof(after));
 
-        await using var db = new EngineDb(options);
+        await using var db = contexts.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var row = ToRow(instance);
-        db.Dossiers.Attach(row).State = EntityState.Modified;
-        // The UPDATE matches only the revision the run started from.
-        db.Entry(row).Property(r => r.Revision).OriginalValue = before.Revision;
+        var entry = db.Dossiers.Attach(row);
+        // The stored row is what the run started from: only the columns that changed are written (and their indexes
+        // touched), and the UPDATE matches only the revision the run started from.
+        entry.OriginalValues.SetValues(ToRow(before, json: ""));
+        db.ChangeTracker.DetectChanges();
         AddJournal(db, instance, after: before.Journal.Count == 0 ? 0 : before.Journal.Max(e => e.Sequence));
         ApplyEffects(db, instance, after.Effects);
         // DbUpdateConcurrencyException when the revision moved (or the row is gone); a key clash on the journal
@@ -98,7 +104,7 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
 
     public async Task<StoredDossier?> LoadAsync(string dossierId, CancellationToken cancellationToken = default)
     {
-        await using var db = new EngineDb(options);
+        await using var db = contexts.CreateDbContext();
         var row = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(r => r.DossierId == dossierId, cancellationToken);
         if (row is null) return null;
         var instance = InstanceJson.Deserialize(row.InstanceJson, out var error)
@@ -108,11 +114,11 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
 
     private async Task<int> CurrentRevisionAsync(string dossierId, CancellationToken cancellationToken)
     {
-        await using var db = new EngineDb(options);
+        await using var db = contexts.CreateDbContext();
         return await db.Dossiers.Where(r => r.DossierId == dossierId).Select(r => r.Revision).SingleOrDefaultAsync(cancellationToken);
     }
 
-    private DossierRow ToRow(WorkflowInstance instance) => new()
+    private DossierRow ToRow(WorkflowInstance instance, string? json = null) => new()
     {
         DossierId = instance.DossierId,
         DossierNumber = instance.DossierNumber,
@@ -128,7 +134,7 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
         FinishedAt = instance.FinishedAt,
         Finished = instance.IsFinished,
         Revision = instance.Revision,
-        InstanceJson = InstanceJson.Serialize(instance),
+        InstanceJson = json ?? InstanceJson.Serialize(instance),
     };
 
     // AGENCYCODE-YYMMDD-NNNN: the agency code itself may hold dashes, the last two parts never do.

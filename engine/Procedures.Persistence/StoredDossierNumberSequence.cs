@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using NodaTime;
 
 namespace Procedures.Persistence;
@@ -9,10 +10,12 @@ namespace Procedures.Persistence;
 /// </summary>
 public sealed class StoredDossierNumberSequence(DbContextOptions<EngineDb> options) : Runtime.Numbering.IDossierNumberSequence
 {
+    private readonly PooledDbContextFactory<EngineDb> contexts = new(options);
+
     public int Next(string agencyCode, LocalDate date)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(agencyCode);
-        using var db = new EngineDb(options);
+        using var db = contexts.CreateDbContext();
         using var transaction = db.Database.BeginTransaction();
         var next = Take(db, agencyCode, date).AsEnumerable().Single();
         transaction.Commit();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using NodaTime;
 using Procedures.Persistence.Rows;
 
@@ -10,10 +11,12 @@ namespace Procedures.Persistence;
 /// </summary>
 public sealed class TimerStore(DbContextOptions<EngineDb> options)
 {
+    private readonly PooledDbContextFactory<EngineDb> contexts = new(options);
+
     /// <summary>Timers due at <paramref name="now"/> that nobody fired yet, earliest first.</summary>
     public async Task<IReadOnlyList<TimerRow>> DueAsync(Instant now, int limit, CancellationToken cancellationToken = default)
     {
-        await using var db = new EngineDb(options);
+        await using var db = contexts.CreateDbContext();
         return await db.Timers.AsNoTracking()
             .Where(t => t.FiredAt == null && t.DueAt <= now)
             .OrderBy(t => t.DueAt).ThenBy(t => t.TimerId)
@@ -27,7 +30,7 @@ public sealed class TimerStore(DbContextOptions<EngineDb> options)
     public async Task<bool> RaiseAsync(TimerRow timer, bool overdue, Instant now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(timer);
-        await using var db = new EngineDb(options);
+        await using var db = contexts.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await ClaimAsync(db, timer.TimerId, now, cancellationToken))
             return false;
@@ -44,7 +47,7 @@ public sealed class TimerStore(DbContextOptions<EngineDb> options)
     /// <summary>Marks a timer fired without doing anything else (its transition was refused); false when already fired or gone.</summary>
     public async Task<bool> SetAsideAsync(string timerId, Instant now, CancellationToken cancellationToken = default)
     {
-        await using var db = new EngineDb(options);
+        await using var db = contexts.CreateDbContext();
         return await ClaimAsync(db, timerId, now, cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using NodaTime;
 
 namespace Procedures.Persistence;
@@ -6,6 +7,8 @@ namespace Procedures.Persistence;
 /// <summary>What waits where: a unit's or an agency's open tasks, late first, and the warnings raised for them.</summary>
 public sealed class WorkQueries(DbContextOptions<EngineDb> options)
 {
+    private readonly PooledDbContextFactory<EngineDb> contexts = new(options);
+
     /// <summary>
     /// The open tasks of <paramref name="unitOrAgency"/> (a step's unit, or an agency asked to reply), late first,
     /// then by due time; tasks without a due time last.
@@ -13,7 +16,7 @@ public sealed class WorkQueries(DbContextOptions<EngineDb> options)
     public async Task<IReadOnlyList<WorkItem>> InboxAsync(string unitOrAgency, LocalDateTime now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(unitOrAgency);
-        await using var db = new EngineDb(options);
+        await using var db = contexts.CreateDbContext();
         var rows = await (
             from b in db.Bookmarks.AsNoTracking()
             join d in db.Dossiers.AsNoTracking() on b.DossierId equals d.DossierId
@@ -28,7 +31,7 @@ public sealed class WorkQueries(DbContextOptions<EngineDb> options)
     /// <summary>Warnings still standing, overdue first; for one unit or agency, or all of them when it is null.</summary>
     public async Task<IReadOnlyList<RaisedWarning>> WarningsAsync(string? unitOrAgency, CancellationToken cancellationToken = default)
     {
-        await using var db = new EngineDb(options);
+        await using var db = contexts.CreateDbContext();
         var warnings = db.Warnings.AsNoTracking();
         if (unitOrAgency is not null)
             warnings = warnings.Where(w => w.Unit == unitOrAgency || w.Agency == unitOrAgency);
