@@ -2,8 +2,9 @@ namespace Procedures.Engine.LoadChild;
 
 /// <summary>
 /// A clock every worker shares that never goes back: each reading is a minute after the one before, and a worker
-/// waiting for a period to end moves it on to the end. Starts on Monday 2 March 2026, 09:00 in Vietnam, well inside
-/// the fixture calendar.
+/// waiting for a period to end moves it on to the end. Starts on Monday 2 March 2026, 09:00 in Vietnam. Each posting
+/// moves it on by its two working days, so after about 2,500 transitions it is in late 2027 and deadlines soon fall
+/// past the end of the fixture calendar (the child then fails loudly); the crash test kills it after a few hundred.
 /// </summary>
 public sealed class ForwardClock : TimeProvider
 {
