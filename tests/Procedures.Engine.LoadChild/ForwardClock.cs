@@ -2,9 +2,9 @@ namespace Procedures.Engine.LoadChild;
 
 /// <summary>
 /// A clock every worker shares that never goes back: each reading is a minute after the one before, and a worker
-/// waiting for a period to end moves it on to the end. Starts on Monday 2 March 2026, 09:00 in Vietnam. Each posting
-/// moves it on by its two working days, so after about 2,500 transitions it is in late 2027 and deadlines soon fall
-/// past the end of the fixture calendar (the child then fails loudly); the crash test kills it after a few hundred.
+/// waiting for a period to end moves it on to the end. Starts on Monday 2 March 2026, 09:00 in Vietnam. The postings
+/// move it about a year on every 2,000 transitions, past the fixture holidays (to 2027) but not past the working-day
+/// calendar (to 2100); the crash test kills the child after a few hundred.
 /// </summary>
 public sealed class ForwardClock : TimeProvider
 {
