@@ -27,11 +27,12 @@ public sealed class EngineOptions
     public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// SQLite only: sync the file at every commit, so even a power loss keeps the last transitions (about 1 ms each on
-    /// an ordinary disk). Off by default: commits then survive the process being killed, and a power loss may take back
-    /// the last few whole transitions (WAL with synchronous=NORMAL). PostgreSQL follows its own synchronous_commit.
+    /// SQLite only: sync the file at every commit (the default), so a power loss keeps every committed transition; it
+    /// costs about 0.15 ms a commit on this machine's disk. Off, commits still survive the process being killed, but a
+    /// power loss may take back the last few whole transitions (WAL with synchronous=NORMAL). PostgreSQL follows its own
+    /// synchronous_commit.
     /// </summary>
-    public bool SyncEveryCommit { get; set; }
+    public bool SyncEveryCommit { get; set; } = true;
 
     /// <summary>The clock deadlines and timers are read from; tests pass a fake one.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;

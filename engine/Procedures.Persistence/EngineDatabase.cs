@@ -10,8 +10,8 @@ public static class EngineDatabase
 {
     public const string DefaultConnectionString = "Data Source=procedures.db";
 
-    /// <param name="syncEveryCommit">Sync the file at every commit (survives power loss, about 1 ms a commit) rather than at checkpoints.</param>
-    public static DbContextOptions<EngineDb> Sqlite(string? connectionString = null, bool syncEveryCommit = false) =>
+    /// <param name="syncEveryCommit">Sync the file at every commit (survives power loss), or only at checkpoints (survives a killed process).</param>
+    public static DbContextOptions<EngineDb> Sqlite(string? connectionString = null, bool syncEveryCommit = true) =>
         new DbContextOptionsBuilder<EngineDb>()
             .UseSqlite(connectionString ?? DefaultConnectionString)
             .AddInterceptors(new SqlitePragmas(syncEveryCommit))
@@ -26,7 +26,7 @@ public static class EngineDatabase
     /// --startup-project engine/Procedures.Persistence.Design -- postgres</c> for PostgreSQL.
     /// </summary>
     public static async Task<DbContextOptions<EngineDb>> OpenSqliteAsync(string? connectionString = null, CancellationToken cancellationToken = default,
-        bool syncEveryCommit = false)
+        bool syncEveryCommit = true)
     {
         var options = Sqlite(connectionString, syncEveryCommit);
         await using var db = new EngineDb(options);

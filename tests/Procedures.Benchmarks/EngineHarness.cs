@@ -14,32 +14,35 @@ namespace Procedures.Benchmarks;
 /// appraisal, a consultation, submission, decision and return: six committed transitions after the submission), with
 /// several workers at once; and the cost of one step transition, single-threaded, as a ratio to a raw single-row
 /// UPDATE transaction on the same database in the same run.
-/// Run with: dotnet run -c Release --project tests/Procedures.Benchmarks -- engine-harness [postgres-connection-string]
+/// Run with: dotnet run -c Release --project tests/Procedures.Benchmarks -- engine-harness [--sync-at-checkpoints] [postgres-connection-string]
 /// </summary>
 public static class EngineHarness
 {
     const string Code = "1.001978";
 
-    public static async Task<int> Run(TextWriter output, string? postgres)
+    public static async Task<int> Run(TextWriter output, string? postgres, bool syncEveryCommit)
     {
         var root = Path.Combine(Path.GetTempPath(), "engine-harness-" + Guid.NewGuid().ToString("N"));
         try
         {
             var folder = Path.Combine(root, "procedures");
             Fixtures.CopyTo(folder);
-            var options = new EngineOptions { Watch = false, Clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero)) }
+            var options = new EngineOptions { Watch = false, SyncEveryCommit = syncEveryCommit, Clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero)) }
                 .Procedures(folder);
             var sqlite = $"Data Source={Path.Combine(root, "engine.db")}";
             if (postgres is null) options.UseSqlite(sqlite);
             else options.UsePostgres(postgres);
-            output.WriteLine($"engine harness on {options.Provider}, {Environment.ProcessorCount} cores");
+            output.WriteLine($"engine harness on {options.Provider}{(postgres is null ? syncEveryCommit ? ", a sync at every commit" : ", synchronous=NORMAL" : "")}, {Environment.ProcessorCount} cores");
 
             await using var engine = new ProcedureEngine(options);
             await engine.StartAsync();
             await Throughput(engine, output, workers: 1, seconds: 3, warmUp: true);
-            foreach (var workers in Environment.GetEnvironmentVariable("HARNESS_RATIO_ONLY") is null ? [1, 2, 4, 8] : Array.Empty<int>())
+            foreach (var workers in new[] { 1, 2, 4, 8 })
                 await Throughput(engine, output, workers, seconds: 10, warmUp: false);
-            await using var raw = new SqliteConnection(sqlite);
+            await using var raw = postgres is null ? (DbConnection)new SqliteConnection(sqlite) : new Npgsql.NpgsqlConnection(postgres);
+            await raw.OpenAsync();
+            // The raw transaction runs with the durability the engine's own connections have.
+            if (postgres is null) await Execute(raw, $"PRAGMA synchronous={(syncEveryCommit ? "FULL" : "NORMAL")}");
             await Ratio(engine, raw, output);
             return 0;
         }
@@ -91,7 +94,6 @@ public static class EngineHarness
     /// <summary>One step transition (read, run, write in one transaction) against one raw single-row UPDATE transaction.</summary>
     static async Task Ratio(ProcedureEngine engine, DbConnection raw, TextWriter output)
     {
-        await raw.OpenAsync();
         await Execute(raw, "CREATE TABLE IF NOT EXISTS harness_counter (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)");
         await Execute(raw, "DELETE FROM harness_counter");
         await Execute(raw, "INSERT INTO harness_counter (id, n) VALUES (1, 0)");

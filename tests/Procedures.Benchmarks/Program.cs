@@ -8,7 +8,7 @@ if (args is ["conditions-harness"])
     return ConditionHarness.Run(Console.Out);
 if (args is ["reload-harness"])
     return ReloadHarness.Run(Console.Out);
-if (args is ["engine-harness", .. var database])
-    return await EngineHarness.Run(Console.Out, database.FirstOrDefault());
+if (args is ["engine-harness", .. var rest])
+    return await EngineHarness.Run(Console.Out, rest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)), !rest.Contains("--sync-at-checkpoints"));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
