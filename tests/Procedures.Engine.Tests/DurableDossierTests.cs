@@ -78,6 +78,20 @@ public sealed class DurableDossierTests : IDisposable
     }
 
     [Fact]
+    public async Task A_procedure_whose_file_never_compiled_says_so_with_its_error_count()
+    {
+        workspace.Replace(Fixtures.Unemployment, "within 15 working days", "within fifteen working days");
+        await using var engine = new ProcedureEngine(workspace.SqliteOptions());
+
+        var result = await engine.SubmitAsync("1.001978", new Submission());
+
+        Assert.Equal(EngineStatus.NotFound, result.Status);
+        Assert.Equal("PRC5061", result.Refusal!.Code);
+        Assert.Equal("thủ tục 1.001978 chưa có phiên bản nào biên dịch không lỗi; tệp của thủ tục có 1 lỗi",
+            result.Message(MessageLanguage.Vietnamese));
+    }
+
+    [Fact]
     public async Task An_abolished_procedure_refuses_new_dossiers_with_its_decision()
     {
         await using var engine = new ProcedureEngine(workspace.SqliteOptions());
