@@ -26,11 +26,7 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
 
         await using var db = contexts.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Dossiers.Add(ToRow(instance));
-        AddJournal(db, instance, after: 0);
-        ApplyEffects(db, instance, started.Effects);
-        return await CommitAsync(db, transaction, instance, current =>
-            new(SaveStatus.Conflict, current, $"dossier {instance.DossierId} or number {instance.DossierNumber} is already stored"), cancellationToken);
+        return await InsertAsync(db, transaction, instance, started.Effects, cancellationToken);
     }
 
     /// <summary>
@@ -52,12 +48,18 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
             await transaction.RollbackAsync(cancellationToken);
             return (new(SaveStatus.NotSaved, 0, started.Reason ?? "the start was refused"), started);
         }
+        return (await InsertAsync(db, transaction, instance, started.Effects, cancellationToken), started);
+    }
+
+    /// <summary>Writes a new dossier's row, journal and effects in the open transaction and commits them.</summary>
+    async Task<SaveOutcome> InsertAsync(EngineDb db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction,
+        WorkflowInstance instance, IEnumerable<RunEffect> effects, CancellationToken cancellationToken)
+    {
         db.Dossiers.Add(ToRow(instance));
         AddJournal(db, instance, after: 0);
-        ApplyEffects(db, instance, started.Effects);
-        var outcome = await CommitAsync(db, transaction, instance, current =>
+        ApplyEffects(db, instance, effects);
+        return await CommitAsync(db, transaction, instance, current =>
             new(SaveStatus.Conflict, current, $"dossier {instance.DossierId} or number {instance.DossierNumber} is already stored"), cancellationToken);
-        return (outcome, started);
     }
 
     public async Task<SaveOutcome> SaveResumeAsync(WorkflowInstance before, RunResult after, CancellationToken cancellationToken = default)
