@@ -63,7 +63,7 @@ public sealed class ProcedureEngine : IAsyncDisposable
             number => s.Runtime.Start(definition, request(number)), cancellationToken);
         return saved.Status switch
         {
-            SaveStatus.Saved => EngineResult.Done(new StoredDossier(run.Instance!, saved.Revision)),
+            SaveStatus.Saved => EngineResult.Done(s.Recent.Remember(new StoredDossier(run.Instance!, saved.Revision))),
             SaveStatus.Conflict => EngineResult.Conflict(await s.Dossiers.LoadAsync(dossierId, cancellationToken),
                 RefusalCatalogue.StaleRevision.With(dossierId, Number(saved.Revision), "0")),
             _ => EngineResult.Refused(run.Refusal!),
@@ -79,24 +79,31 @@ public sealed class ProcedureEngine : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(dossierId);
         ArgumentNullException.ThrowIfNull(stimulus);
         var s = await _started.Value.WaitAsync(cancellationToken);
-        if (await s.Dossiers.LoadAsync(dossierId, cancellationToken) is not { } stored)
-            return EngineResult.NotFound(RefusalCatalogue.NoSuchDossier.With(dossierId));
-        if (expectedRevision is { } expected && expected != stored.Revision)
-            return EngineResult.Conflict(stored, RefusalCatalogue.StaleRevision.With(dossierId, Number(stored.Revision), Number(expected)));
-        var instance = stored.Instance;
-        if (await s.Versions.FindAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken) is not { } definition)
-            return EngineResult.Refused(RefusalCatalogue.VersionNotStored.With(instance.DossierNumber, Number(instance.DefinitionVersion), instance.DefinitionId), stored);
-
-        var run = s.Runtime.Resume(definition, instance, stimulus);
-        if (!run.Accepted) return EngineResult.Refused(run.Refusal!, stored);
-        var saved = await s.Dossiers.SaveResumeAsync(instance, run, cancellationToken);
-        return saved.Status switch
+        // First from this node's copy; when that was stale (a conflict, or a refusal the stored dossier may not give),
+        // once more from the database.
+        for (var fromStore = false; ; fromStore = true)
         {
-            SaveStatus.Saved => EngineResult.Done(new StoredDossier(run.Instance!, saved.Revision)),
-            SaveStatus.Conflict => EngineResult.Conflict(await s.Dossiers.LoadAsync(dossierId, cancellationToken),
-                RefusalCatalogue.StaleRevision.With(dossierId, Number(saved.Revision), Number(stored.Revision))),
-            _ => EngineResult.NotFound(RefusalCatalogue.NoSuchDossier.With(dossierId)),
-        };
+            var cached = fromStore ? null : s.Recent.Find(dossierId, expectedRevision);
+            if ((cached ?? await s.Dossiers.LoadAsync(dossierId, cancellationToken)) is not { } stored)
+                return EngineResult.NotFound(RefusalCatalogue.NoSuchDossier.With(dossierId));
+            if (expectedRevision is { } expected && expected != stored.Revision)
+                return EngineResult.Conflict(stored, RefusalCatalogue.StaleRevision.With(dossierId, Number(stored.Revision), Number(expected)));
+            var instance = stored.Instance;
+            if (await s.Versions.FindAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken) is not { } definition)
+                return EngineResult.Refused(RefusalCatalogue.VersionNotStored.With(instance.DossierNumber, Number(instance.DefinitionVersion), instance.DefinitionId), stored);
+
+            var run = s.Runtime.Resume(definition, instance, stimulus);
+            if (!run.Accepted && cached is not null) continue;
+            if (!run.Accepted) return EngineResult.Refused(run.Refusal!, stored);
+            var saved = await s.Dossiers.SaveResumeAsync(instance, run, cancellationToken);
+            if (saved.Status == SaveStatus.Saved) return EngineResult.Done(s.Recent.Remember(new StoredDossier(run.Instance!, saved.Revision)));
+            s.Recent.Forget(dossierId);
+            if (cached is not null) continue;
+            return saved.Status == SaveStatus.Conflict
+                ? EngineResult.Conflict(await s.Dossiers.LoadAsync(dossierId, cancellationToken),
+                    RefusalCatalogue.StaleRevision.With(dossierId, Number(saved.Revision), Number(stored.Revision)))
+                : EngineResult.NotFound(RefusalCatalogue.NoSuchDossier.With(dossierId));
+        }
     }
 
     public async Task<StoredDossier?> ReadAsync(string dossierId, CancellationToken cancellationToken = default)
@@ -204,6 +211,7 @@ public sealed class ProcedureEngine : IAsyncDisposable
             library, watcher, versions, conditions,
             new DossierRuntime(calendar.Calendar, _options.Clock, conditions),
             new DossierStore(database, calendar.Calendar),
+            new RecentDossiers(_options.CachedDossiers),
             new TimerStore(database),
             new WorkQueries(database));
     }
@@ -217,6 +225,8 @@ public sealed class ProcedureEngine : IAsyncDisposable
         {
             var s = await _started.Value;
             s.Watcher?.Dispose();
+            await s.Dossiers.DisposeAsync();
+            s.Recent.Dispose();
             s.Conditions.Dispose();
         }
         catch (Exception e) when (e is EngineStartException or DbUpdateException or InvalidOperationException or IOException)
@@ -232,6 +242,7 @@ public sealed class ProcedureEngine : IAsyncDisposable
         CompiledConditionEvaluator Conditions,
         DossierRuntime Runtime,
         DossierStore Dossiers,
+        RecentDossiers Recent,
         TimerStore Timers,
         WorkQueries Work);
 }
