@@ -60,34 +60,39 @@ internal sealed class GroupCommit(DbContextOptions<EngineDb> options) : IAsyncDi
     {
         var outcomes = new SaveOutcome?[batch.Count];
         var failures = new Exception?[batch.Count];
+        // A write alone needs no savepoint: its transaction is rolled back instead (two statements fewer a transition).
+        var alone = batch.Count == 1;
         try
         {
-            _session ??= await WriterSession.OpenAsync(options);
-            await using var transaction = await _session.BeginAsync();
-            for (var i = 0; i < batch.Count; i++)
+            var session = _session ??= await WriterSession.OpenAsync(options);
+            await using (var transaction = await session.BeginAsync())
             {
-                await transaction.CreateSavepointAsync("w");
-                try
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    var outcome = await batch[i].ApplyAsync(_session);
-                    if (!outcome.Saved) await transaction.RollbackToSavepointAsync("w");
-                    outcomes[i] = outcome;
+                    if (!alone) await session.ExecuteAsync("SAVEPOINT w");
+                    try
+                    {
+                        outcomes[i] = await batch[i].ApplyAsync(session);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        failures[i] = e;
+                    }
+                    var undo = failures[i] is not null || !outcomes[i]!.Saved;
+                    if (alone)
+                    {
+                        if (undo) await transaction.RollbackAsync();
+                        else await transaction.CommitAsync();
+                        break;
+                    }
+                    if (undo) await session.ExecuteAsync("ROLLBACK TO SAVEPOINT w");
+                    await session.ExecuteAsync("RELEASE SAVEPOINT w");
+                    if (failures[i] is DbException) (outcomes[i], failures[i]) = await ExplainAsync(batch[i], session, failures[i]!);
                 }
-                catch (DbException e)
-                {
-                    await transaction.RollbackToSavepointAsync("w");
-                    // A clash with a row another writer committed first is a conflict; anything else is a failure.
-                    if (await batch[i].ExplainAsync(_session) is { } conflict) outcomes[i] = conflict;
-                    else failures[i] = e;
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    await transaction.RollbackToSavepointAsync("w");
-                    failures[i] = e;
-                }
-                await transaction.ReleaseSavepointAsync("w");
+                if (!alone) await transaction.CommitAsync();
             }
-            await transaction.CommitAsync();
+            session.TransactionEnded();
+            if (alone && failures[0] is DbException) (outcomes[0], failures[0]) = await ExplainAsync(batch[0], session, failures[0]!);
         }
         catch (Exception e)
         {
@@ -104,6 +109,10 @@ internal sealed class GroupCommit(DbContextOptions<EngineDb> options) : IAsyncDi
             else batch[i].Completion.TrySetResult(outcomes[i]!);
         }
     }
+
+    // A clash with a row another writer committed first is a conflict; anything else is a failure.
+    private static async Task<(SaveOutcome?, Exception?)> ExplainAsync(PendingWrite write, WriterSession session, Exception failure) =>
+        await write.ExplainAsync(session) is { } conflict ? (conflict, null) : (null, failure);
 
     public async ValueTask DisposeAsync()
     {

@@ -41,6 +41,9 @@ internal sealed class WriterSession : IAsyncDisposable
         return transaction;
     }
 
+    /// <summary>Statements after this run outside a transaction (autocommit) until the next <see cref="BeginAsync"/>.</summary>
+    public void TransactionEnded() => _transaction = null;
+
     public async Task<int> ExecuteAsync(string sql, params object?[] values)
     {
         var command = Prepared(sql, values);
