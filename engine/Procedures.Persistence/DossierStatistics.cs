@@ -20,6 +20,7 @@ public sealed class DossierStatistics(DbContextOptions<EngineDb> options)
     /// The figures of <paramref name="query"/>'s period, judged at its end or at <paramref name="now"/> while it runs.
     /// One grouped SQL query counts every line; the total is their sum. The appointment and warning compared are the
     /// dossier's current ones (an apology or a completion after the period moves them), as the table keeps no history.
+    /// A query with a <see cref="StatisticsQuery.Problem"/> is an argument error: check it first.
     /// </summary>
     public async Task<StatisticsReport> QueryAsync(StatisticsQuery query, LocalDateTime now, CancellationToken cancellationToken = default)
     {

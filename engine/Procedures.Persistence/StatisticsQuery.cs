@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using Procedures.Runtime.Messages;
 using Procedures.Workflows.Facts;
@@ -31,6 +32,6 @@ public sealed record StatisticsQuery(
 {
     /// <summary>Why the query cannot be answered (PRC5074, a period that ends before it starts), or null.</summary>
     public Refusal? Problem => To < From
-        ? RefusalCatalogue.PeriodInverted.With(From.ToString("uuuu-MM-dd", null), To.ToString("uuuu-MM-dd", null))
+        ? RefusalCatalogue.PeriodInverted.With(From.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), To.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))
         : null;
 }
