@@ -127,6 +127,39 @@ public sealed class ProcedureEngine : IAsyncDisposable
     }
 
     /// <summary>
+    /// The one-stop statistics of a period (received, carried over, to handle, in progress late / due soon / not yet due,
+    /// resolved late / on time, returned, late rate), in total and by procedure, agency or channel; judged at the
+    /// period's end, or now while it runs. A period that ends before it starts is refused (PRC5074).
+    /// </summary>
+    public async Task<EngineAnswer<StatisticsReport>> StatisticsAsync(StatisticsQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Problem is { } problem) return EngineAnswer<StatisticsReport>.Refused(problem);
+        var s = await _started.Value.WaitAsync(cancellationToken);
+        return EngineAnswer<StatisticsReport>.Of(await s.Statistics.QueryAsync(query, VietnamTime.Now(_options.Clock), cancellationToken));
+    }
+
+    /// <summary>
+    /// The dossiers <paramref name="agencyCode"/> received in a period, with their definition versions, for the register
+    /// (Circular 01/2018 form 06). Refused when the period ends before it starts (PRC5074) or a dossier's version is not
+    /// stored (PRC5064).
+    /// </summary>
+    public async Task<EngineAnswer<DossierRegister>> RegisterAsync(string agencyCode, LocalDate from, LocalDate to, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agencyCode);
+        if (new StatisticsQuery(from, to).Problem is { } problem) return EngineAnswer<DossierRegister>.Refused(problem);
+        var s = await _started.Value.WaitAsync(cancellationToken);
+        var entries = new List<RegisterEntry>();
+        foreach (var instance in await s.Statistics.RegisterAsync(agencyCode, from, to, cancellationToken))
+        {
+            if (await s.Versions.FindAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken) is not { } definition)
+                return EngineAnswer<DossierRegister>.Refused(RefusalCatalogue.VersionNotStored.With(instance.DossierNumber, Number(instance.DefinitionVersion), instance.DefinitionId));
+            entries.Add(new RegisterEntry(instance, definition));
+        }
+        return EngineAnswer<DossierRegister>.Of(new DossierRegister(agencyCode, from, to, entries));
+    }
+
+    /// <summary>
     /// Fires every timer that is due and not fired: a period's end moves its dossier on; a warning or an overdue mark is
     /// stored for the inbox. Each fires once however many nodes call this at the same moment (the transition or the
     /// claim decides), and a timer missed while no node ran is due at the first call after start. Returns how many
@@ -213,7 +246,8 @@ public sealed class ProcedureEngine : IAsyncDisposable
             new DossierStore(database, calendar.Calendar),
             new RecentDossiers(_options.CachedDossiers),
             new TimerStore(database),
-            new WorkQueries(database));
+            new WorkQueries(database),
+            new DossierStatistics(database));
     }
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -244,5 +278,6 @@ public sealed class ProcedureEngine : IAsyncDisposable
         DossierStore Dossiers,
         RecentDossiers Recent,
         TimerStore Timers,
-        WorkQueries Work);
+        WorkQueries Work,
+        DossierStatistics Statistics);
 }
