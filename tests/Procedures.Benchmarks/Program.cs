@@ -6,6 +6,8 @@ using Procedures.Benchmarks;
 // BenchmarkDotNet: every benchmark class in this assembly, picked with --filter, e.g. `--filter *Calendar*`.
 if (args is ["conditions-harness"])
     return ConditionHarness.Run(Console.Out);
+if (args is ["conditions-harness", "--reloads", var count] && int.TryParse(count, out var reloads) && reloads >= 1_000)
+    return ConditionHarness.Run(Console.Out, reloads);
 if (args is ["reload-harness"])
     return ReloadHarness.Run(Console.Out);
 if (args is ["engine-harness", .. var rest])
