@@ -1,4 +1,6 @@
-namespace Procedures.Workflows.Export;
+using Procedures.Workflows;
+
+namespace Procedures.Elsa.Procedures;
 
 /// <summary>
 /// Elsa-looking 16-hex-character ids that are deterministic: the same definition and activity always export the
