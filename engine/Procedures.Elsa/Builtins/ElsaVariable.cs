@@ -28,12 +28,11 @@ internal sealed record ElsaVariable(string Id, string Name, string TypeName)
         ["storageDriverTypeName"] = InstanceStorage,
     };
 
-    /// <summary>The raw reference <c>Elsa.SetVariable</c> takes (resolved by id).</summary>
+    /// <summary>The raw reference <c>Elsa.SetVariable</c> takes (resolved by id), as in builtins-combined-appraisal.json.</summary>
     public JsonObject Reference() => new()
     {
         ["id"] = Id,
         ["name"] = Name,
         ["typeName"] = TypeName,
-        ["storageDriverTypeName"] = InstanceStorage,
     };
 }

@@ -1,16 +1,29 @@
 using System.Text.Json;
+using Procedures.Workflows;
 
 namespace Procedures.Compiler.Tests.Elsa;
 
 /// <summary>
 /// Every repository procedure exported in the default profile keeps the contract of a stock Elsa 3.7.1 server
 /// (shared/reference/elsa/CONTRACT.md, checklist §10), and means what the procedure means: the same outcome paths.
+/// The fixtures with every kind of step (<see cref="ElsaFixtures"/>) are held to the same contract.
 /// </summary>
 public class BuiltinsContractTests
 {
-    public static TheoryData<string> Codes() => RepositoryProcedures.Codes();
+    const string EveryKind = "fixture: every kind of step", Simpler = "fixture: one agency, no complaint";
 
-    static ExportedWorkflow Export(string code) => ExportedWorkflow.Of(RepositoryProcedures.All[code]);
+    public static TheoryData<string> Codes() => new([.. RepositoryProcedures.All.Keys.Order(StringComparer.Ordinal), EveryKind, Simpler]);
+
+    static readonly Lazy<WorkflowDefinition> simpler = new(() => ElsaFixtures.Published(ElsaFixtures.Simpler));
+
+    static WorkflowDefinition Definition(string code) => code switch
+    {
+        EveryKind => ElsaFixtures.EveryKindDefinition,
+        Simpler => simpler.Value,
+        _ => RepositoryProcedures.All[code],
+    };
+
+    static ExportedWorkflow Export(string code) => ExportedWorkflow.Of(Definition(code));
 
     [Theory]
     [MemberData(nameof(Codes))]
@@ -19,12 +32,12 @@ public class BuiltinsContractTests
         var root = Export(code).Root;
 
         Assert.Equal(JsonValueKind.Number, root.GetProperty("version").ValueKind);
-        Assert.Equal(RepositoryProcedures.All[code].Version.Sequence, root.GetProperty("version").GetInt32());
+        Assert.Equal(Definition(code).Version.Sequence, root.GetProperty("version").GetInt32());
         Assert.True(root.GetProperty("version").GetInt32() >= 1);
         Assert.True(root.GetProperty("isPublished").GetBoolean());
         Assert.True(root.GetProperty("isLatest").GetBoolean());
         Assert.Equal("3.7.1.0", root.GetProperty("toolVersion").GetString());
-        Assert.Equal(code, root.GetProperty("definitionId").GetString());
+        Assert.Equal(Definition(code).DefinitionId, root.GetProperty("definitionId").GetString());
         Assert.Equal("Elsa.Flowchart", root.GetProperty("root").GetProperty("type").GetString());
     }
 
@@ -132,7 +145,7 @@ public class BuiltinsContractTests
         Assert.All(events.Where(e => !export.From(ExportedWorkflow.Id(e)).Any(l => ExportedWorkflow.Type(export[l.Target]) == "Elsa.FlowSwitch")),
             e => Assert.Equal(JsonValueKind.Null, e.GetProperty("result").ValueKind));
         var names = events.Select(e => e.GetProperty("eventName").GetProperty("expression").GetProperty("value").GetString()).ToList();
-        Assert.Equal(events.Select(e => $"procedures:{code}:{ExportedWorkflow.Id(e)}"), names);
+        Assert.Equal(events.Select(e => $"procedures:{Definition(code).DefinitionId}:{ExportedWorkflow.Id(e)}"), names);
     }
 
     [Theory]
@@ -154,7 +167,7 @@ public class BuiltinsContractTests
             Assert.Equal(ElsaContract.InstanceStorage, input.GetProperty("storageDriverType").GetString());
             Assert.NotNull(ElsaContract.TypeOf(input.GetProperty("type").GetString()!));
         }
-        Assert.Equal(RepositoryProcedures.All[code].Facts.Data.Select(f => f.Name), root.GetProperty("inputs").EnumerateArray().Select(i => i.GetProperty("name").GetString()));
+        Assert.Equal(Definition(code).Facts.Data.Select(f => f.Name), root.GetProperty("inputs").EnumerateArray().Select(i => i.GetProperty("name").GetString()));
     }
 
     [Theory]
@@ -177,7 +190,7 @@ public class BuiltinsContractTests
     [MemberData(nameof(Codes))]
     public void Every_outcome_path_of_the_procedure_is_a_path_of_the_export_and_no_other(string code)
     {
-        var definition = RepositoryProcedures.All[code];
+        var definition = Definition(code);
 
         var procedure = OutcomePaths.OfProcedure(definition);
         var export = OutcomePaths.OfExport(ExportedWorkflow.Of(definition));
@@ -190,7 +203,7 @@ public class BuiltinsContractTests
     [MemberData(nameof(Codes))]
     public void Every_activity_names_its_step_and_the_receipt_carries_the_documents_and_the_legal_basis(string code)
     {
-        var definition = RepositoryProcedures.All[code];
+        var definition = Definition(code);
         var export = Export(code);
 
         foreach (var activity in export.Activities)
