@@ -14,7 +14,7 @@ static partial class MessageCases
     /// The base procedure with a branch before the consultation (the appraisal's first outcome leads to it) and a
     /// whole-number field Tuoi_bao, whose "_" Elsa's C# cannot read.
     /// </summary>
-    static string Branch(string text, string branch, string yes, string no)
+    internal static string Branch(string text, string branch, string yes, string no)
     {
         var vi = text == BaseProcedures.Vietnamese;
         var (sufficient, consult) = vi ? ("    du -> xac-nhan", "  lấy ý kiến xac-nhan") : ("    sufficient -> xac-nhan", "  consult xac-nhan");
