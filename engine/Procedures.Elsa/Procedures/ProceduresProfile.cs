@@ -156,78 +156,75 @@ internal static class ProceduresProfile
     {
         ActivityKind.Start => ("Elsa.Start", null),
         ActivityKind.End => ("Elsa.End", null),
-        ActivityKind.Receipt => (Custom(activity), json =>
-        {
-            var a = As<ReceiptActivity>(activity);
-            Literal(json, "unit", a.Unit);
-            Object(json, "timeLimit", "TimeLimit", w => TimeLimitValue(w, a.TimeLimit));
-        }),
-        ActivityKind.UnitTask => (Custom(activity), json =>
-        {
-            var a = As<UnitTaskActivity>(activity);
-            Literal(json, "unit", a.Unit);
-            Object(json, "timeLimit", "TimeLimit", w => TimeLimitValue(w, a.TimeLimit));
-            Object(json, "outcomes", "List<String>", w =>
-            {
-                w.WriteStartArray();
-                foreach (var port in a.OutputPorts) w.WriteStringValue(port);
-                w.WriteEndArray();
-            });
-        }),
-        ActivityKind.Consultation => (Custom(activity), json => Object(json, "agencies", "List<ConsultedAgency>", w =>
-        {
-            w.WriteStartArray();
-            foreach (var c in As<ConsultationActivity>(activity).Agencies)
-            {
-                w.WriteStartObject();
-                w.WriteString("agency", c.Agency);
-                w.WritePropertyName("timeLimit");
-                TimeLimitValue(w, c.TimeLimit);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        })),
-        ActivityKind.RoutingSlip => (Custom(activity), json => Object(json, "stops", "List<RoutingStop>", w =>
-        {
-            w.WriteStartArray();
-            foreach (var s in As<RoutingSlipActivity>(activity).Stops)
-            {
-                w.WriteStartObject();
-                w.WriteString("agency", s.Agency);
-                if (s.Task is null) w.WriteNull("task"); else w.WriteString("task", s.Task);
-                w.WritePropertyName("timeLimit");
-                TimeLimitValue(w, s.TimeLimit);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        })),
-        ActivityKind.Forwarding => (Custom(activity), json =>
-        {
-            var a = As<ForwardingActivity>(activity);
-            Literal(json, "agency", a.Agency);
-            Object(json, "timeLimit", "TimeLimit", w => TimeLimitValue(w, a.TimeLimit));
-        }),
-        ActivityKind.PublicPosting => (Custom(activity), json =>
-        {
-            var a = As<PublicPostingActivity>(activity);
-            Literal(json, "place", a.Place);
-            Object(json, "timeLimit", "TimeLimit", w => TimeLimitValue(w, a.TimeLimit));
-        }),
-        ActivityKind.Decision => ("Elsa.FlowDecision", json =>
-        {
-            json.WriteStartObject("condition");
-            json.WriteString("typeName", "Boolean");
-            json.WriteStartObject("expression");
-            json.WriteString("type", "CSharp");
-            json.WriteString("value", As<DecisionActivity>(activity).Condition);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }),
+        ActivityKind.Receipt => (Custom(activity), json => UnitAndLimit(json, "unit", As<ReceiptActivity>(activity).Unit, As<ReceiptActivity>(activity).TimeLimit)),
+        ActivityKind.UnitTask => (Custom(activity), json => UnitTask(json, As<UnitTaskActivity>(activity))),
+        ActivityKind.Consultation => (Custom(activity), json => Consultation(json, As<ConsultationActivity>(activity))),
+        ActivityKind.RoutingSlip => (Custom(activity), json => RoutingSlip(json, As<RoutingSlipActivity>(activity))),
+        ActivityKind.Forwarding => (Custom(activity), json => UnitAndLimit(json, "agency", As<ForwardingActivity>(activity).Agency, As<ForwardingActivity>(activity).TimeLimit)),
+        ActivityKind.PublicPosting => (Custom(activity), json => UnitAndLimit(json, "place", As<PublicPostingActivity>(activity).Place, As<PublicPostingActivity>(activity).TimeLimit)),
+        ActivityKind.Decision => ("Elsa.FlowDecision", json => Condition(json, As<DecisionActivity>(activity).Condition)),
         ActivityKind.CompletionRequest => (Custom(activity), null),
         ActivityKind.Refusal => (Custom(activity), null),
         ActivityKind.ReturnResult => (Custom(activity), json => Literal(json, "unit", As<ReturnResultActivity>(activity).Unit)),
     };
 #pragma warning restore CS8524
+
+    private static void UnitAndLimit(Utf8JsonWriter json, string name, string value, TimeLimit limit)
+    {
+        Literal(json, name, value);
+        Object(json, "timeLimit", "TimeLimit", w => TimeLimitValue(w, limit));
+    }
+
+    private static void UnitTask(Utf8JsonWriter json, UnitTaskActivity a)
+    {
+        UnitAndLimit(json, "unit", a.Unit, a.TimeLimit);
+        Object(json, "outcomes", "List<String>", w =>
+        {
+            w.WriteStartArray();
+            foreach (var port in a.OutputPorts) w.WriteStringValue(port);
+            w.WriteEndArray();
+        });
+    }
+
+    private static void Consultation(Utf8JsonWriter json, ConsultationActivity a) => Object(json, "agencies", "List<ConsultedAgency>", w =>
+    {
+        w.WriteStartArray();
+        foreach (var c in a.Agencies)
+        {
+            w.WriteStartObject();
+            w.WriteString("agency", c.Agency);
+            w.WritePropertyName("timeLimit");
+            TimeLimitValue(w, c.TimeLimit);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    });
+
+    private static void RoutingSlip(Utf8JsonWriter json, RoutingSlipActivity a) => Object(json, "stops", "List<RoutingStop>", w =>
+    {
+        w.WriteStartArray();
+        foreach (var s in a.Stops)
+        {
+            w.WriteStartObject();
+            w.WriteString("agency", s.Agency);
+            if (s.Task is null) w.WriteNull("task"); else w.WriteString("task", s.Task);
+            w.WritePropertyName("timeLimit");
+            TimeLimitValue(w, s.TimeLimit);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    });
+
+    private static void Condition(Utf8JsonWriter json, string condition)
+    {
+        json.WriteStartObject("condition");
+        json.WriteString("typeName", "Boolean");
+        json.WriteStartObject("expression");
+        json.WriteString("type", "CSharp");
+        json.WriteString("value", condition);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
 
     /// <summary>The type a future Elsa module registers for a kind: <c>Procedures.&lt;Kind&gt;</c>.</summary>
     private static string Custom(Activity activity) => $"Procedures.{activity.Kind}";

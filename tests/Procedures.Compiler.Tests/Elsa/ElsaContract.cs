@@ -134,12 +134,28 @@ static class ElsaContract
 
     static readonly Dictionary<string, Type> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Int16"] = typeof(short), ["Int32"] = typeof(int), ["Int64"] = typeof(long), ["Long"] = typeof(long), ["Single"] = typeof(float),
-        ["Object"] = typeof(object), ["String"] = typeof(string), ["Boolean"] = typeof(bool), ["Decimal"] = typeof(decimal), ["Double"] = typeof(double),
-        ["ByteArray"] = typeof(byte[]), ["Guid"] = typeof(Guid), ["DateTime"] = typeof(DateTime), ["DateTimeOffset"] = typeof(DateTimeOffset),
-        ["TimeSpan"] = typeof(TimeSpan), ["Stream"] = typeof(Stream), ["JSON"] = typeof(System.Dynamic.ExpandoObject), ["JsonElement"] = typeof(JsonElement),
-        ["StringDictionary"] = typeof(IDictionary<string, string>), ["ObjectDictionary"] = typeof(IDictionary<string, object>),
-        ["StringMap"] = typeof(Dictionary<string, string>), ["ObjectMap"] = typeof(Dictionary<string, object>),
+        ["Int16"] = typeof(short),
+        ["Int32"] = typeof(int),
+        ["Int64"] = typeof(long),
+        ["Long"] = typeof(long),
+        ["Single"] = typeof(float),
+        ["Object"] = typeof(object),
+        ["String"] = typeof(string),
+        ["Boolean"] = typeof(bool),
+        ["Decimal"] = typeof(decimal),
+        ["Double"] = typeof(double),
+        ["ByteArray"] = typeof(byte[]),
+        ["Guid"] = typeof(Guid),
+        ["DateTime"] = typeof(DateTime),
+        ["DateTimeOffset"] = typeof(DateTimeOffset),
+        ["TimeSpan"] = typeof(TimeSpan),
+        ["Stream"] = typeof(Stream),
+        ["JSON"] = typeof(System.Dynamic.ExpandoObject),
+        ["JsonElement"] = typeof(JsonElement),
+        ["StringDictionary"] = typeof(IDictionary<string, string>),
+        ["ObjectDictionary"] = typeof(IDictionary<string, object>),
+        ["StringMap"] = typeof(Dictionary<string, string>),
+        ["ObjectMap"] = typeof(Dictionary<string, object>),
     };
 
     /// <summary>How Elsa's generated C# names a type (TypeExtensions.GetFriendlyTypeName): namespace-qualified, generics in angle brackets.</summary>
