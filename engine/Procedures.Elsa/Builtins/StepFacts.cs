@@ -27,22 +27,16 @@ internal sealed record StepFacts(string StepId, string Title, ActivityKind Kind)
 
     public static StepFacts Of(Activity activity) => new(activity.Id, activity.Name, activity.Kind);
 
-    public JsonObject ToJson()
-    {
-        var json = new JsonObject
-        {
-            ["stepId"] = StepId,
-            ["title"] = Title,
-            ["kind"] = Kind.ToString(),
-        };
-        if (!string.IsNullOrEmpty(Unit)) json["unit"] = Unit;
-        if (!string.IsNullOrEmpty(Agency)) json["agency"] = Agency;
-        if (!string.IsNullOrEmpty(Task)) json["task"] = Task;
-        if (TimeLimit is { } limit) json["timeLimit"] = TimeLimitJson(limit);
-        if (Documents is { } documents) json["documents"] = DocumentsJson(documents);
-        if (LegalBasis is { } basis) json["legalBasis"] = new JsonArray([.. basis.Select(LegalBasisJson)]);
-        return json;
-    }
+    public JsonObject ToJson() => Present(
+        ("stepId", StepId),
+        ("title", Title),
+        ("kind", Kind.ToString()),
+        ("unit", string.IsNullOrEmpty(Unit) ? null : Unit),
+        ("agency", string.IsNullOrEmpty(Agency) ? null : Agency),
+        ("task", string.IsNullOrEmpty(Task) ? null : Task),
+        ("timeLimit", TimeLimit is { } limit ? TimeLimitJson(limit) : null),
+        ("documents", Documents is { } documents ? DocumentsJson(documents) : null),
+        ("legalBasis", LegalBasis is { } basis ? new JsonArray([.. basis.Select(b => (JsonNode)Present(("code", b.DocumentCode), ("name", b.Name), ("article", b.Article)))]) : null));
 
     public static JsonObject TimeLimitJson(TimeLimit limit) => new()
     {
@@ -54,34 +48,19 @@ internal sealed record StepFacts(string StepId, string Title, ActivityKind Kind)
     static JsonObject DocumentsJson(DocumentChecklist checklist) => new()
     {
         ["common"] = DocumentList(checklist.Common),
-        ["cases"] = new JsonArray([.. checklist.Cases.Select(c => (JsonNode)Optional(new JsonObject { ["name"] = c.Name }, "condition", c.Condition)
-            .Also("documents", DocumentList(c.Documents)))]),
+        ["cases"] = new JsonArray([.. checklist.Cases.Select(c => (JsonNode)Present(("name", c.Name), ("condition", c.Condition), ("documents", DocumentList(c.Documents))))]),
     };
 
-    static JsonArray DocumentList(IEnumerable<RequiredDocument> documents) => new([.. documents.Select(d => (JsonNode)Optional(
-        Optional(new JsonObject { ["id"] = d.Id, ["name"] = d.Name }, "form", d.FormCode)
-            .Also("originals", d.Originals)
-            .Also("copies", d.Copies)
-            .Also("certifiedCopies", d.CertifiedCopies)
-            .Also("required", d.IsRequired),
-        "condition", d.Condition))]);
+    static JsonArray DocumentList(IEnumerable<RequiredDocument> documents) => new([.. documents.Select(d => (JsonNode)Present(
+        ("id", d.Id), ("name", d.Name), ("form", d.FormCode), ("originals", d.Originals), ("copies", d.Copies),
+        ("certifiedCopies", d.CertifiedCopies), ("required", d.IsRequired), ("condition", d.Condition)))]);
 
-    static JsonNode LegalBasisJson(LegalBasisEntry entry) =>
-        Optional(new JsonObject { ["code"] = entry.DocumentCode, ["name"] = entry.Name }, "article", entry.Article);
-
-    static JsonObject Optional(JsonObject json, string key, string? value)
+    /// <summary>An object of the entries that have a value, in the order given.</summary>
+    static JsonObject Present(params (string Key, JsonNode? Value)[] entries)
     {
-        if (value is not null) json[key] = value;
-        return json;
-    }
-}
-
-internal static class JsonObjectExtensions
-{
-    /// <summary>Adds a key at the end and returns the object, so an object reads in the order its keys are written.</summary>
-    public static JsonObject Also(this JsonObject json, string key, JsonNode? value)
-    {
-        json[key] = value;
+        var json = new JsonObject();
+        foreach (var (key, value) in entries.Where(e => e.Value is not null))
+            json[key] = value;
         return json;
     }
 }

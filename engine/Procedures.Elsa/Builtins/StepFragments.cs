@@ -1,7 +1,6 @@
 using Procedures.Expressions;
 using Procedures.Workflows;
 using Procedures.Workflows.Activities;
-using Procedures.Workflows.Rendering;
 
 namespace Procedures.Elsa.Builtins;
 
