@@ -89,7 +89,7 @@ internal static class BuiltinsProfile
             + "với correlationId là số hồ sơ và input là dữ liệu hồ sơ; mỗi bước chờ sự kiện "
             + $"{EventNames.For(facts.Code, "<mã hoạt động>")}, gửi bằng POST /events/<tên sự kiện>/trigger với "
             + "{\"correlationId\": \"<số hồ sơ>\", \"input\": {\"outcome\": \"<kết quả>\"}}; "
-            + "thời hạn tính bằng ngày làm việc do engine thủ tục đếm, và engine phát sự kiện khi hết thời gian niêm yết.";
+            + "thời hạn tính bằng ngày làm việc do engine thủ tục đếm; sự kiện của bước niêm yết được gửi khi hết thời gian niêm yết.";
     }
 
     static JsonObject Root(IReadOnlyList<ElsaActivity> activities, IReadOnlyList<ElsaConnection> connections)
