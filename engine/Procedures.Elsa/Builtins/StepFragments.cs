@@ -12,7 +12,7 @@ namespace Procedures.Elsa.Builtins;
 /// A consultation of several agencies forks, waits for each reply and joins in <c>WaitAll</c>; a routing slip is a
 /// chain of events; a branch on the dossier's data is a <c>FlowDecision</c> in Elsa's C#; refusal and return set
 /// the variable <c>Outcome</c>; the end is <c>Elsa.End</c>. No timer: every deadline is counted in working days by
-/// the procedures engine, which publishes the event when a posting period ends.
+/// the procedures engine, and a posting's event is triggered when the period it counted ends.
 /// </summary>
 internal static class StepFragments
 {
@@ -42,8 +42,8 @@ internal static class StepFragments
             Agency = As<ForwardingActivity>(activity).Agency,
             TimeLimit = As<ForwardingActivity>(activity).TimeLimit,
         }),
-        // The procedures engine publishes the event when the period's last working day ends (outcome Done), or an
-        // officer when a complaint is lodged within it (outcome Complaint).
+        // The event comes when the period's last working day ends, as the procedures engine counts it (outcome Done),
+        // or when a complaint is lodged within it (outcome Complaint).
         ActivityKind.PublicPosting => Waiting(activity, definition, StepFacts.Of(activity) with
         {
             Unit = As<PublicPostingActivity>(activity).Place,
