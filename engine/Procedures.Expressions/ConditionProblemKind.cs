@@ -23,4 +23,6 @@ public enum ConditionProblemKind
     Directive,
     /// <summary>Any other compile error (argument 0: Roslyn's message).</summary>
     Semantic,
+    /// <summary>A field Elsa's C# cannot read as <c>Input.Name</c> (argument 0: the name; 1: a name it can read). See <see cref="ElsaConditions"/>.</summary>
+    NotReadableByElsa,
 }

@@ -110,7 +110,7 @@ public class OutputLanguageTests
     }
 
     [Theory]
-    [InlineData("export-elsa", "\n  <file>  A procedure file.\n", "\n  --lang <lang>  The language of the command's own errors: en or vi (default: the file's).\n")]
+    [InlineData("export-elsa", "\n  <file>  A procedure file.\n", "\n  --lang <lang>                    The language of the command's own errors: en or vi (default: the file's).\n")]
     [InlineData("simulate", "\n  <file>  A procedure file.\n", "\n  --calendar <dir>         Folder of calendar data files (default: the nearest calendar/ folder beside or above the file).\n")]
     public void Lang_en_gives_the_English_help_of_every_command(string command, string argument, string option)
     {

@@ -20,6 +20,54 @@ public class WorkflowCommandTests
     }
 
     [Fact]
+    public void Export_elsa_maps_onto_Elsa_s_built_in_activities_by_default_as_version_1_published()
+    {
+        using var cli = new Cli();
+        var file = cli.CopyFixture(Unemployment);
+
+        var byDefault = cli.Run("export-elsa", file);
+        var named = cli.Run("export-elsa", file, "--profile", "builtins");
+
+        Assert.Equal(0, byDefault.ExitCode);
+        Assert.Equal(byDefault, named);
+        using var json = JsonDocument.Parse(byDefault.Output);
+        var root = json.RootElement;
+        Assert.Equal(1, root.GetProperty("version").GetInt32());
+        Assert.True(root.GetProperty("isPublished").GetBoolean());
+        Assert.True(root.GetProperty("isLatest").GetBoolean());
+        Assert.Equal("3.7.1.0", root.GetProperty("toolVersion").GetString());
+        var types = root.GetProperty("root").GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("type").GetString()!).Distinct().Order();
+        Assert.Equal(["Elsa.End", "Elsa.Event", "Elsa.FlowSwitch", "Elsa.SetVariable", "Elsa.Start"], types);
+    }
+
+    [Fact]
+    public void Export_elsa_profile_procedures_keeps_one_Procedures_activity_per_step()
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run("export-elsa", cli.CopyFixture(Unemployment), "--profile", "procedures");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(1, json.RootElement.GetProperty("version").GetInt32());
+        var types = json.RootElement.GetProperty("root").GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("type").GetString()).ToArray();
+        Assert.Contains("Procedures.Receipt", types);
+        Assert.Contains("Procedures.Consultation", types);
+    }
+
+    [Theory]
+    [InlineData(new string[0], "procedures: lỗi: --profile \"elsa\" không phải một trong: builtins, procedures\n")]
+    [InlineData(new[] { "--lang", "en" }, "procedures: error: --profile \"elsa\" is not one of: builtins, procedures\n")]
+    public void An_unknown_profile_is_one_line_and_exit_code_2(string[] lang, string expected)
+    {
+        using var cli = new Cli();
+
+        var run = cli.Run(["export-elsa", cli.CopyFixture(Unemployment), "--profile", "elsa", .. lang]);
+
+        Assert.Equal(new CliRun(2, "", expected), run);
+    }
+
+    [Fact]
     public void Render_prints_a_Mermaid_flowchart_in_the_domain_s_words()
     {
         using var cli = new Cli();

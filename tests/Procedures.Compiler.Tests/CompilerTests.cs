@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Procedures.Compiler;
+using Procedures.Elsa;
 using Procedures.Language;
 using Procedures.Language.Syntax;
 using Procedures.Language.Text;
 using Procedures.Workflows;
 using Procedures.Workflows.Activities;
-using Procedures.Workflows.Export;
 using Procedures.Workflows.Versioning;
 
 namespace Procedures.Compiler.Tests;

@@ -1,8 +1,8 @@
 using Procedures.Compiler;
+using Procedures.Elsa;
 using Procedures.Language;
 using Procedures.Language.Text;
 using Procedures.Workflows;
-using Procedures.Workflows.Export;
 using Procedures.Workflows.Rendering;
 using Procedures.Workflows.Versioning;
 
@@ -10,7 +10,7 @@ namespace Procedures.Compiler.Tests;
 
 /// <summary>
 /// The two snapshots of a procedure: <c>&lt;code&gt;.verified.md</c>, the text reviewers read (facts, documents,
-/// steps, routing, flowchart), and <c>&lt;code&gt;.elsa.verified.json</c> beside it, the Elsa export. The content
+/// steps, routing, flowchart), and <c>&lt;code&gt;.elsa.verified.json</c> beside it, the Elsa export in the default (built-ins) profile. The content
 /// hash changes with every edit, so it is scrubbed from the Elsa snapshot as Verify scrubs volatile values.
 /// </summary>
 public static class ProcedureSnapshots
@@ -20,7 +20,6 @@ public static class ProcedureSnapshots
     public static string Review(WorkflowDefinition definition) => DefinitionTextRenderer.Render(definition);
 
     public static string Elsa(WorkflowDefinition definition) => ElsaExporter.Export(definition)
-        .Replace(ElsaIds.DefinitionVersion(definition), "{definition-version-id}", StringComparison.Ordinal)
         .Replace(definition.Version.ContentHash, "{content-hash}", StringComparison.Ordinal);
 
     /// <summary>Every procedure under <paramref name="proceduresFolder"/>, compiled and published as version 1, by code.</summary>

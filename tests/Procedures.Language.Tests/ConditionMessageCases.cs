@@ -10,6 +10,21 @@ static partial class MessageCases
 
     static string Khi(string condition) => BaseProcedures.Vietnamese.Edit(BookVi, BookVi + " khi `" + condition + "`");
 
+    /// <summary>
+    /// The base procedure with a branch before the consultation (the appraisal's first outcome leads to it) and a
+    /// whole-number field Tuoi_bao, whose "_" Elsa's C# cannot read.
+    /// </summary>
+    internal static string Branch(string text, string branch, string yes, string no)
+    {
+        var vi = text == BaseProcedures.Vietnamese;
+        var (sufficient, consult) = vi ? ("    du -> xac-nhan", "  lấy ý kiến xac-nhan") : ("    sufficient -> xac-nhan", "  consult xac-nhan");
+        var age = vi ? "  Age \"Tuổi của người lao động\" số nguyên\n" : "  Age \"Tuổi của người lao động\" whole number\n";
+        return text
+            .Edit(sufficient, sufficient.Replace("xac-nhan", "kiem-tra", StringComparison.Ordinal))
+            .Edit(consult, $"  {branch}\n    {yes} -> xac-nhan\n    {no} -> xac-nhan\n{consult}")
+            .Edit(age, age + (vi ? "  Tuoi_bao \"Tuổi khi báo\" số nguyên\n" : "  Tuoi_bao \"Tuổi khi báo\" whole number\n"));
+    }
+
     public static readonly MessageCase[] ConditionCases =
     [
         Case("PRC2101 field name with hyphens", BaseProcedures.English.Edit("  Age \"Tuổi", "  Tuổi-lao-động \"Tuổi"),
@@ -27,6 +42,22 @@ static partial class MessageCases
         Case("PRC2102 unknown field set vi", BaseProcedures.Vietnamese.Edit("\ndữ liệu\n", "\ndữ liệu\n  dùng nguoi-nopp\n"),
             [
             "test.proc(40,8): error PRC2102: không có nhóm dữ liệu \"nguoi-nopp\"; có phải \"nguoi-nop\"?",
+            ]),
+        Case("PRC2103 a name Elsa's C# has", BaseProcedures.English.Edit("  Age \"Tuổi", "  Get \"Tuổi"),
+            [
+            "test.proc(40,3): error PRC2103: \"Get\" cannot name a data field: Elsa's C# already uses the name Get, so no condition of the workflow exported to Elsa would compile; choose another name",
+            ]),
+        Case("PRC2103 a name Elsa's C# has vi", BaseProcedures.Vietnamese.Edit("  Age \"Tuổi", "  ExecutionContext \"Tuổi"),
+            [
+            "test.proc(40,3): error PRC2103: \"ExecutionContext\" không dùng làm tên trường dữ liệu được: C# của Elsa đã dùng tên ExecutionContext, nên không điều kiện nào của quy trình xuất sang Elsa biên dịch được; hãy đặt tên khác",
+            ]),
+        Case("PRC2213 a branch reads a field Elsa cannot", Branch(BaseProcedures.English, "branch kiem-tra \"Đủ tuổi?\" if `Tuoi_bao >= 60 && Age < 70`", "yes", "no"),
+            [
+            "test.proc(30,34): error PRC2213: the workflow exported to Elsa cannot read \"Tuoi_bao\": Elsa's C# reads only fields named with letters and digits; rename the field, e.g. TuoiBao",
+            ]),
+        Case("PRC2213 a branch reads a field Elsa cannot vi", Branch(BaseProcedures.Vietnamese, "rẽ nhánh kiem-tra \"Đủ tuổi?\" nếu `Tuoi_bao >= 60 && Age < 70`", "có", "không"),
+            [
+            "test.proc(30,37): error PRC2213: quy trình xuất sang Elsa không đọc được \"Tuoi_bao\": C# của Elsa chỉ đọc các trường có tên gồm chữ và số; hãy đổi tên trường, ví dụ TuoiBao",
             ]),
         Case("PRC2201 unfinished comparison", When("Age >= "),
             [

@@ -1,16 +1,16 @@
 using System.Text.Json;
 using Procedures.Runtime.Tests.Support;
-using Procedures.Workflows.Export;
+using Procedures.Elsa;
 
 namespace Procedures.Runtime.Tests;
 
-/// <summary>The export must have the shape of real Elsa 3 definitions (Data/*.json are two files Elsa Studio wrote).</summary>
+/// <summary>The procedures profile must have the shape of real Elsa 3 definitions (Data/*.json are two files Elsa Studio wrote).</summary>
 public sealed class ElsaExportTests
 {
     private static JsonElement Reference(string file) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", file))).RootElement;
 
-    private static JsonElement Exported() => JsonDocument.Parse(ElsaExporter.Export(Sample.Unemployment())).RootElement;
+    private static JsonElement Exported() => JsonDocument.Parse(ElsaExporter.Export(Sample.Unemployment(), ElsaProfile.Procedures)).RootElement;
 
     private static List<string> Names(JsonElement e) => e.EnumerateObject().Select(p => p.Name).ToList();
 
@@ -109,8 +109,8 @@ public sealed class ElsaExportTests
     [Fact]
     public void The_export_is_deterministic_lf_and_created_at_the_effective_date()
     {
-        var text = ElsaExporter.Export(Sample.Unemployment());
-        Assert.Equal(text, ElsaExporter.Export(Sample.Unemployment()));
+        var text = ElsaExporter.Export(Sample.Unemployment(), ElsaProfile.Procedures);
+        Assert.Equal(text, ElsaExporter.Export(Sample.Unemployment(), ElsaProfile.Procedures));
         Assert.DoesNotContain("\r", text);
         var root = JsonDocument.Parse(text).RootElement;
         Assert.Equal("2015-05-01T00:00:00+07:00", root.GetProperty("createdAt").GetString());

@@ -23,7 +23,20 @@ static class ConditionChecks
             for (var c = 0; c < conditions.Length; c++)
                 foreach (var problem in analysis.Problems[i][c])
                     Report(bag, procedure, conditions[c], problem);
+            ForElsa(procedure, bag, [.. conditions.Where((_, c) => analysis.Problems[i][c].IsEmpty)]);
         }
+    }
+
+    /// <summary>
+    /// A sound branch condition must also read in the C# Elsa evaluates when the workflow is exported (PRC2213). Only
+    /// branches run in Elsa; the conditions of documents and cases travel with the workflow as facts.
+    /// </summary>
+    static void ForElsa(BoundProcedure procedure, DiagnosticBag bag, IReadOnlyList<BoundCondition> sound)
+    {
+        var fields = procedure.Data.Select(f => f.ToFact()).ToArray();
+        foreach (var condition in procedure.Steps.Select(s => s.Condition).OfType<BoundCondition>().Where(sound.Contains))
+            foreach (var problem in ElsaConditions.Translate(fields, condition.Text).Problems)
+                Report(bag, procedure, condition, problem);
     }
 
     /// <summary>What a procedure's conditions compile from: its data fields and the conditions' texts.</summary>
@@ -77,6 +90,9 @@ static class ConditionChecks
                 break;
             case ConditionProblemKind.Directive:
                 bag.Add(DiagnosticCatalogue.ConditionDirective, span);
+                break;
+            case ConditionProblemKind.NotReadableByElsa:
+                bag.Add(DiagnosticCatalogue.ConditionNotForElsa, span, Argument(0), Argument(1));
                 break;
             default:
                 bag.Add(DiagnosticCatalogue.ConditionDoesNotCompile, span, Argument(0));

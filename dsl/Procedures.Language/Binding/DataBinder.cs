@@ -55,6 +55,9 @@ static class DataBinder
             bag.Add(DiagnosticCatalogue.InvalidFieldName, line.Name.Span, line.Name.Text);
             return null;
         }
+        // The field works in this engine, so it stays bound; only the Elsa export could not carry it.
+        if (ElsaConditions.IsReservedInputName(name))
+            bag.Add(DiagnosticCatalogue.FieldNameReservedByElsa, line.Name.Span, name);
         var type = line.Type.Kind.Kind switch
         {
             TokenKind.TextType => DataType.Text,

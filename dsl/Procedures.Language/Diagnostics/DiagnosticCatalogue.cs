@@ -179,6 +179,10 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor UnknownFieldSet = Error("PRC2102",
         "unknown field set \"{0}\"{1}", "không có nhóm dữ liệu \"{0}\"{1}",
         "Field sets are declared in the shared catalogue with \"field set\" (\"nhóm dữ liệu\").");
+    public static readonly DiagnosticDescriptor FieldNameReservedByElsa = Error("PRC2103",
+        "\"{0}\" cannot name a data field: Elsa's C# already uses the name {0}, so no condition of the workflow exported to Elsa would compile; choose another name",
+        "\"{0}\" không dùng làm tên trường dữ liệu được: C# của Elsa đã dùng tên {0}, nên không điều kiện nào của quy trình xuất sang Elsa biên dịch được; hãy đặt tên khác",
+        "Elsa gives conditions each workflow input as Input.<name>, a property of a class whose own members are Get and ExecutionContext; see dsl/README.md, section 11.");
 
     // ---- conditions (22xx), located inside the backticks ----
     public static readonly DiagnosticDescriptor ConditionSyntax = Error("PRC2201",
@@ -221,6 +225,10 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor ConditionDoesNotCompile = Error("PRC2211",
         "the condition does not compile: {0}", "điều kiện không biên dịch được: {0}",
         "Check the names and values against the data block.");
+    public static readonly DiagnosticDescriptor ConditionNotForElsa = Error("PRC2213",
+        "the workflow exported to Elsa cannot read \"{0}\": Elsa's C# reads only fields named with letters and digits; rename the field, e.g. {1}",
+        "quy trình xuất sang Elsa không đọc được \"{0}\": C# của Elsa chỉ đọc các trường có tên gồm chữ và số; hãy đổi tên trường, ví dụ {1}",
+        "A branch runs in Elsa as C# over Input.<field>, and Elsa declares Input.<field> only for a name of letters and digits (no _); see dsl/README.md, section 11.");
 
     // ---- compiling to a workflow ----
     public static readonly DiagnosticDescriptor ActivityIdClash = Error("PRC3001",

@@ -1,10 +1,12 @@
-namespace Procedures.Workflows.Export;
+using Procedures.Workflows;
+
+namespace Procedures.Elsa.Procedures;
 
 /// <summary>
 /// Elsa-looking 16-hex-character ids that are deterministic: the same definition and activity always export the
 /// same id, so re-exports diff cleanly and an Elsa server sees the same activity across versions.
 /// </summary>
-public static class ElsaIds
+internal static class ElsaIds
 {
     public static string Root(string definitionId) => ContentHasher.Hex16($"{definitionId}:flowchart");
 

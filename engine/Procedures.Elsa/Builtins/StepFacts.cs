@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Procedures.Calendar;
+using Procedures.Workflows.Activities;
+using Procedures.Workflows.Facts;
+using Procedures.Workflows.Rendering;
+
+namespace Procedures.Elsa.Builtins;
+
+/// <summary>
+/// What an activity is in the procedure's own terms: the facts Elsa cannot compute, written in the activity's
+/// <c>customProperties</c> under <c>"procedures"</c> (Elsa keeps unknown keys verbatim through import and export).
+/// Every activity names its step (<c>stepId</c>, the activity id in the procedures engine, and <c>title</c>) and the
+/// step's <c>kind</c>; the others are written when the step has them: <c>unit</c> (who acts), <c>agency</c> (the
+/// agency consulted, forwarded to or on the routing slip), <c>task</c>, <c>timeLimit</c> (<c>{"amount", "unit"}</c>,
+/// the unit <c>WorkingDays</c>, <c>CalendarDays</c> or <c>Hours</c>, counted by the procedures engine), and at the
+/// receipt the <c>documents</c> checked and the <c>legalBasis</c>.
+/// </summary>
+internal sealed record StepFacts(string StepId, string Title, ActivityKind Kind)
+{
+    public string? Unit { get; init; }
+    public string? Agency { get; init; }
+    public string? Task { get; init; }
+    public TimeLimit? TimeLimit { get; init; }
+    public DocumentChecklist? Documents { get; init; }
+    public IReadOnlyList<LegalBasisEntry>? LegalBasis { get; init; }
+
+    public static StepFacts Of(Activity activity) => new(activity.Id, activity.Name, activity.Kind);
+
+    public JsonObject ToJson() => Present(
+        ("stepId", StepId),
+        ("title", Title),
+        ("kind", Kind.ToString()),
+        ("unit", string.IsNullOrEmpty(Unit) ? null : Unit),
+        ("agency", string.IsNullOrEmpty(Agency) ? null : Agency),
+        ("task", string.IsNullOrEmpty(Task) ? null : Task),
+        ("timeLimit", TimeLimit is { } limit ? TimeLimitJson(limit) : null),
+        ("documents", Documents is { } documents ? DocumentsJson(documents) : null),
+        ("legalBasis", LegalBasis is { } basis ? new JsonArray([.. basis.Select(b => (JsonNode)Present(("code", b.DocumentCode), ("name", b.Name), ("article", b.Article)))]) : null));
+
+    public static JsonObject TimeLimitJson(TimeLimit limit) => new()
+    {
+        // 15 and 15.0 working days write alike.
+        ["amount"] = decimal.Parse(DomainWords.Amount(limit.Amount), CultureInfo.InvariantCulture),
+        ["unit"] = limit.Unit.ToString(),
+    };
+
+    static JsonObject DocumentsJson(DocumentChecklist checklist) => new()
+    {
+        ["common"] = DocumentList(checklist.Common),
+        ["cases"] = new JsonArray([.. checklist.Cases.Select(c => (JsonNode)Present(("name", c.Name), ("condition", c.Condition), ("documents", DocumentList(c.Documents))))]),
+    };
+
+    static JsonArray DocumentList(IEnumerable<RequiredDocument> documents) => new([.. documents.Select(d => (JsonNode)Present(
+        ("id", d.Id), ("name", d.Name), ("form", d.FormCode), ("originals", d.Originals), ("copies", d.Copies),
+        ("certifiedCopies", d.CertifiedCopies), ("required", d.IsRequired), ("condition", d.Condition)))]);
+
+    /// <summary>An object of the entries that have a value, in the order given.</summary>
+    static JsonObject Present(params (string Key, JsonNode? Value)[] entries)
+    {
+        var json = new JsonObject();
+        foreach (var (key, value) in entries.Where(e => e.Value is not null))
+            json[key] = value;
+        return json;
+    }
+}
