@@ -102,6 +102,18 @@ public class FormatterRoundTripTests
     }
 
     [Fact]
+    public void A_field_named_like_a_keyword_of_its_file_stays_a_name_in_the_other_keyword_set()
+    {
+        // Found by MutationTests: "Ngày" is a Vietnamese keyword, and an English file rejected it as a field name.
+        var vietnamese = new SourceFile("vi.proc", "# language: vi\nnhóm dữ liệu nguoi-nop \"Người nộp\"\n  Ngày \"Ngày sinh\" ngày tháng\n");
+
+        var english = Formatter.Format(Parser.Parse(vietnamese).Syntax, KeywordLanguage.English);
+
+        Assert.Equal("# language: en\nfield set nguoi-nop \"Người nộp\"\n  Ngày \"Ngày sinh\" date\n", english);
+        Assert.Empty(Parser.Parse(new SourceFile("en.proc", english)).Diagnostics);
+    }
+
+    [Fact]
     public void A_data_block_and_a_field_set_translate_and_keep_their_names()
     {
         var english = new SourceFile("en.proc", """

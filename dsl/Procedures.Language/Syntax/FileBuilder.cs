@@ -99,7 +99,9 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
     void Keep(Token<TokenKind>[] tokens, LineSyntax parsed, SourceSpan span)
     {
         var lineKeywords = tokens.Where(t => KeywordTable.IsKeyword(t.Kind)).Select(t => new KeywordSyntax(t.Kind, t.ToSpan())).ToArray();
-        CheckKeywordLanguage(tokens);
+        // A data field's name is the writer's own word even when it is also a keyword ("Ngày" in a Vietnamese file):
+        // it stays a name in the other keyword set too.
+        CheckKeywordLanguage(parsed is DataFieldLine field ? [.. tokens.Where(t => t.ToSpan() != field.Name.Span)] : tokens);
         var line = parsed with
         {
             Span = span,
