@@ -122,7 +122,6 @@ public static class ProcedureEngineEndpoints
             .Produces<List<WarningView>>()
             .WithProblems(401, 403, 500);
 
-        v1.MapFallback((HttpContext c) => ApiProblems.Result(c, ProblemTypes.NotFound)).ExcludeFromDescription();
         return v1;
     }
 
