@@ -102,9 +102,6 @@ public static class ProcedureEngineEndpoints
         MapAction<ApologyRequest>(v1, "/dossiers/{dossier}/apology", "Apologize", "Apology with a new appointment",
             "The executing agency sets one new appointment with its reason (Circular 01/2018 form 04); a second apology is refused (PRC5021).",
             (c, d, _) => api.ApologyAsync(c, d));
-        MapAction<ReturnRequest>(v1, "/dossiers/{dossier}/return", "ReturnResult", "Return the result",
-            "The one-stop office returns the result and the dossier is finished (Decree 61/2018 Art. 20).",
-            (c, d, _) => api.ReturnAsync(c, d));
         MapAction<ComplaintRequest>(v1, "/dossiers/{dossier}/steps/{step}/complaint", "LodgeComplaint", "A complaint against a public posting",
             "An officer of the posting place records a complaint while the posting is up.",
             (c, d, s) => api.ComplaintAsync(c, d, s!));

@@ -29,8 +29,5 @@ public sealed record CompletionRequest(string? Note = null);
 /// <summary>Apology with one new appointment (Decree 61/2018 Art. 19; Circular 01/2018 form 04); the date may be reset only once.</summary>
 public sealed record ApologyRequest(DateTimeOffset NewDueAt, string Reason);
 
-/// <summary>The one-stop office returns the result to the applicant (Decree 61/2018 Art. 20).</summary>
-public sealed record ReturnRequest(string? Note = null);
-
 /// <summary>A complaint lodged against a public posting while it is up.</summary>
 public sealed record ComplaintRequest(string? Note = null);

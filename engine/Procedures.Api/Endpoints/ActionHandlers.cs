@@ -85,15 +85,6 @@ internal sealed partial class ProcedureApi
             return Decision.Send(new Apology(newDue, request.Reason));
         });
 
-    public Task<IResult> ReturnAsync(HttpContext context, string dossier) =>
-        ActAsync<ReturnRequest>(context, dossier, (caller, loaded, request) =>
-        {
-            var step = loaded.Definition?.Root.Activities.OfType<ReturnResultActivity>().FirstOrDefault();
-            if (step is null)
-                return Decision.Deny(Refused(context, RefusalCatalogue.NoDecisionAwaited.With("return")));
-            return MayActAt(context, caller, loaded, step.Unit) ?? Decision.Send(new OfficerDecision(step.Id, Ports.Done, request.Note));
-        });
-
     public Task<IResult> ComplaintAsync(HttpContext context, string dossier, string step) =>
         ActAsync<ComplaintRequest>(context, dossier, (caller, loaded, request) =>
             (UnitOf(loaded.Definition?.Root.Find(step)) is { } unit ? MayActAt(context, caller, loaded, unit) : OfficerOnly(context, caller))

@@ -29,19 +29,52 @@ public static class ApiExamples
         [new ChecklistItem("request", "Đề nghị hưởng trợ cấp thất nghiệp", null, false, true)],
         new Dictionary<string, JsonElement>());
 
+    static readonly TimeLimitView Twenty = new(20, "WorkingDays", "20 ngày làm việc");
+    static readonly AgencyView Centre = new("Trung tâm Dịch vụ việc làm", "000.19.30.H00");
+    static readonly DocumentView Request = new("request", "Đề nghị hưởng trợ cấp thất nghiệp", "Mẫu số 03", 1, 0, 0, true, null);
+    static readonly DocumentCaseView Case = new("Thực hiện trợ cấp xã hội hằng tháng", "Request == \"thực hiện\"",
+        [new DocumentView("giay-khai-sinh", "Giấy khai sinh", null, 0, 1, 0, true, "Age < 16")]);
+    static readonly ChannelView InPerson = new(Channel.InPerson, "Trực tiếp", Twenty, 0, null);
+    static readonly LegalBasisView Basis = new("28/2015/NĐ-CP", "Nghị định quy định chi tiết thi hành một số điều của Luật Việc làm về bảo hiểm thất nghiệp", "18");
+    static readonly StepView Appraisal = new("tham-dinh", "Thẩm định hồ sơ", "UnitTask", "Xử lý", "Phòng Bảo hiểm thất nghiệp", [],
+        new TimeLimitView(15, "WorkingDays", "15 ngày làm việc"), ["sufficient", "insufficient", "not-eligible"]);
+    static readonly VersionView One = new(1, "9f2c4e1a0b7d5c3e8f6a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6", true, null);
+
     static readonly Dictionary<Type, object> examples = new()
     {
+        [typeof(ProcedureSummary)] = new ProcedureSummary("1.001978", "Giải quyết hưởng trợ cấp thất nghiệp", "Việc làm", ["Tỉnh"], Centre,
+            [Channel.InPerson, Channel.Postal, Channel.OnlinePartial], Twenty, 1, false),
+        [typeof(ProcedureDetail)] = new ProcedureDetail("1.001978", "Giải quyết hưởng trợ cấp thất nghiệp", "Việc làm", ["Tỉnh"], Centre,
+            [new AgencyView("Bảo hiểm xã hội tỉnh", "000.00.40.H00")], [new SubjectView("ĐT1", "Công dân Việt Nam")],
+            "Quyết định hưởng trợ cấp thất nghiệp", null, new DateOnly(2015, 5, 1), null, null, Twenty, [InPerson], [Basis],
+            new DocumentsView([Request], []),
+            new System.Text.Json.Nodes.JsonObject { ["type"] = "object", ["properties"] = new System.Text.Json.Nodes.JsonObject(), ["additionalProperties"] = false },
+            [Appraisal], One, false),
+        [typeof(SubjectView)] = new SubjectView("ĐT1", "Công dân Việt Nam"),
+        [typeof(ChannelView)] = InPerson,
+        [typeof(LegalBasisView)] = Basis,
+        [typeof(DocumentView)] = Request,
+        [typeof(DocumentCaseView)] = Case,
+        [typeof(DocumentsView)] = new DocumentsView([Request], [Case]),
+        [typeof(StepView)] = Appraisal,
+        [typeof(VersionView)] = One,
+        [typeof(DiagnosticsView)] = new DiagnosticsView("1.001978", "viec-lam/1.001978.proc", true, 1,
+            [new DiagnosticView("PRC2003", "error", "không có cơ quan \"Phòng Việc lam\"; có phải là \"Phòng Việc làm\"?", "viec-lam/1.001978.proc", 12, 5)]),
+        [typeof(CurrentStepView)] = Dossier.CurrentSteps[0],
+        [typeof(WaitView)] = Dossier.CurrentSteps[0].Waits[0],
+        [typeof(ChecklistItem)] = Dossier.Checklist[0],
+        [typeof(ApologyView)] = new ApologyView(Monday.AddDays(26), Monday.AddDays(28).AddHours(1), Monday.AddDays(35).AddHours(1),
+            "chờ Bảo hiểm xã hội tỉnh xác nhận quá trình đóng"),
         [typeof(SubmitRequest)] = new SubmitRequest(Channel.InPerson, new Dictionary<string, JsonElement>(), ["request", "so-bhxh"]),
         [typeof(ReceiptRequest)] = new ReceiptRequest(ReceiptDecision.Received, null),
         [typeof(StepOutcomeRequest)] = new StepOutcomeRequest("sufficient", "đủ điều kiện hưởng"),
         [typeof(ReplyRequest)] = new ReplyRequest("đã xác nhận 36 tháng đóng bảo hiểm thất nghiệp"),
         [typeof(CompletionRequest)] = new CompletionRequest("đã nộp bổ sung quyết định thôi việc"),
         [typeof(ApologyRequest)] = new ApologyRequest(Monday.AddDays(35), "chờ Bảo hiểm xã hội tỉnh xác nhận quá trình đóng"),
-        [typeof(ReturnRequest)] = new ReturnRequest(null),
         [typeof(ComplaintRequest)] = new ComplaintRequest("có ý kiến về đối tượng"),
         [typeof(DossierView)] = Dossier,
-        [typeof(AgencyView)] = new AgencyView("Trung tâm Dịch vụ việc làm", "000.19.30.H00"),
-        [typeof(TimeLimitView)] = new TimeLimitView(20, "WorkingDays", "20 ngày làm việc"),
+        [typeof(AgencyView)] = Centre,
+        [typeof(TimeLimitView)] = Twenty,
         [typeof(TimelineEntry)] = Received,
         [typeof(WorkItemView)] = new WorkItemView(Dossier.Id, Dossier.Number, "1.001978", Dossier.CurrentSteps[0].Waits[0].BookmarkId,
             "tham-dinh", "OfficerDecision", "Thẩm định hồ sơ", "Phòng Bảo hiểm thất nghiệp", null, Monday.AddHours(1),

@@ -39,6 +39,10 @@ public static class ProcedureEngineOpenApi
                 BearerFormat = "JWT",
                 Description = "A JWT with the claims role, agency, unit and portal (see the description above).",
             };
+            // Every problem type, with an example, also those no single operation declares (405 on any path).
+            document.Components.Examples ??= new Dictionary<string, IOpenApiExample>();
+            foreach (var type in ProblemTypes.All)
+                document.Components.Examples.TryAdd(type.Slug, Example(type));
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, context, _) =>
@@ -72,8 +76,7 @@ public static class ProcedureEngineOpenApi
                     media.Examples = new Dictionary<string, IOpenApiExample>();
                     foreach (var type in ProblemTypes.All.Where(p => p.Status == code))
                     {
-                        document.Components.Examples.TryAdd(type.Slug,
-                            new OpenApiExample { Summary = type.English, Description = type.Meaning, Value = ApiExamples.Problem(type) });
+                        document.Components.Examples.TryAdd(type.Slug, Example(type));
                         media.Examples[type.Slug] = new OpenApiExampleReference(type.Slug, document);
                     }
                     concrete.Description = string.Join("; ", ProblemTypes.All.Where(p => p.Status == code).Select(p => p.Uri));
@@ -94,12 +97,18 @@ public static class ProcedureEngineOpenApi
         });
         options.AddSchemaTransformer((schema, context, _) =>
         {
-            if (context.JsonPropertyInfo is null && ApiExamples.For(context.JsonTypeInfo.Type) is { } example)
+            // Enums are written by name: say so, so that generated clients read them as strings.
+            if (context.JsonTypeInfo.Type.IsEnum)
+                schema.Type = JsonSchemaType.String;
+            if (ApiExamples.For(context.JsonTypeInfo.Type) is { } example)
                 schema.Examples = [example];
             return Task.CompletedTask;
         });
         return options;
     }
+
+    static OpenApiExample Example(ProblemType type) =>
+        new() { Summary = type.English, Description = type.Meaning, Value = ApiExamples.Problem(type) };
 
     static string Description()
     {
