@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Procedures.Api.Contracts;
 
 /// <summary>What the one-stop officer issues at receipt (Decree 61/2018 Art. 17; Circular 01/2018 forms 01–03).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ReceiptDecision>))]
+[JsonConverter(typeof(NamedEnum<ReceiptDecision>))]
 public enum ReceiptDecision
 {
     /// <summary>Receipt and appointment (form 01): the procedure's time limit starts.</summary>

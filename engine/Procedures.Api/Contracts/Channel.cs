@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Procedures.Api.Contracts;
 
 /// <summary>How a dossier reaches the office (Decree 61/2018 Art. 16; online levels of Decree 42/2022).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Channel>))]
+[JsonConverter(typeof(NamedEnum<Channel>))]
 public enum Channel
 {
     /// <summary>Trực tiếp: at the one-stop desk.</summary>

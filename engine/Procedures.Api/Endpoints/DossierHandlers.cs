@@ -30,6 +30,9 @@ internal sealed partial class ProcedureApi
         var caller = Caller.From(context.User);
         if (!caller.Authenticated) return Unauthenticated(context);
         if (!caller.IsPortal) return Forbidden(context, "only a portal submits dossiers", "chỉ cổng dịch vụ công được nộp hồ sơ");
+        // Read from the request itself: an empty or repeated header is a mistake, not the absence of a key.
+        var keys = context.Request.Headers[IdempotencyKeyHeader];
+        idempotencyKey = keys.Count == 0 ? null : keys.Count == 1 ? keys[0] ?? "" : "";
         if (idempotencyKey is not null && !ValidKey(idempotencyKey))
             return InvalidRequest(context, $"header.{IdempotencyKeyHeader}", "must be 1 to 200 visible ASCII characters",
                 "phải gồm 1 đến 200 ký tự ASCII in được");

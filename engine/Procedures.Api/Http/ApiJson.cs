@@ -23,6 +23,7 @@ public static class ApiJson
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
             AllowTrailingCommas = false,
+            AllowDuplicateProperties = false,
             ReadCommentHandling = JsonCommentHandling.Disallow,
             MaxDepth = 32,
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),

@@ -45,22 +45,27 @@ public static class RequestBody
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = ApiJson.Options.MaxDepth });
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = ApiJson.Options.MaxDepth, AllowDuplicateProperties = false });
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
+            // ArgumentException: bytes that are not UTF-8.
+            var (line, position) = e is JsonException j ? (j.LineNumber, j.BytePositionInLine) : (null, null);
             return (null, Invalid(context, ("$", ApiProblems.Say(language,
-                $"not JSON (line {Number(e.LineNumber + 1)}, byte {Number(e.BytePositionInLine + 1)})",
-                $"không phải JSON (dòng {Number(e.LineNumber + 1)}, byte {Number(e.BytePositionInLine + 1)})"))));
+                $"not JSON in UTF-8 (line {Number(line + 1)}, byte {Number(position + 1)})",
+                $"không phải JSON mã UTF-8 (dòng {Number(line + 1)}, byte {Number(position + 1)})"))));
         }
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 return (null, Invalid(context, ("$", ApiProblems.Say(language, "must be a JSON object", "phải là một đối tượng JSON"))));
-            var shape = ShapeErrors(typeof(T), document.RootElement, language);
-            if (shape.Length > 0) return (null, Invalid(context, shape));
             try
             {
+                var shape = ShapeErrors(typeof(T), document.RootElement, language);
+                if (shape.Length > 0) return (null, Invalid(context, shape));
+                if (NulAt(document.RootElement, "") is { } nul)
+                    return (null, Invalid(context, (nul, ApiProblems.Say(language,
+                        "may not hold the character U+0000", "không được chứa ký tự U+0000"))));
                 var value = document.RootElement.Deserialize<T>(ApiJson.Options);
                 return value is null
                     ? (null, Invalid(context, ("$", ApiProblems.Say(language, "must be a JSON object", "phải là một đối tượng JSON"))))
@@ -70,6 +75,11 @@ public static class RequestBody
             {
                 return (null, Invalid(context, (Path(e.Path), ApiProblems.Say(language,
                     "has the wrong type or an unknown value", "sai kiểu dữ liệu hoặc giá trị không hợp lệ"))));
+            }
+            catch (InvalidOperationException)
+            {
+                // A name or string that is not UTF-8: the parser checks the structure, decoding finds the bytes.
+                return (null, Invalid(context, ("$", ApiProblems.Say(language, "holds text that is not UTF-8", "có văn bản không mã hóa UTF-8"))));
             }
         }
     }
@@ -87,6 +97,34 @@ public static class RequestBody
             if (!given.Contains(property.Name, StringComparer.OrdinalIgnoreCase))
                 errors.Add((property.Name, ApiProblems.Say(language, "is required", "là bắt buộc")));
         return [.. errors];
+    }
+
+    /// <summary>
+    /// The path of the first name or text holding U+0000: it means nothing in a dossier, and PostgreSQL cannot store it,
+    /// so it is refused here on either database.
+    /// </summary>
+    static string? NulAt(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return element.GetString()!.Contains('\0', StringComparison.Ordinal) ? (path.Length == 0 ? "$" : path) : null;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    var inner = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
+                    if (property.Name.Contains('\0', StringComparison.Ordinal)) return inner;
+                    if (NulAt(property.Value, inner) is { } found) return found;
+                }
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                    if (NulAt(item, $"{path}[{index++}]") is { } found) return found;
+                return null;
+            default:
+                return null;
+        }
     }
 
     static async Task<byte[]> ReadAllAsync(Stream body, int limit, CancellationToken cancellationToken)
