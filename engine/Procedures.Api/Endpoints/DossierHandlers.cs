@@ -76,7 +76,7 @@ internal sealed partial class ProcedureApi
         switch (result.Status)
         {
             case EngineStatus.Done:
-                return Created(context, result.Dossier!, definition, Supplied(row), replayed: !claimed);
+                return Created(context, result.Dossier!, definition, Supplied(row), replayed: false);
             case EngineStatus.Conflict when result.Dossier is { } twin:
                 return Created(context, twin, definition, Supplied(row), replayed: true);
             case EngineStatus.NotFound:
