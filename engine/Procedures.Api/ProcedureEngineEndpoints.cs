@@ -34,7 +34,8 @@ public static class ProcedureEngineEndpoints
         var engine = services.GetService<ProcedureEngine>()
             ?? throw new InvalidOperationException("MapProcedureEngine needs the engine: call builder.Services.AddProcedureEngine(…) first");
         var options = services.GetRequiredService<EngineOptions>();
-        var api = new ProcedureApi(engine, new SubmissionLedger(SubmissionLedger.OptionsFor(options)), options.Clock);
+        var api = new ProcedureApi(engine, new SubmissionLedger(SubmissionLedger.OptionsFor(options)), options.Clock,
+            new WriteGate(serialize: options.Provider == DatabaseProvider.Sqlite));
         var root = "/" + prefix.Trim('/') + "/" + Version;
         if (root.StartsWith("//", StringComparison.Ordinal)) root = root[1..];
 

@@ -7,7 +7,7 @@ namespace Procedures.Host;
 /// <c>Urls</c> …): the procedures folder, the database (SQLite unless a PostgreSQL connection string is given), and who
 /// signs the tokens it accepts.
 /// </summary>
-public sealed record HostSettings(string Folder, string Sqlite, string? Postgres, AuthSettings Auth)
+public sealed record HostSettings(string Folder, string Sqlite, string? Postgres, bool SyncEveryCommit, AuthSettings Auth)
 {
     public static HostSettings From(IConfiguration configuration)
     {
@@ -18,6 +18,7 @@ public sealed record HostSettings(string Folder, string Sqlite, string? Postgres
             Value(procedures["Folder"]) ?? "procedures",
             Value(procedures["Sqlite"]) ?? Persistence.EngineDatabase.DefaultConnectionString,
             Value(procedures["Postgres"]),
+            !bool.TryParse(procedures["SyncEveryCommit"], out var sync) || sync,
             new AuthSettings(
                 Value(auth["Authority"]),
                 Value(auth["Issuer"]) ?? AuthSettings.DevelopmentIssuer,

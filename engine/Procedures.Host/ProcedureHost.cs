@@ -35,6 +35,7 @@ public static class ProcedureHost
             if (settings.Postgres is { } postgres) o.UsePostgres(postgres);
             else o.UseSqlite(settings.Sqlite);
             o.Procedures(settings.Folder);
+            o.SyncEveryCommit = settings.SyncEveryCommit;
         });
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o => Bearer(o, settings.Auth));
         builder.Services.AddAuthorization();

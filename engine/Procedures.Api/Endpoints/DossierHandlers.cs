@@ -56,6 +56,12 @@ internal sealed partial class ProcedureApi
             DocumentsJson = JsonSerializer.Serialize(documents.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
             CreatedAt = Instant.FromDateTimeOffset(clock.GetUtcNow()),
         };
+        return await writes.RunAsync(() => SubmitAsync(context, code, definition, request, row), context.RequestAborted);
+    }
+
+    /// <summary>The submission's writes: its row in the ledger, then the engine's transaction (or the first attempt's dossier).</summary>
+    private async Task<IResult> SubmitAsync(HttpContext context, string code, WorkflowDefinition definition, SubmitRequest request, SubmissionRow row)
+    {
         var (claimed, held) = await ledger.ClaimAsync(row, context.RequestAborted);
         if (!claimed)
         {

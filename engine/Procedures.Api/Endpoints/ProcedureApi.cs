@@ -18,7 +18,7 @@ namespace Procedures.Api.Endpoints;
 /// The handlers of the API over one engine node: each reads the caller, checks what the caller may do, asks the engine,
 /// and answers with a view or a problem. Shared by every request; holds no per-request state.
 /// </summary>
-internal sealed partial class ProcedureApi(ProcedureEngine engine, SubmissionLedger ledger, TimeProvider clock)
+internal sealed partial class ProcedureApi(ProcedureEngine engine, SubmissionLedger ledger, TimeProvider clock, WriteGate writes)
 {
     private readonly OrganisationCache organisation = new(() => engine.Library);
 
