@@ -34,6 +34,13 @@ public sealed class EngineOptions
     /// </summary>
     public bool SyncEveryCommit { get; set; } = true;
 
+    /// <summary>
+    /// How many dossiers under way this node keeps in memory between actions, so an action on one it wrote last needs no
+    /// read. The revision check on every write keeps a copy another node has moved on from harmless: the action is run
+    /// again on the stored dossier.
+    /// </summary>
+    public int CachedDossiers { get; set; } = 10_000;
+
     /// <summary>The clock deadlines and timers are read from; tests pass a fake one.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 

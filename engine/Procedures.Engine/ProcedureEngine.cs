@@ -63,7 +63,7 @@ public sealed class ProcedureEngine : IAsyncDisposable
             number => s.Runtime.Start(definition, request(number)), cancellationToken);
         return saved.Status switch
         {
-            SaveStatus.Saved => EngineResult.Done(new StoredDossier(run.Instance!, saved.Revision)),
+            SaveStatus.Saved => EngineResult.Done(s.Recent.Remember(new StoredDossier(run.Instance!, saved.Revision))),
             SaveStatus.Conflict => EngineResult.Conflict(await s.Dossiers.LoadAsync(dossierId, cancellationToken),
                 RefusalCatalogue.StaleRevision.With(dossierId, Number(saved.Revision), "0")),
             _ => EngineResult.Refused(run.Refusal!),
@@ -79,24 +79,31 @@ public sealed class ProcedureEngine : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(dossierId);
         ArgumentNullException.ThrowIfNull(stimulus);
         var s = await _started.Value.WaitAsync(cancellationToken);
-        if (await s.Dossiers.LoadAsync(dossierId, cancellationToken) is not { } stored)
-            return EngineResult.NotFound(RefusalCatalogue.NoSuchDossier.With(dossierId));
-        if (expectedRevision is { } expected && expected != stored.Revision)
-            return EngineResult.Conflict(stored, RefusalCatalogue.StaleRevision.With(dossierId, Number(stored.Revision), Number(expected)));
-        var instance = stored.Instance;
-        if (await s.Versions.FindAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken) is not { } definition)
-            return EngineResult.Refused(RefusalCatalogue.VersionNotStored.With(instance.DossierNumber, Number(instance.DefinitionVersion), instance.DefinitionId), stored);
-
-        var run = s.Runtime.Resume(definition, instance, stimulus);
-        if (!run.Accepted) return EngineResult.Refused(run.Refusal!, stored);
-        var saved = await s.Dossiers.SaveResumeAsync(instance, run, cancellationToken);
-        return saved.Status switch
+        // First from this node's copy; when that was stale (a conflict, or a refusal the stored dossier may not give),
+        // once more from the database.
+        for (var fromStore = false; ; fromStore = true)
         {
-            SaveStatus.Saved => EngineResult.Done(new StoredDossier(run.Instance!, saved.Revision)),
-            SaveStatus.Conflict => EngineResult.Conflict(await s.Dossiers.LoadAsync(dossierId, cancellationToken),
-                RefusalCatalogue.StaleRevision.With(dossierId, Number(saved.Revision), Number(stored.Revision))),
-            _ => EngineResult.NotFound(RefusalCatalogue.NoSuchDossier.With(dossierId)),
-        };
+            var cached = fromStore ? null : s.Recent.Find(dossierId, expectedRevision);
+            if ((cached ?? await s.Dossiers.LoadAsync(dossierId, cancellationToken)) is not { } stored)
+                return EngineResult.NotFound(RefusalCatalogue.NoSuchDossier.With(dossierId));
+            if (expectedRevision is { } expected && expected != stored.Revision)
+                return EngineResult.Conflict(stored, RefusalCatalogue.StaleRevision.With(dossierId, Number(stored.Revision), Number(expected)));
+            var instance = stored.Instance;
+            if (await s.Versions.FindAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken) is not { } definition)
+                return EngineResult.Refused(RefusalCatalogue.VersionNotStored.With(instance.DossierNumber, Number(instance.DefinitionVersion), instance.DefinitionId), stored);
+
+            var run = s.Runtime.Resume(definition, instance, stimulus);
+            if (!run.Accepted && cached is not null) continue;
+            if (!run.Accepted) return EngineResult.Refused(run.Refusal!, stored);
+            var saved = await s.Dossiers.SaveResumeAsync(instance, run, cancellationToken);
+            if (saved.Status == SaveStatus.Saved) return EngineResult.Done(s.Recent.Remember(new StoredDossier(run.Instance!, saved.Revision)));
+            s.Recent.Forget(dossierId);
+            if (cached is not null) continue;
+            return saved.Status == SaveStatus.Conflict
+                ? EngineResult.Conflict(await s.Dossiers.LoadAsync(dossierId, cancellationToken),
+                    RefusalCatalogue.StaleRevision.With(dossierId, Number(saved.Revision), Number(stored.Revision)))
+                : EngineResult.NotFound(RefusalCatalogue.NoSuchDossier.With(dossierId));
+        }
     }
 
     public async Task<StoredDossier?> ReadAsync(string dossierId, CancellationToken cancellationToken = default)
@@ -117,6 +124,39 @@ public sealed class ProcedureEngine : IAsyncDisposable
     {
         var s = await _started.Value.WaitAsync(cancellationToken);
         return await s.Work.WarningsAsync(unitOrAgency, cancellationToken);
+    }
+
+    /// <summary>
+    /// The one-stop statistics of a period (received, carried over, to handle, in progress late / due soon / not yet due,
+    /// resolved late / on time, returned, late rate), in total and by procedure, agency or channel; judged at the
+    /// period's end, or now while it runs. A period that ends before it starts is refused (PRC5074).
+    /// </summary>
+    public async Task<EngineAnswer<StatisticsReport>> StatisticsAsync(StatisticsQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Problem is { } problem) return EngineAnswer<StatisticsReport>.Refused(problem);
+        var s = await _started.Value.WaitAsync(cancellationToken);
+        return EngineAnswer<StatisticsReport>.Of(await s.Statistics.QueryAsync(query, VietnamTime.Now(_options.Clock), cancellationToken));
+    }
+
+    /// <summary>
+    /// The dossiers <paramref name="agencyCode"/> received in a period, with their definition versions, for the register
+    /// (Circular 01/2018 form 06). Refused when the period ends before it starts (PRC5074) or a dossier's version is not
+    /// stored (PRC5064).
+    /// </summary>
+    public async Task<EngineAnswer<DossierRegister>> RegisterAsync(string agencyCode, LocalDate from, LocalDate to, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agencyCode);
+        if (new StatisticsQuery(from, to).Problem is { } problem) return EngineAnswer<DossierRegister>.Refused(problem);
+        var s = await _started.Value.WaitAsync(cancellationToken);
+        var entries = new List<RegisterEntry>();
+        foreach (var instance in await s.Statistics.RegisterAsync(agencyCode, from, to, cancellationToken))
+        {
+            if (await s.Versions.FindAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken) is not { } definition)
+                return EngineAnswer<DossierRegister>.Refused(RefusalCatalogue.VersionNotStored.With(instance.DossierNumber, Number(instance.DefinitionVersion), instance.DefinitionId));
+            entries.Add(new RegisterEntry(instance, definition));
+        }
+        return EngineAnswer<DossierRegister>.Of(new DossierRegister(agencyCode, from, to, entries));
     }
 
     /// <summary>
@@ -204,8 +244,10 @@ public sealed class ProcedureEngine : IAsyncDisposable
             library, watcher, versions, conditions,
             new DossierRuntime(calendar.Calendar, _options.Clock, conditions),
             new DossierStore(database, calendar.Calendar),
+            new RecentDossiers(_options.CachedDossiers),
             new TimerStore(database),
-            new WorkQueries(database));
+            new WorkQueries(database),
+            new DossierStatistics(database));
     }
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -217,6 +259,8 @@ public sealed class ProcedureEngine : IAsyncDisposable
         {
             var s = await _started.Value;
             s.Watcher?.Dispose();
+            await s.Dossiers.DisposeAsync();
+            s.Recent.Dispose();
             s.Conditions.Dispose();
         }
         catch (Exception e) when (e is EngineStartException or DbUpdateException or InvalidOperationException or IOException)
@@ -232,6 +276,8 @@ public sealed class ProcedureEngine : IAsyncDisposable
         CompiledConditionEvaluator Conditions,
         DossierRuntime Runtime,
         DossierStore Dossiers,
+        RecentDossiers Recent,
         TimerStore Timers,
-        WorkQueries Work);
+        WorkQueries Work,
+        DossierStatistics Statistics);
 }

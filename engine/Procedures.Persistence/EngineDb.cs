@@ -46,6 +46,9 @@ public sealed class EngineDb(DbContextOptions<EngineDb> options) : DbContext(opt
             e.HasIndex(r => r.WarnAt);
             e.HasIndex(r => r.Channel);
             e.HasIndex(r => r.ReceivedAt);
+            // The statistics read the dossiers finished since a period began, and the register an agency's receipts.
+            e.HasIndex(r => r.FinishedAt);
+            e.HasIndex(r => new { r.ExecutingAgencyCode, r.ReceivedAt });
             e.Property(r => r.Revision).IsConcurrencyToken();
         });
         modelBuilder.Entity<JournalRow>(e =>

@@ -39,6 +39,30 @@ public sealed class SeveralNodesTests(PostgresServer server) : IDisposable
     }
 
     [SkippableFact]
+    public async Task A_node_whose_copy_of_a_dossier_another_node_moved_on_acts_on_the_stored_dossier()
+    {
+        Skip.IfNot(server.Available, server.Unavailable);
+        var database = await server.NewDatabaseAsync();
+        await using var a = new ProcedureEngine(workspace.PostgresOptions(database, o => o.Watch = false));
+        await using var b = new ProcedureEngine(workspace.PostgresOptions(database, o => o.Watch = false));
+        // Node A wrote the dossier last and keeps its copy; node B takes the next step.
+        var onA = await new Driver(a, workspace).StepAsync((await a.SubmitAsync("1.001978", new Submission())).Dossier!);
+        var onB = await new Driver(b, workspace).StepAsync((await b.ReadAsync(onA.Instance.DossierId))!);
+
+        // A's copy is one step behind, where B's step does not exist yet: an action that names no revision is taken on
+        // the stored dossier ...
+        var acted = await a.ActAsync(onA.Instance.DossierId, Next(onB));
+        Assert.Equal((EngineStatus.Done, onB.Revision + 1), (acted.Status, acted.Dossier!.Revision));
+        Assert.Equal(acted.Dossier.Instance.Journal, (await b.ReadAsync(onA.Instance.DossierId))!.Instance.Journal);
+        // ... and one that names the revision A saw before is a conflict showing where the dossier is.
+        var stale = await a.ActAsync(onA.Instance.DossierId, Next(onA), onA.Revision);
+        Assert.Equal((EngineStatus.Conflict, acted.Dossier.Revision), (stale.Status, stale.Dossier!.Revision));
+    }
+
+    static BookmarkResumed Next(StoredDossier dossier) =>
+        new(dossier.Instance.Bookmarks[0].Id, dossier.Instance.Bookmarks[0].AllowedOutcomes.FirstOrDefault());
+
+    [SkippableFact]
     public async Task Two_nodes_number_their_dossiers_from_one_daily_sequence()
     {
         Skip.IfNot(server.Available, server.Unavailable);

@@ -104,6 +104,33 @@ public abstract class DossierStoreTests(TestDatabase database) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Writers_sharing_one_store_at_once_are_all_answered_and_a_conflict_in_their_group_costs_only_itself()
+    {
+        var host = new Host(database);
+        var ids = Enumerable.Range(1, 24).Select(i => $"HS-G{i}").ToList();
+        foreach (var id in ids) await host.Store.SaveStartAsync(host.Start(id));
+        var befores = new List<WorkflowInstance>();
+        foreach (var id in ids) befores.Add((await host.Store.LoadAsync(id))!.Instance);
+        host.Later();
+        var runs = befores.Select(b => (Before: b, A: host.Next(b, "writer A"), B: host.Next(b, "writer B"))).ToList();
+
+        // Both writers of every dossier at once through the same store: the groups mix dossiers and rivals.
+        var saving = runs.SelectMany(r => new[] { (r.Before, Run: r.A), (r.Before, Run: r.B) })
+            .Select(w => Task.Run(() => host.Store.SaveResumeAsync(w.Before, w.Run)))
+            .ToList();
+        var outcomes = await Task.WhenAll(saving).WaitAsync(TimeSpan.FromMinutes(2));
+
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var (a, b) = (outcomes[2 * i], outcomes[2 * i + 1]);
+            Assert.Equal([SaveStatus.Saved, SaveStatus.Conflict], new[] { a.Status, b.Status }.Order());
+            var stored = (await host.Store.LoadAsync(ids[i]))!;
+            Assert.Equal(InstanceJson.Serialize((a.Saved ? runs[i].A : runs[i].B).Instance!), InstanceJson.Serialize(stored.Instance));
+            await AssertRowsMatch(stored.Instance);
+        }
+    }
+
+    [SkippableFact]
     public async Task A_stale_writer_gets_a_conflict_with_the_current_revision()
     {
         var host = new Host(database);

@@ -223,11 +223,15 @@ namespace Procedures.Persistence.Postgres.Migrations
                     b.HasIndex("DossierNumber")
                         .IsUnique();
 
+                    b.HasIndex("FinishedAt");
+
                     b.HasIndex("ReceivedAt");
 
                     b.HasIndex("WarnAt");
 
                     b.HasIndex("DefinitionId", "DefinitionVersion");
+
+                    b.HasIndex("ExecutingAgencyCode", "ReceivedAt");
 
                     b.HasIndex("ExecutingAgencyCode", "Status");
 

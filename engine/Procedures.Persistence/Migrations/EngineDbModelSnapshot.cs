@@ -218,11 +218,15 @@ namespace Procedures.Persistence.Migrations
                     b.HasIndex("DossierNumber")
                         .IsUnique();
 
+                    b.HasIndex("FinishedAt");
+
                     b.HasIndex("ReceivedAt");
 
                     b.HasIndex("WarnAt");
 
                     b.HasIndex("DefinitionId", "DefinitionVersion");
+
+                    b.HasIndex("ExecutingAgencyCode", "ReceivedAt");
 
                     b.HasIndex("ExecutingAgencyCode", "Status");
 

@@ -5,7 +5,7 @@ namespace Procedures.Runtime.Messages;
 
 /// <summary>
 /// The one catalogue of the runtime's refusals, in the pattern of the language's diagnostics catalogue. Codes are
-/// stable: 50xx for starting and resuming a dossier, 51xx for the simulation. Never renumber; retire a code by
+/// stable: 50xx for starting and resuming a dossier (507x for the one-stop forms and the statistics), 51xx for the simulation. Never renumber; retire a code by
 /// leaving it unused.
 /// </summary>
 public static class RefusalCatalogue
@@ -126,6 +126,29 @@ public static class RefusalCatalogue
     public static readonly RefusalDescriptor VersionNotStored = R("PRC5064",
         "dossier {0} runs on version {1} of procedure {2}, which is not in the database",
         "hồ sơ {0} chạy theo phiên bản {1} của thủ tục {2}, phiên bản này không có trong cơ sở dữ liệu");
+
+    // ---- the one-stop forms (Circular 01/2018/TT-VPCP) and the statistics a host asks for ----
+    public static readonly RefusalDescriptor NotReceived = R("PRC5070",
+        "dossier {0} has not been received, so it has no receipt and appointment (form 01)",
+        "hồ sơ {0} chưa được tiếp nhận nên chưa có giấy tiếp nhận hồ sơ và hẹn trả kết quả (mẫu số 01)");
+    public static readonly RefusalDescriptor NoCompletionRequest = R("PRC5071",
+        "dossier {0} was never asked to be completed (form 02)",
+        "hồ sơ {0} chưa từng được yêu cầu bổ sung, hoàn thiện (mẫu số 02)");
+    public static readonly RefusalDescriptor NotRefused = R("PRC5072",
+        "dossier {0} was not refused (form 03)",
+        "hồ sơ {0} không bị từ chối (mẫu số 03)");
+    public static readonly RefusalDescriptor NoApology = R("PRC5073",
+        "dossier {0} has no apology with a new date (form 04)",
+        "hồ sơ {0} không có phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu số 04)");
+    public static readonly RefusalDescriptor PeriodInverted = R("PRC5074",
+        "the period ends on {1}, before it starts on {0}",
+        "kỳ báo cáo kết thúc ngày {1}, trước ngày bắt đầu {0}");
+    public static readonly RefusalDescriptor NoSuchForm = R("PRC5075",
+        "there is no form \"{0}\"; the forms of Circular 01/2018 are 01 to 06",
+        "không có mẫu số \"{0}\"; các mẫu của Thông tư 01/2018 là mẫu số 01 đến 06");
+    public static readonly RefusalDescriptor RegisterIsOfAPeriod = R("PRC5076",
+        "form 06 is the register of an agency's dossiers over a period, not a form of one dossier",
+        "mẫu số 06 là sổ theo dõi hồ sơ của một cơ quan trong một kỳ, không phải mẫu của một hồ sơ");
 
     // ---- simulating a dossier ----
     public static readonly RefusalDescriptor WaitsForNothing = R("PRC5101",

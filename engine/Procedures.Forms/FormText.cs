@@ -1,0 +1,91 @@
+using System.Globalization;
+using NodaTime;
+using Procedures.Runtime.State;
+using Procedures.Workflows.Facts;
+using Procedures.Workflows.Rendering;
+
+namespace Procedures.Forms;
+
+/// <summary>The Vietnamese words and date formats of the forms, in one place.</summary>
+public static class FormText
+{
+    static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>
+    /// "ngày 02 tháng 3 năm 2026": a day below 10 and the months 1 and 2 take a leading zero, as administrative documents
+    /// write dates (Decree 30/2020/NĐ-CP, Appendix I).
+    /// </summary>
+    public static string Date(LocalDate date) =>
+        string.Create(CultureInfo.InvariantCulture, $"ngày {date.Day:00} tháng {(date.Month <= 2 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture))} năm {date.Year}");
+
+    /// <summary>"09 giờ 00 phút, ngày 02 tháng 3 năm 2026", as forms 01 and 04 write a time.</summary>
+    public static string Time(LocalDateTime time) =>
+        string.Create(CultureInfo.InvariantCulture, $"{time.Hour:00} giờ {time.Minute:00} phút, {Date(time.Date)}");
+
+    /// <summary>"02/03/2026 09:00", for the columns of forms 05 and 06.</summary>
+    public static string Short(LocalDateTime? time) =>
+        time?.ToString("dd'/'MM'/'uuuu HH':'mm", CultureInfo.InvariantCulture) ?? "";
+
+    public static string Day(LocalDate date) => date.ToString("dd'/'MM'/'uuuu", CultureInfo.InvariantCulture);
+
+    public static string Upper(string text) => text.ToUpper(Vietnamese);
+
+    public static string Limit(Calendar.TimeLimit limit) => DomainWords.TimeLimit(limit);
+
+    /// <summary>How a dossier came: "trực tiếp", "bưu chính", "trực tuyến một phần" …</summary>
+    public static string Channel(ChannelKind? channel) => channel is { } kind ? DomainWords.Channel(kind).ToLower(Vietnamese) : "";
+
+    /// <summary>"01 bản chính, 01 bản sao chứng thực", as a checklist counts a document.</summary>
+    public static string Copies(RequiredDocument? document)
+    {
+        if (document is null) return "";
+        var parts = new List<string>();
+        if (document.Originals > 0) parts.Add(Count(document.Originals, "bản chính"));
+        if (document.Copies > 0) parts.Add(Count(document.Copies, "bản sao"));
+        if (document.CertifiedCopies > 0) parts.Add(Count(document.CertifiedCopies, "bản sao chứng thực"));
+        return string.Join(", ", parts);
+    }
+
+    static string Count(int n, string what) => string.Create(CultureInfo.InvariantCulture, $"{n:00} {what}");
+
+    /// <summary>
+    /// The result column of form 05, "trước hạn / đúng hạn / quá hạn". The engine records on time or late against the
+    /// due time; a hand-over done on an earlier day than its due day is early (trước hạn). This day-level split is this
+    /// project's reading of the column, not a rule of the circular.
+    /// </summary>
+    public static string Punctuality(JournalEntry entry) => entry.Punctuality switch
+    {
+        Runtime.State.Punctuality.Late => "quá hạn",
+        Runtime.State.Punctuality.OnTime when entry.DueAt is { } due && entry.DoneAt.Date < due.Date => "trước hạn",
+        Runtime.State.Punctuality.OnTime => "đúng hạn",
+        _ => "",
+    };
+
+    /// <summary>The note column of form 05, in the form's Vietnamese.</summary>
+    public static string Note(SheetNote? note) => note switch
+    {
+        SheetNote.DossierNumber n => $"mã hồ sơ {n.Number}",
+        SheetNote.Appointment a => $"hẹn trả kết quả {Short(a.Due)}",
+        SheetNote.NewAppointment n => $"hồ sơ đã bổ sung đầy đủ; thời hạn {Limit(n.Limit)} tính từ ngày nhận đủ hồ sơ, hẹn trả kết quả {Short(n.Due)}"
+            + (n.Previous is { } previous ? $" (hẹn cũ {Short(previous)})" : ""),
+        SheetNote.CompletedAtReceipt => "hồ sơ đã bổ sung, nộp lại để tiếp nhận",
+        SheetNote.CompletionRequested => "yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu số 02)",
+        SheetNote.ReceiptRefused => "từ chối tiếp nhận hồ sơ (mẫu số 03)",
+        SheetNote.Apology a => $"xin lỗi và hẹn lại ngày trả kết quả {Short(a.NewDue)} (hẹn cũ {Short(a.PreviousDue)}; mẫu số 04): {a.Reason}"
+            + (a.LateNotice ? "; gửi muộn hơn 01 ngày trước ngày hẹn" : ""),
+        SheetNote.Refusal r => r.Reasons is { } reasons ? $"từ chối giải quyết: {reasons}" : "từ chối giải quyết",
+        SheetNote.RefusalReturned => "trả văn bản từ chối",
+        SheetNote.ComplaintLodged => "có khiếu nại",
+        SheetNote.PostingOver => "hết thời gian niêm yết, không có khiếu nại",
+        SheetNote.Text t => t.Value,
+        _ => "",
+    };
+
+    /// <summary>The step a row of form 05 names.</summary>
+    public static string Step(JournalEntry entry) => entry.Event switch
+    {
+        JournalEvent.Submitted => "Nộp hồ sơ",
+        JournalEvent.Apologized => "Xin lỗi và hẹn lại ngày trả kết quả",
+        _ => entry.Step,
+    };
+}

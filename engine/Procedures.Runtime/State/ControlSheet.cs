@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using Procedures.Workflows;
+using Procedures.Workflows.Activities;
+
+namespace Procedures.Runtime.State;
+
+/// <summary>
+/// The rows of a dossier's processing control sheet (Circular 01/2018 form 05), derived once from its journal for
+/// every output that shows them: the CLI's simulated timeline and the printed form.
+/// </summary>
+public static class ControlSheet
+{
+    public static ImmutableList<ControlSheetRow> Rows(WorkflowDefinition definition, WorkflowInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(instance);
+        var entries = instance.Journal.Where((e, i) => !IsSummaryOfReplies(instance.Journal, i)).ToList();
+        return [.. entries.Select((e, i) => new ControlSheetRow(i + 1, e, Handler(definition, e), Outcome(e, instance), Note(definition, e, instance)))];
+    }
+
+    /// <summary>The rows done after their due: the late hand-overs the sheet sums up.</summary>
+    public static IEnumerable<ControlSheetRow> Late(IEnumerable<ControlSheetRow> rows) => rows.Where(r => r.Entry.Punctuality == Punctuality.Late);
+
+    /// <summary>
+    /// A consultation, routing slip or forwarding logs each agency's reply and then the step's own completion; the
+    /// reply is the hand-over, so the completion right after it is not a row of its own.
+    /// </summary>
+    static bool IsSummaryOfReplies(IReadOnlyList<JournalEntry> journal, int index)
+    {
+        var entry = journal[index];
+        if (entry.Event != JournalEvent.StepCompleted || entry.Outcome != Ports.Done) return false;
+        for (var i = index - 1; i >= 0; i--)
+            if (journal[i].ActivityId == entry.ActivityId)
+                return journal[i].Event == JournalEvent.AgencyReplied;
+        return false;
+    }
+
+    static string? Handler(WorkflowDefinition definition, JournalEntry e) => e.Event switch
+    {
+        JournalEvent.DossierCompleted => null,
+        JournalEvent.Apologized => definition.Facts.ExecutingAgency.Name,
+        _ => e.Unit,
+    };
+
+    static SheetOutcome Outcome(JournalEntry e, WorkflowInstance instance) => e.Event switch
+    {
+        JournalEvent.Submitted => instance.Channel is { } c ? new SheetOutcome.Channel(c) : new SheetOutcome.None(),
+        JournalEvent.AgencyReplied => new SheetOutcome.Replied(),
+        JournalEvent.Apologized => new SheetOutcome.None(),
+        _ => e.Outcome is { } o ? new SheetOutcome.Port(o) : new SheetOutcome.None(),
+    };
+
+    static SheetNote? Note(WorkflowDefinition definition, JournalEntry e, WorkflowInstance instance)
+    {
+        var activity = e.ActivityId is null ? null : definition.Root.Find(e.ActivityId);
+        switch (e.Event)
+        {
+            case JournalEvent.Submitted:
+                return new SheetNote.DossierNumber(instance.DossierNumber);
+            case JournalEvent.DossierCompleted when e.Appointment is { } due:
+                var previous = instance.Journal.LastOrDefault(x => x.Sequence < e.Sequence && x.Appointment is not null)?.Appointment;
+                return new SheetNote.NewAppointment(due, definition.Facts.TimeLimitFor(instance.Channel), previous);
+            case JournalEvent.DossierCompleted:
+                return new SheetNote.CompletedAtReceipt();
+            case JournalEvent.Apologized when instance.Apology is { } apology:
+                return new SheetNote.Apology(apology.NewDueAt, apology.PreviousDueAt, apology.Reason,
+                    apology.IssuedAt > apology.PreviousDueAt.PlusDays(-1));
+            case JournalEvent.Refused:
+                return new SheetNote.Refusal(e.Note);
+            case JournalEvent.ResultReturned:
+                return instance.Outcome == DossierOutcome.Refused ? new SheetNote.RefusalReturned() : null;
+            case JournalEvent.ConditionEvaluated:
+            case JournalEvent.AgencyReplied:
+                return e.Note is { } text ? new SheetNote.Text(text) : null;
+        }
+        if (e.Appointment is { } appointment) return new SheetNote.Appointment(appointment);
+        return e.Outcome switch
+        {
+            Ports.Incomplete when activity is ReceiptActivity => new SheetNote.CompletionRequested(),
+            Ports.Refused when activity is ReceiptActivity => new SheetNote.ReceiptRefused(),
+            Ports.Complaint => new SheetNote.ComplaintLodged(),
+            Ports.Done when activity is PublicPostingActivity => new SheetNote.PostingOver(),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,82 @@
+using NodaTime;
+using Procedures.Calendar;
+using Procedures.Workflows.Facts;
+
+namespace Procedures.Runtime.State;
+
+/// <summary>
+/// One row of the processing control sheet (phiếu kiểm soát quá trình giải quyết hồ sơ, Circular 01/2018 form 05): a
+/// hand-over with who had the dossier (<see cref="Handler"/>; null and <see cref="ByApplicant"/> when the applicant
+/// completed it), what came of it and why, as typed facts that each output words in its own language.
+/// </summary>
+public sealed record ControlSheetRow(int Number, JournalEntry Entry, string? Handler, SheetOutcome Outcome, SheetNote? Note)
+{
+    public bool ByApplicant => Entry.Event == JournalEvent.DossierCompleted;
+}
+
+/// <summary>What a row's step came to.</summary>
+public abstract record SheetOutcome
+{
+    private SheetOutcome()
+    {
+    }
+
+    public sealed record None : SheetOutcome;
+
+    /// <summary>The submission: the channel the dossier came through.</summary>
+    public sealed record Channel(ChannelKind Kind) : SheetOutcome;
+
+    /// <summary>A consulted, routed or higher-level agency replied.</summary>
+    public sealed record Replied : SheetOutcome;
+
+    /// <summary>The port the step left through: a built-in one (<c>Received</c>, <c>Done</c> …) or an outcome id as the file writes it.</summary>
+    public sealed record Port(string Name) : SheetOutcome;
+}
+
+/// <summary>Why a row matters beyond its step, as the sheet's note column says it.</summary>
+public abstract record SheetNote
+{
+    private SheetNote()
+    {
+    }
+
+    /// <summary>The submission row: the number the dossier got.</summary>
+    public sealed record DossierNumber(string Number) : SheetNote;
+
+    /// <summary>The receipt (or another hand-over) set the appointment.</summary>
+    public sealed record Appointment(LocalDateTime Due) : SheetNote;
+
+    /// <summary>
+    /// The applicant completed the dossier during processing and the appointment was set again, counting
+    /// <paramref name="Limit"/> from the complete dossier; <paramref name="Previous"/> is the appointment it replaced.
+    /// </summary>
+    public sealed record NewAppointment(LocalDateTime Due, TimeLimit Limit, LocalDateTime? Previous) : SheetNote;
+
+    /// <summary>The applicant completed a dossier the receipt asked to complete; it is handed in again for receipt.</summary>
+    public sealed record CompletedAtReceipt : SheetNote;
+
+    /// <summary>The receipt asked the applicant to complete the dossier (form 02).</summary>
+    public sealed record CompletionRequested : SheetNote;
+
+    /// <summary>The receipt refused the dossier (form 03).</summary>
+    public sealed record ReceiptRefused : SheetNote;
+
+    /// <summary>
+    /// The apology with its new appointment (form 04); <paramref name="LateNotice"/> when it went out less than a day
+    /// before the appointment it moved (Decree 61/2018 Art. 19 asks for at least one).
+    /// </summary>
+    public sealed record Apology(LocalDateTime NewDue, LocalDateTime PreviousDue, string Reason, bool LateNotice) : SheetNote;
+
+    /// <summary>Refused, with the reasons given, if any.</summary>
+    public sealed record Refusal(string? Reasons) : SheetNote;
+
+    /// <summary>The return step handed back the refusal letter instead of a result.</summary>
+    public sealed record RefusalReturned : SheetNote;
+
+    public sealed record ComplaintLodged : SheetNote;
+
+    public sealed record PostingOver : SheetNote;
+
+    /// <summary>Text the runtime or an agency wrote: a condition with the values read, an agency's reply.</summary>
+    public sealed record Text(string Value) : SheetNote;
+}
