@@ -43,8 +43,10 @@ internal sealed partial class ProcedureApi
         if (engine.Library.Live(code) is not { } definition) return ProcedureNotFound(context, code);
         var documents = (request!.Documents ?? []).ToArray();
         if (UnknownDocuments(definition, documents, ApiLanguage.Of(context)) is { Count: > 0 } unknown)
-            return Problem(context, ApiProblems.Create(context, ProblemTypes.ValidationFailed,
-                string.Join("; ", unknown.Select(e => $"{e.Path}: {e.Message}"))) with { Errors = ApiProblems.Errors([.. unknown]) });
+        {
+            var invalid = ApiProblems.Create(context, ProblemTypes.ValidationFailed, string.Join("; ", unknown.Select(e => $"{e.Path}: {e.Message}")));
+            return Problem(context, invalid with { Errors = ApiProblems.Errors([.. unknown]) });
+        }
 
         var row = new SubmissionRow
         {

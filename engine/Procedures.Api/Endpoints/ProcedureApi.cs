@@ -124,7 +124,7 @@ internal sealed partial class ProcedureApi(ProcedureEngine engine, SubmissionLed
     private static IResult InvalidRequest(HttpContext context, string path, string english, string vietnamese)
     {
         var message = ApiProblems.Say(ApiLanguage.Of(context), english, vietnamese);
-        return Problem(context, ApiProblems.Create(context, ProblemTypes.InvalidRequest, $"{path}: {message}")
-            with { Errors = ApiProblems.Errors((path, message)) });
+        var problem = ApiProblems.Create(context, ProblemTypes.InvalidRequest, $"{path}: {message}");
+        return Problem(context, problem with { Errors = ApiProblems.Errors((path, message)) });
     }
 }

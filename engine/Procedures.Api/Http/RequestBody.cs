@@ -156,9 +156,11 @@ public static class RequestBody
         ApiProblems.Create(context, ProblemTypes.PayloadTooLarge, ApiProblems.Say(ApiLanguage.Of(context),
             $"the body may hold at most {Number(limit)} bytes", $"nội dung tối đa {Number(limit)} byte"));
 
-    static ApiProblem Invalid(HttpContext context, params (string Path, string Message)[] errors) =>
-        ApiProblems.Create(context, ProblemTypes.InvalidJson, string.Join("; ", errors.Select(e => $"{e.Path}: {e.Message}")))
-            with { Errors = ApiProblems.Errors(errors) };
+    static ApiProblem Invalid(HttpContext context, params (string Path, string Message)[] errors)
+    {
+        var problem = ApiProblems.Create(context, ProblemTypes.InvalidJson, string.Join("; ", errors.Select(e => $"{e.Path}: {e.Message}")));
+        return problem with { Errors = ApiProblems.Errors(errors) };
+    }
 
     static string Path(string? jsonPath) =>
         string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? "$" : jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath;
