@@ -120,7 +120,7 @@ internal sealed partial class ProcedureApi
 
         var decision = decide(caller, loaded, request!);
         if (decision.Problem is not null) return decision.Problem;
-        var result = await writes.RunAsync(() => engine.ActAsync(loaded.Id, decision.Stimulus!, revision, context.RequestAborted), context.RequestAborted);
+        var result = await engine.ActAsync(loaded.Id, decision.Stimulus!, revision, context.RequestAborted);
         return result.Status switch
         {
             EngineStatus.Done => Dossier(context, loaded with { Stored = result.Dossier! }),

@@ -58,13 +58,13 @@ internal sealed partial class ProcedureApi
             DocumentsJson = JsonSerializer.Serialize(documents.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
             CreatedAt = Instant.FromDateTimeOffset(clock.GetUtcNow()),
         };
-        return await writes.RunAsync(() => SubmitAsync(context, code, definition, request, row), context.RequestAborted);
+        return await SubmitAsync(context, code, definition, request, row);
     }
 
     /// <summary>The submission's writes: its row in the ledger, then the engine's transaction (or the first attempt's dossier).</summary>
     private async Task<IResult> SubmitAsync(HttpContext context, string code, WorkflowDefinition definition, SubmitRequest request, SubmissionRow row)
     {
-        var (claimed, held) = await ledger.ClaimAsync(row, context.RequestAborted);
+        var (claimed, held) = await writes.RunAsync(() => ledger.ClaimAsync(row, context.RequestAborted), context.RequestAborted);
         if (!claimed)
         {
             if (held.RequestHash != row.RequestHash)
@@ -88,10 +88,10 @@ internal sealed partial class ProcedureApi
             case EngineStatus.Conflict when result.Dossier is { } twin:
                 return Created(context, twin, definition, Supplied(row), replayed: true);
             case EngineStatus.NotFound:
-                await ledger.ForgetAsync(row.DossierId, CancellationToken.None);
+                await writes.RunAsync(() => ledger.ForgetAsync(row.DossierId, CancellationToken.None), CancellationToken.None);
                 return ProcedureNotFound(context, code);
             default:
-                await ledger.ForgetAsync(row.DossierId, CancellationToken.None);
+                await writes.RunAsync(() => ledger.ForgetAsync(row.DossierId, CancellationToken.None), CancellationToken.None);
                 return Refused(context, result.Refusal!);
         }
     }

@@ -19,9 +19,12 @@ public sealed class SubmissionLedger(DbContextOptions<EngineDb> options)
     public static DbContextOptions<EngineDb> OptionsFor(EngineOptions engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        // SQLite: the ledger's commit need not sync the file itself. In WAL mode frames reach the disk in order, so the
+        // engine's commit of the dossier, which comes right after and syncs, carries the ledger's row with it; a row
+        // whose dossier never came is the only thing a power loss could take, and it was worth nothing.
         return engine.Provider == DatabaseProvider.Postgres
             ? PostgresDatabase.Options(engine.ConnectionString)
-            : EngineDatabase.Sqlite(engine.ConnectionString, engine.SyncEveryCommit);
+            : EngineDatabase.Sqlite(engine.ConnectionString, syncEveryCommit: false);
     }
 
     public async Task<SubmissionRow?> FindAsync(string dossierId, CancellationToken cancellationToken)
@@ -56,10 +59,10 @@ public sealed class SubmissionLedger(DbContextOptions<EngineDb> options)
     }
 
     /// <summary>Forgets a submission the engine refused, so the key may be used again with a corrected request.</summary>
-    public async Task ForgetAsync(string dossierId, CancellationToken cancellationToken)
+    public async Task<int> ForgetAsync(string dossierId, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        await db.Submissions.Where(r => r.DossierId == dossierId).ExecuteDeleteAsync(cancellationToken);
+        return await db.Submissions.Where(r => r.DossierId == dossierId).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>The id of the dossier with this number (Circular 01/2018 Art. 19), if any.</summary>
