@@ -18,6 +18,7 @@ public sealed class EngineDb(DbContextOptions<EngineDb> options) : DbContext(opt
     public DbSet<TimerRow> Timers => Set<TimerRow>();
     public DbSet<WarningRow> Warnings => Set<WarningRow>();
     public DbSet<DossierNumberRow> DossierNumbers => Set<DossierNumberRow>();
+    public DbSet<SubmissionRow> Submissions => Set<SubmissionRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -83,6 +84,12 @@ public sealed class EngineDb(DbContextOptions<EngineDb> options) : DbContext(opt
         {
             e.ToTable("dossier_numbers");
             e.HasKey(r => new { r.AgencyCode, r.Date });
+        });
+        modelBuilder.Entity<SubmissionRow>(e =>
+        {
+            e.ToTable("submissions");
+            e.HasKey(r => r.DossierId);
+            e.HasIndex(r => new { r.Portal, r.IdempotencyKey }).IsUnique();
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

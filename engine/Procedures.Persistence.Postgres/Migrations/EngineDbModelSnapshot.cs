@@ -307,6 +307,48 @@ namespace Procedures.Persistence.Postgres.Migrations
                     b.ToTable("journal", (string)null);
                 });
 
+            modelBuilder.Entity("Procedures.Persistence.Rows.SubmissionRow", b =>
+                {
+                    b.Property<string>("DossierId")
+                        .HasColumnType("text")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DocumentsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("documents_json");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("text")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Portal")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("portal");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("procedure_code");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("request_hash");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("Portal", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("submissions", (string)null);
+                });
+
             modelBuilder.Entity("Procedures.Persistence.Rows.TimerRow", b =>
                 {
                     b.Property<string>("TimerId")

@@ -302,6 +302,48 @@ namespace Procedures.Persistence.Migrations
                     b.ToTable("journal", (string)null);
                 });
 
+            modelBuilder.Entity("Procedures.Persistence.Rows.SubmissionRow", b =>
+                {
+                    b.Property<string>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DocumentsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("documents_json");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Portal")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portal");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("procedure_code");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_hash");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("Portal", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("submissions", (string)null);
+                });
+
             modelBuilder.Entity("Procedures.Persistence.Rows.TimerRow", b =>
                 {
                     b.Property<string>("TimerId")

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+
+namespace Procedures.Api.Contracts;
+
+/// <summary>An agency as the shared catalogue names it; <c>code</c> is the code that opens its dossier numbers (Circular 01/2018 Art. 19).</summary>
+public sealed record AgencyView(string Name, string? Code);
+
+/// <summary>A time limit: an amount of working days, calendar days or hours, and its text in the caller's language.</summary>
+public sealed record TimeLimitView(decimal Amount, string Unit, string Text);
+
+/// <summary>One line of the catalogue: what a portal lists.</summary>
+public sealed record ProcedureSummary(
+    string Code,
+    string Name,
+    string Field,
+    IReadOnlyList<string> Levels,
+    AgencyView Agency,
+    IReadOnlyList<Channel> Channels,
+    TimeLimitView TimeLimit,
+    int Version,
+    bool Abolished);
+
+/// <summary>Who may apply (đối tượng thực hiện).</summary>
+public sealed record SubjectView(string Code, string Name);
+
+/// <summary>One channel with its own time limit and fee (phí, lệ phí) in đồng.</summary>
+public sealed record ChannelView(Channel Channel, string Name, TimeLimitView TimeLimit, decimal? Fee, string? FeeNote);
+
+/// <summary>One entry of the legal basis (căn cứ pháp lý).</summary>
+public sealed record LegalBasisView(string DocumentCode, string Name, string? Article);
+
+/// <summary>One document of the checklist (thành phần hồ sơ): originals, copies and certified copies, its form, and the C# condition that makes it needed.</summary>
+public sealed record DocumentView(string Id, string Name, string? Form, int Originals, int Copies, int CertifiedCopies, bool Required, string? Condition);
+
+/// <summary>A case (trường hợp) of the procedure with its own documents.</summary>
+public sealed record DocumentCaseView(string Name, string? Condition, IReadOnlyList<DocumentView> Documents);
+
+/// <summary>The documents every dossier carries and those of each case.</summary>
+public sealed record DocumentsView(IReadOnlyList<DocumentView> Common, IReadOnlyList<DocumentCaseView> Cases);
+
+/// <summary>One step of the procedure as published (trình tự thực hiện): who does it, within what time, and its outcomes.</summary>
+public sealed record StepView(string Id, string Title, string Kind, string KindText, string? Unit, IReadOnlyList<string> Agencies, TimeLimitView? TimeLimit, IReadOnlyList<string> Outcomes);
+
+/// <summary>A published version: the sequence the database gave it and the hash of its content.</summary>
+public sealed record VersionView(int Sequence, string ContentHash, bool Live, DateOnly? AbolishedOn);
+
+/// <summary>
+/// A procedure with everything Decree 63/2010 Art. 8 publishes, its steps, and <c>dataSchema</c>: the dossier's data
+/// fields as a JSON Schema (2020-12) a portal renders as its online form and validates with.
+/// </summary>
+public sealed record ProcedureDetail(
+    string Code,
+    string Name,
+    string Field,
+    IReadOnlyList<string> Levels,
+    AgencyView ExecutingAgency,
+    IReadOnlyList<AgencyView> CoordinatingAgencies,
+    IReadOnlyList<SubjectView> Subjects,
+    string Result,
+    string? PublicationDecision,
+    DateOnly? EffectiveDate,
+    DateOnly? AbolishedDate,
+    string? AbolishingDecision,
+    TimeLimitView TimeLimit,
+    IReadOnlyList<ChannelView> Channels,
+    IReadOnlyList<LegalBasisView> LegalBasis,
+    DocumentsView Documents,
+    JsonObject DataSchema,
+    IReadOnlyList<StepView> Steps,
+    VersionView Version,
+    bool FileHasErrors);
+
+/// <summary>One problem of a procedure file, located like a compiler's (path, line, column), in the caller's language.</summary>
+public sealed record DiagnosticView(string Code, string Severity, string Message, string Path, int Line, int Column);
+
+/// <summary>
+/// The current file's diagnostics: errors mean the last edit did not compile and <c>liveVersion</c> (the last good
+/// version, if any) is still what new dossiers get.
+/// </summary>
+public sealed record DiagnosticsView(string Code, string? Path, bool HasErrors, int? LiveVersion, IReadOnlyList<DiagnosticView> Diagnostics);

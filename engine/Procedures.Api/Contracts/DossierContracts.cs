@@ -1,0 +1,70 @@
+using System.Text.Json;
+
+namespace Procedures.Api.Contracts;
+
+/// <summary>
+/// A dossier handed in by a portal: the channel it came through (the procedure's time limit for that channel applies),
+/// its data (the fields of the procedure's <c>dataSchema</c>) and the ids of the documents supplied.
+/// </summary>
+public sealed record SubmitRequest(Channel? Channel = null, IReadOnlyDictionary<string, JsonElement>? Data = null, IReadOnlyList<string>? Documents = null);
+
+/// <summary>One waiting point of a current step: what it waits for (an officer's decision, an agency's reply, the applicant, a period), and the outcomes an officer may choose.</summary>
+public sealed record WaitView(string BookmarkId, string Kind, string? Agency, IReadOnlyList<string> Outcomes, DateTimeOffset? DueAt, DateTimeOffset? WarnAt, string? Prompt);
+
+/// <summary>A step the dossier is at now, with its unit and due time.</summary>
+public sealed record CurrentStepView(string ActivityId, string Title, string Kind, string KindText, string? Unit, DateTimeOffset StartedAt, DateTimeOffset? DueAt, bool Late, IReadOnlyList<WaitView> Waits);
+
+/// <summary>
+/// One line of the dossier's timeline: the processing control sheet (Circular 01/2018 form 05), with the status shown
+/// to the applicant after it (Circular 22/2019 Art. 4). Times are Vietnam time (UTC+7).
+/// </summary>
+public sealed record TimelineEntry(
+    int Sequence,
+    string Event,
+    string? ActivityId,
+    string Step,
+    string? Unit,
+    string? Outcome,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? DueAt,
+    DateTimeOffset DoneAt,
+    string Punctuality,
+    string PunctualityText,
+    string Status,
+    string StatusText,
+    string? Note,
+    DateTimeOffset? Appointment);
+
+/// <summary>One document the dossier must hold given its data, and whether the applicant said it was supplied.</summary>
+public sealed record ChecklistItem(string DocumentId, string Name, string? Case, bool Undecided, bool Supplied);
+
+/// <summary>The one apology with a new appointment (Decree 61/2018 Art. 19; Circular 01/2018 form 04).</summary>
+public sealed record ApologyView(DateTimeOffset IssuedAt, DateTimeOffset PreviousDueAt, DateTimeOffset NewDueAt, string Reason);
+
+/// <summary>
+/// A dossier: its number (Circular 01/2018 Art. 19), status in words at every step (Circular 22/2019 Art. 4), the
+/// appointment, the steps it waits at, and its whole timeline. <c>revision</c> is also the response's ETag; send it
+/// back in <c>If-Match</c> to act.
+/// </summary>
+public sealed record DossierView(
+    string Id,
+    string Number,
+    string ProcedureCode,
+    string ProcedureName,
+    int ProcedureVersion,
+    int Revision,
+    string Status,
+    string StatusText,
+    string Outcome,
+    Channel? Channel,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset? ReceivedAt,
+    DateTimeOffset? DueAt,
+    DateTimeOffset? FinishedAt,
+    bool Late,
+    ApologyView? Apology,
+    string? RefusalReasons,
+    IReadOnlyList<CurrentStepView> CurrentSteps,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<ChecklistItem> Checklist,
+    IReadOnlyDictionary<string, JsonElement> Data);

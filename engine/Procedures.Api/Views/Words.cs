@@ -1,0 +1,79 @@
+using NodaTime;
+using Procedures.Calendar;
+using Procedures.Runtime.Messages;
+using Procedures.Runtime.State;
+using Procedures.Workflows.Activities;
+using Procedures.Workflows.Facts;
+using Procedures.Workflows.Rendering;
+
+namespace Procedures.Api.Views;
+
+/// <summary>The engine's words in the caller's language: Vietnamese as the renderers write them, or English.</summary>
+public static class Words
+{
+    static bool En(MessageLanguage language) => language == MessageLanguage.English;
+
+    public static string Status(DossierStatus status, MessageLanguage language) => !En(language) ? status.Vietnamese() : status switch
+    {
+        DossierStatus.Submitted => "Awaiting receipt",
+        DossierStatus.Received => "Received",
+        DossierStatus.InProgress => "In progress",
+        DossierStatus.AwaitingCompletion => "Awaiting completion",
+        DossierStatus.Consulting => "Consulting other agencies",
+        DossierStatus.Routing => "Moving between agencies",
+        DossierStatus.Forwarded => "Forwarded to a higher level",
+        DossierStatus.Posted => "Publicly posted",
+        DossierStatus.Refused => "Refused",
+        DossierStatus.Returned => "Result returned",
+        DossierStatus.Completed => "Completed",
+        _ => status.ToString(),
+    };
+
+    public static string Punctuality(Punctuality punctuality, MessageLanguage language) => (punctuality, En(language)) switch
+    {
+        (Runtime.State.Punctuality.OnTime, true) => "On time",
+        (Runtime.State.Punctuality.OnTime, false) => "Đúng hạn",
+        (Runtime.State.Punctuality.Late, true) => "Late",
+        (Runtime.State.Punctuality.Late, false) => "Trễ hạn",
+        (_, true) => "No deadline",
+        _ => "Không có thời hạn",
+    };
+
+    public static string Kind(ActivityKind kind, MessageLanguage language) => !En(language) ? DomainWords.Kind(kind) : kind switch
+    {
+        ActivityKind.Receipt => "Receipt",
+        ActivityKind.UnitTask => "Unit task",
+        ActivityKind.Consultation => "Consultation",
+        ActivityKind.RoutingSlip => "Routing slip",
+        ActivityKind.Forwarding => "Forwarding to a higher level",
+        ActivityKind.PublicPosting => "Public posting",
+        ActivityKind.Decision => "Condition",
+        ActivityKind.CompletionRequest => "Request to complete",
+        ActivityKind.Refusal => "Refusal",
+        ActivityKind.ReturnResult => "Return of the result",
+        _ => kind.ToString(),
+    };
+
+    public static string Channel(ChannelKind kind, MessageLanguage language) => !En(language) ? DomainWords.Channel(kind) : kind switch
+    {
+        ChannelKind.InPerson => "In person",
+        ChannelKind.OnlineFull => "Fully online",
+        ChannelKind.OnlinePartial => "Partly online",
+        ChannelKind.Postal => "Postal",
+        _ => kind.ToString(),
+    };
+
+    public static string TimeLimit(TimeLimit limit, MessageLanguage language) => !En(language) ? DomainWords.TimeLimit(limit) : limit.Unit switch
+    {
+        TimeLimitUnit.WorkingDays => $"{DomainWords.Amount(limit.Amount)} working days",
+        TimeLimitUnit.CalendarDays => $"{DomainWords.Amount(limit.Amount)} days",
+        _ => $"{DomainWords.Amount(limit.Amount)} hours",
+    };
+
+    /// <summary>Vietnam civil time as an RFC 3339 instant at +07:00.</summary>
+    public static DateTimeOffset Time(LocalDateTime vietnam) => new(vietnam.ToDateTimeUnspecified(), TimeSpan.FromHours(7));
+
+    public static DateTimeOffset? Time(LocalDateTime? vietnam) => vietnam is { } t ? Time(t) : null;
+
+    public static DateOnly? Date(LocalDate? date) => date is { } d ? d.ToDateOnly() : null;
+}
