@@ -88,6 +88,13 @@ public static class ProcedureEngineEndpoints
             .Produces<DossierView>()
             .WithProblems(401, 404, 500);
 
+        v1.MapGet("/dossiers/{dossier}/forms/{form}", (HttpContext c, string dossier, string form) => api.FormAsync(c, dossier, form))
+            .WithName("GetDossierForm")
+            .WithSummary("A one-stop form of the dossier as printable HTML")
+            .WithDescription("Circular 01/2018 forms in Vietnamese: `01` receipt and appointment, `02` request to complete, `03` refusal, `04` apology and new date, `05` processing control sheet. A form the dossier has no reason for is `not-found` with its code (PRC5070–5076); the same callers as for the dossier.")
+            .Produces<string>(StatusCodes.Status200OK, "text/html")
+            .WithProblems(401, 404, 500);
+
         MapAction<ReceiptRequest>(v1, "/dossiers/{dossier}/receipt", "Receive", "Receipt at the one-stop office",
             "The one-stop officer of the executing agency issues the receipt and appointment (Received), a request to complete (Incomplete) or a refusal (Refused).",
             (c, d, _) => api.ReceiptAsync(c, d));

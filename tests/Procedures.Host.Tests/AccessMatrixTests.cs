@@ -48,6 +48,8 @@ public abstract class AccessMatrixTests(IHostDatabase database) : HostTest(datab
 
         await Http.ProblemAsync(await b.GetAsync($"/api/v1/dossiers/{dossier}"), HttpStatusCode.NotFound, "dossier-not-found");
         await Http.ProblemAsync(await b.GetAsync($"/api/v1/dossiers/{number}"), HttpStatusCode.NotFound, "dossier-not-found");
+        foreach (var form in new[] { "01", "05" })
+            await Http.ProblemAsync(await b.GetAsync($"/api/v1/dossiers/{dossier}/forms/{form}"), HttpStatusCode.NotFound, "dossier-not-found");
         // An agency never acts (its role reads only); anyone else is told there is no such dossier.
         var readOnly = Caller(callerName) == AgencyB;
         foreach (var (path, body) in Actions(dossier).Concat(Actions(number)))
@@ -77,6 +79,26 @@ public abstract class AccessMatrixTests(IHostDatabase database) : HostTest(datab
         Assert.Equal(revision, after);
         Assert.Contains(dossier, await a.GetStringAsync("/api/v1/inbox"));
         Assert.Contains(dossier, await a.GetStringAsync("/api/v1/warnings"));
+    }
+
+    [SkippableFact]
+    public async Task The_submitting_portal_and_agency_A_print_the_dossiers_forms_and_a_form_without_a_reason_is_not_found()
+    {
+        await using var host = await StartAsync();
+        var (dossier, number, _) = await DossierOfAAtAppraisalAsync(host);
+
+        foreach (var who in new[] { Who.PortalOf("cong-tinh"), Who.AgencyOf(Agencies.EmploymentCentre) })
+        {
+            var receipt = await host.As(who).GetAsync($"/api/v1/dossiers/{dossier}/forms/01");
+            Assert.Equal((HttpStatusCode.OK, "text/html"), (receipt.StatusCode, receipt.Content.Headers.ContentType?.MediaType));
+            var html = await receipt.Content.ReadAsStringAsync();
+            Assert.Contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", html);
+            Assert.Contains(number, html);
+        }
+        var apology = await Http.ProblemAsync(await host.As(Who.PortalOf("cong-tinh")).GetAsync($"/api/v1/dossiers/{dossier}/forms/04"),
+            HttpStatusCode.NotFound, "not-found");
+        Assert.Equal("PRC5073", (string?)apology["code"]);
+        await Http.ProblemAsync(await host.As(Who.PortalOf("cong-tinh")).GetAsync($"/api/v1/dossiers/{dossier}/forms/07"), HttpStatusCode.NotFound, "not-found");
     }
 
     [SkippableFact]
