@@ -22,11 +22,8 @@ public sealed class StoredDossierNumberSequence(DbContextOptions<EngineDb> optio
         return next;
     }
 
-    /// <summary>Takes the next number inside the caller's transaction on <paramref name="db"/>.</summary>
-    internal static async Task<int> NextAsync(EngineDb db, string agencyCode, LocalDate date, CancellationToken cancellationToken) =>
-        (await Take(db, agencyCode, date).ToListAsync(cancellationToken)).Single();
-
-    // INSERT … ON CONFLICT … RETURNING: SQLite 3.35+ and PostgreSQL alike.
+    // INSERT … ON CONFLICT … RETURNING: SQLite 3.35+ and PostgreSQL alike (the engine's own writes take numbers with
+    // the same statement, DossierSql.NextNumber, inside a dossier's transaction).
     private static IQueryable<int> Take(EngineDb db, string agencyCode, LocalDate date) => db.Database.SqlQuery<int>($"""
         INSERT INTO dossier_numbers (agency_code, date, last) VALUES ({agencyCode}, {date.ToDateOnly()}, 1)
         ON CONFLICT (agency_code, date) DO UPDATE SET last = dossier_numbers.last + 1
