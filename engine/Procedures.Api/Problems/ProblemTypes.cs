@@ -10,7 +10,7 @@ public static class ProblemTypes
 
     public static readonly ProblemType InvalidJson = P("invalid-json", 400,
         "The request body is not valid JSON for this operation", "Nội dung yêu cầu không phải JSON hợp lệ cho thao tác này",
-        "The body is not JSON, or a value has the wrong type, or a property is unknown or missing; `errors` maps each JSON path to what is wrong.");
+        "The body is not JSON (cut off before its end, not well-formed, nested too deep, a property named twice, not UTF-8), or a value has the wrong type, or a property is unknown or missing; `errors` maps each JSON path to what is wrong.");
     public static readonly ProblemType InvalidRequest = P("invalid-request", 400,
         "A parameter or header of the request is not valid", "Tham số hoặc tiêu đề của yêu cầu không hợp lệ",
         "A query parameter or header is malformed, too long or names nothing known (a day that is not yyyy-MM-dd, a period that ends before it starts, an unknown agency or procedure in a report); `errors` names each (`query.from`, `header.Idempotency-Key`).");
