@@ -10,7 +10,7 @@ namespace Procedures.Api.Http;
 /// its end (a dropped connection, a proxy's limit), one that breaks the syntax at a place, one nested too deep, or one
 /// that names a property twice.
 /// </summary>
-public static class JsonFaults
+internal static class JsonFaults
 {
     /// <summary>What is wrong with <paramref name="json"/>, which the parser refused, in <paramref name="language"/>.</summary>
     public static string Describe(ReadOnlySpan<byte> json, int maxDepth, MessageLanguage language)
