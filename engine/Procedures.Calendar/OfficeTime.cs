@@ -26,4 +26,62 @@ public static class OfficeTime
         for (var i = 0; i < 366 && !calendar.IsWorkingDay(day); i++) day = day.PlusDays(1);
         return day.At(hours.MorningStart);
     }
+
+    /// <summary>
+    /// The office time between two moments: the part of [<paramref name="from"/>, <paramref name="to"/>] that falls inside
+    /// the morning and afternoon sessions of working days. Zero when <paramref name="to"/> is not after
+    /// <paramref name="from"/>. A stopped clock moves the appointment by this much (the time spent waiting on someone
+    /// outside the agency does not count against it).
+    /// </summary>
+    public static Duration Between(this IWorkingCalendar calendar, LocalDateTime from, LocalDateTime to)
+    {
+        var hours = calendar.OfficeHours;
+        var total = Duration.Zero;
+        for (var day = from.Date; day <= to.Date; day = day.PlusDays(1))
+        {
+            if (!calendar.IsWorkingDay(day)) continue;
+            total += Overlap(day.At(hours.MorningStart), day.At(hours.MorningEnd), from, to)
+                   + Overlap(day.At(hours.AfternoonStart), day.At(hours.AfternoonEnd), from, to);
+        }
+        return total;
+    }
+
+    /// <summary>
+    /// The moment <paramref name="officeTime"/> of office time after <paramref name="at"/>, counting only the sessions of
+    /// working days (no hand-over cut-off: the clock simply runs on where it stopped). <paramref name="at"/> itself for
+    /// zero or less.
+    /// </summary>
+    public static LocalDateTime PlusOfficeTime(this IWorkingCalendar calendar, LocalDateTime at, Duration officeTime)
+    {
+        if (officeTime <= Duration.Zero) return at;
+        var hours = calendar.OfficeHours;
+        var remaining = officeTime;
+        var date = at.Date;
+        var time = at.TimeOfDay;
+        for (var guard = 0; guard < 200_000; guard++)
+        {
+            if (calendar.IsWorkingDay(date))
+            {
+                foreach (var (start, end) in new[] { (hours.MorningStart, hours.MorningEnd), (hours.AfternoonStart, hours.AfternoonEnd) })
+                {
+                    if (time >= end) continue;
+                    var from = time < start ? start : time;
+                    var available = Duration.FromTicks(end.TickOfDay - from.TickOfDay);
+                    if (remaining <= available) return date.At(from.PlusTicks(remaining.BclCompatibleTicks));
+                    remaining -= available;
+                    time = end;
+                }
+            }
+            date = date.PlusDays(1);
+            time = LocalTime.Midnight;
+        }
+        throw new ArgumentOutOfRangeException(nameof(officeTime), officeTime, "No working days to count office time on.");
+    }
+
+    private static Duration Overlap(LocalDateTime sessionStart, LocalDateTime sessionEnd, LocalDateTime from, LocalDateTime to)
+    {
+        var start = sessionStart > from ? sessionStart : from;
+        var end = sessionEnd < to ? sessionEnd : to;
+        return end > start ? (end - start).ToDuration() : Duration.Zero;
+    }
 }
