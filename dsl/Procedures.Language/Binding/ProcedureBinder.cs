@@ -68,7 +68,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
 
     void CheckRepeats(IReadOnlyList<LineSyntax> facts)
     {
-        foreach (var group in facts.Where(f => f is not BasisLine and not ChannelLine).GroupBy(f => f.GetType()))
+        foreach (var group in facts.Where(f => !LineKinds.Repeats(f)).GroupBy(f => f.Lead!.Kind))
             foreach (var repeat in group.Skip(1))
                 bag.Add(DiagnosticCatalogue.RepeatedFact, repeat.Span, keywords.Spell(repeat.Lead!.Kind, file.Language));
     }
