@@ -178,11 +178,15 @@ internal static class StepFragments
         return new([ending], ends, new Dictionary<string, Exit> { [Ports.Done] = new(ending.Id, BuiltinActivities.Done) });
     }
 
-    /// <summary>A notice publishes the step's event for the dossier, carrying who sends it to whom, and goes on at once.</summary>
+    /// <summary>
+    /// A notice publishes the step's event for the dossier, carrying whom it goes to (and the unit that sends it, when
+    /// the procedure names one; otherwise the dossier's executing agency sends it), and goes on at once.
+    /// </summary>
     static Fragment Notice(NoticeActivity activity, WorkflowDefinition definition)
     {
-        var notice = BuiltinActivities.PublishEventOf(activity.Id, EventNames.For(definition.DefinitionId, activity.Id),
-            new JsonObject { ["step"] = activity.Id, ["title"] = activity.Name, ["sender"] = activity.Sender, ["recipient"] = activity.Recipient },
+        var payload = new JsonObject { ["step"] = activity.Id, ["title"] = activity.Name, ["recipient"] = activity.Recipient };
+        if (activity.Sender is { } sender) payload["sender"] = sender;
+        var notice = BuiltinActivities.PublishEventOf(activity.Id, EventNames.For(definition.DefinitionId, activity.Id), payload,
             StepFacts.Of(activity) with { Unit = activity.Sender, Recipient = activity.Recipient }, activity.Name);
         return Single(notice, Ports.Done);
     }

@@ -168,7 +168,7 @@ internal static class ProceduresProfile
         ActivityKind.ReturnResult => (Custom(activity), json => Literal(json, "unit", As<ReturnResultActivity>(activity).Unit)),
         ActivityKind.Notice => (Custom(activity), json =>
         {
-            Literal(json, "sender", As<NoticeActivity>(activity).Sender);
+            if (As<NoticeActivity>(activity).Sender is { } sender) Literal(json, "sender", sender);
             Literal(json, "recipient", As<NoticeActivity>(activity).Recipient);
         }),
         ActivityKind.Transfer => (Custom(activity), json => UnitAndLimit(json, "agency", As<TransferActivity>(activity).Agency, As<TransferActivity>(activity).TimeLimit)),

@@ -27,7 +27,8 @@ internal sealed partial class FlowRun
     /// <summary>A notice goes out and the dossier goes on at once; the row's note is the recipient.</summary>
     public void EnterNotice(NoticeActivity a)
     {
-        Journal(JournalEvent.NoticeSent, a.Id, a.Name, a.Sender, Ports.Done, now, null, now, a.Recipient);
+        var sender = a.Sender ?? (State.ExecutingAgency ?? definition.Facts.ExecutingAgency).Name;
+        Journal(JournalEvent.NoticeSent, a.Id, a.Name, sender, Ports.Done, now, null, now, a.Recipient);
         Follow(a.Id, Ports.Done);
     }
 

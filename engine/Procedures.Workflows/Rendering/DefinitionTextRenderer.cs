@@ -185,7 +185,7 @@ public static class DefinitionTextRenderer
                     break;
                 case NoticeActivity n:
                     text.Append("- Thông báo, không chờ trả lời (notice) — ").Append(Line(n.Name)).Append(": ")
-                        .Append(Line(n.Sender)).Append(" → ").Append(Line(n.Recipient)).Append('\n');
+                        .Append(Line(n.Sender ?? DomainWords.ExecutingAgency)).Append(" → ").Append(Line(n.Recipient)).Append('\n');
                     any = true;
                     break;
                 case PublicPostingActivity p:

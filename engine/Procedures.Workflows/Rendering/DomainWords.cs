@@ -68,13 +68,16 @@ public static class DomainWords
         UnitTaskActivity a => $"{Performer(a)} · {TimeLimit(a.TimeLimit)}",
         ForwardingActivity a => $"{a.Agency} · {TimeLimit(a.TimeLimit)}",
         TransferActivity a => $"{a.Agency} · {TimeLimit(a.TimeLimit)}",
-        NoticeActivity a => $"{a.Sender} → {a.Recipient}",
+        NoticeActivity a => $"{a.Sender ?? ExecutingAgency} → {a.Recipient}",
         PublicPostingActivity a => $"{a.Place} · {TimeLimit(a.TimeLimit)}",
         ConsultationActivity a => string.Join("; ", a.Agencies.Select(c => $"{c.Agency} · {TimeLimit(c.TimeLimit)}")),
         RoutingSlipActivity a => string.Join(" → ", a.Stops.Select(s => $"{s.Agency} · {TimeLimit(s.TimeLimit)}")),
         ReturnResultActivity a => OneStop(a.Unit, a.Agency),
         _ => null,
     };
+
+    /// <summary>Who sends a notice that names no unit: the dossier's executing agency.</summary>
+    public const string ExecutingAgency = "Cơ quan thực hiện";
 
     /// <summary>"Bộ phận Một cửa (Ủy ban nhân dân cấp xã)" when a receiving agency other than the executing one is named.</summary>
     public static string OneStop(string unit, string? agency) => agency is null ? unit : $"{unit} ({agency})";
