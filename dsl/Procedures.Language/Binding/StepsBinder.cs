@@ -137,7 +137,10 @@ sealed class StepsBinder(
 
         if (!seen.Contains(TokenKind.By) && kind is StepKind.Receive or StepKind.Task or StepKind.Post or StepKind.Return)
             bag.Add(DiagnosticCatalogue.MissingResponsible, line.Id.Span, line.Id.Text, Spell(TokenKind.By));
-        if (limit is null && !seen.Contains(TokenKind.Within) && kind is StepKind.Task or StepKind.Post or StepKind.Forward or StepKind.Transfer)
+        var silent = step.Outcomes.Any(o => o.Outcome.Keyword?.Kind == TokenKind.Silence);
+        // A step that consents by silence without a period is an error of its own (PRC2057), not only a warning.
+        if (limit is null && !seen.Contains(TokenKind.Within) && kind is StepKind.Task or StepKind.Post or StepKind.Forward or StepKind.Transfer
+            && !(silent && kind == StepKind.Task))
             bag.Add(DiagnosticCatalogue.MissingStepDeadline, line.Id.Span, line.Id.Text);
         if (kind == StepKind.Branch && !seen.Contains(TokenKind.If))
             bag.Add(DiagnosticCatalogue.MissingCondition, line.Id.Span, line.Id.Text, Spell(TokenKind.If));

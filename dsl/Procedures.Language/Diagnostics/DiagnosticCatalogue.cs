@@ -177,8 +177,8 @@ public static class DiagnosticCatalogue
         "cơ quan \"{0}\" không bao giờ được chọn: dòng cơ quan đứng trước không có điều kiện nên nhận mọi hồ sơ",
         "At submission the first agency whose condition holds takes the dossier; only the last agency line may go without a condition (the default).");
     public static readonly DiagnosticDescriptor PerformerNotAllowed = Error("PRC2056",
-        "a \"{0}\" step cannot be done by {1}; only a \"{2}\" step is done by the applicant or a party",
-        "bước \"{0}\" không do {1} thực hiện được; chỉ bước \"{2}\" mới do người nộp hoặc một bên thực hiện",
+        "a \"{0}\" line cannot name {1} as who does it; only a \"{2}\" line can",
+        "dòng \"{0}\" không ghi {1} là người thực hiện được; chỉ dòng \"{2}\" mới ghi được",
         "The receipt, the return, a posting and the notices are the agency's own work; a step the applicant or a party does is a \"step\" (bước) whose outcomes an officer records.");
     public static readonly DiagnosticDescriptor SilenceWithoutLimit = Error("PRC2057",
         "step \"{0}\" takes \"{1}\" when its time limit passes, but it has none; add \"{2}\" and the period",
