@@ -85,11 +85,11 @@ internal static class BuiltinsProfile
             ["agencyCode"] = facts.ExecutingAgency.Code,
         };
         if (facts.AgencyChoices is { } choices)
-            json["agencies"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject
+            json["agencies"] = new JsonArray([.. choices.Select(c =>
             {
-                ["name"] = c.Agency.Name,
-                ["code"] = c.Agency.Code,
-                ["condition"] = c.Condition,
+                var choice = new JsonObject { ["name"] = c.Agency.Name, ["code"] = c.Agency.Code };
+                if (c.Condition is { } condition) choice["condition"] = condition;
+                return (JsonNode)choice;
             })]);
         if (facts.ReceivingAgency is { } receiving)
         {

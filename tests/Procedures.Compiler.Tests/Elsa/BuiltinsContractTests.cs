@@ -10,9 +10,11 @@ namespace Procedures.Compiler.Tests.Elsa;
 /// </summary>
 public class BuiltinsContractTests
 {
-    const string EveryKind = "fixture: every kind of step", Simpler = "fixture: one agency, no complaint";
+    const string EveryKind = "fixture: every kind of step", Simpler = "fixture: one agency, no complaint",
+        StepsAndAgencies = "fixture: steps and agencies of the second edition";
 
-    public static TheoryData<string> Codes() => new([.. RepositoryProcedures.All.Keys.Order(StringComparer.Ordinal), EveryKind, Simpler]);
+    public static TheoryData<string> Codes() =>
+        new([.. RepositoryProcedures.All.Keys.Order(StringComparer.Ordinal), EveryKind, Simpler, StepsAndAgencies]);
 
     static readonly Lazy<WorkflowDefinition> simpler = new(() => ElsaFixtures.Published(ElsaFixtures.Simpler));
 
@@ -20,6 +22,7 @@ public class BuiltinsContractTests
     {
         EveryKind => ElsaFixtures.EveryKindDefinition,
         Simpler => simpler.Value,
+        StepsAndAgencies => ElsaFixtures.StepsAndAgenciesDefinition,
         _ => RepositoryProcedures.All[code],
     };
 
