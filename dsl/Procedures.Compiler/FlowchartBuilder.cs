@@ -6,7 +6,7 @@ using Procedures.Workflows.Activities;
 namespace Procedures.Compiler;
 
 /// <summary>Lays the steps out as a flowchart: each step's ports connected to where its outcomes lead.</summary>
-sealed class FlowchartBuilder(BoundProcedure procedure)
+sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
 {
     readonly List<Activity> activities = [];
     readonly List<Connection> connections = [];
@@ -36,7 +36,7 @@ sealed class FlowchartBuilder(BoundProcedure procedure)
         var id = Id(step.Id);
         var unit = step.Responsible?.Name ?? "";
         // A step that states no time limit must still end within the procedure's own.
-        var limit = step.Limit ?? procedure.Deadline;
+        var limit = step.Limit ?? deadline;
         switch (step.Kind)
         {
             case StepKind.Receive:

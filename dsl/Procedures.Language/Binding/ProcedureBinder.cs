@@ -60,12 +60,11 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
 
         var executing = agency ?? new BoundAgency(agencyLine?.Agency.Value ?? "", null, null);
         var (common, cases) = Documents(syntax.Documents);
-        var limit = deadline ?? TimeLimit.WorkingDays(0);
         var roles = new AgencyRoles(executing, choices.Select(c => c.Agency).ToArray(), receiving, startedByAgency);
-        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, limit, deadline is not null, bag, literals, roles).Bind();
+        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, deadline, bag, literals, roles).Bind();
 
         return new BoundProcedure(header.Code.Text, header.Name.Value, field ?? "", levels, executing, coordinating, applicants,
-            channels, limit, result ?? "", basis, published, effective, abolition, common, cases, steps, file.Source.Path, header.Span)
+            channels, deadline, result ?? "", basis, published, effective, abolition, common, cases, steps, file.Source.Path, header.Span)
         {
             Data = DataBinder.Procedure(syntax.Data, catalogue, file, bag),
             AgencyChoices = choices,
@@ -166,7 +165,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
                     new[] { line.Channel, line.Mode }.OfType<KeywordSyntax>().Select(k => keywords.Spell(k.Kind, file.Language))));
                 continue;
             }
-            channels.Add(new BoundChannel(kind, limit ?? TimeLimit.WorkingDays(0), fee, line.FeeNote?.Value));
+            channels.Add(new BoundChannel(kind, limit, fee, line.FeeNote?.Value));
         }
         return channels;
     }

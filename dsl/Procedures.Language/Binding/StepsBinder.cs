@@ -8,7 +8,7 @@ namespace Procedures.Language.Binding;
 /// <summary>Binds the steps: who does each, within what time, where its outcomes lead; then checks the flow as a whole.</summary>
 sealed class StepsBinder(
     FileSyntax file, ProcedureSyntax syntax, Catalogue catalogue, BoundAgency executing, IReadOnlyList<BoundAgency> coordinating,
-    TimeLimit deadline, bool hasDeadline, DiagnosticBag bag, Literals literals, AgencyRoles roles)
+    TimeLimit? deadline, DiagnosticBag bag, Literals literals, AgencyRoles roles)
 {
     readonly KeywordTable keywords = KeywordTable.Instance;
     bool Vi => file.Language == KeywordLanguage.Vietnamese;
@@ -45,7 +45,7 @@ sealed class StepsBinder(
             if (!steps.Any(s => s.Kind == StepKind.Return))
                 bag.Add(DiagnosticCatalogue.MissingReturn, steps.Count > 0 ? steps[^1].Span : block.Line.Span, Spell(TokenKind.Return));
             else
-                new StepFlow(steps).Check(bag, hasDeadline ? deadline : null, file.Language);
+                new StepFlow(steps).Check(bag, deadline, file.Language);
         }
         else if (syntax.Steps is null && !syntax.BrokenFacts.Contains(TokenKind.Steps))
         {
