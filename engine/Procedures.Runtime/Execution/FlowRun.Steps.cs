@@ -1,5 +1,4 @@
 using NodaTime;
-using Procedures.Calendar;
 using Procedures.Runtime.State;
 using Procedures.Workflows.Activities;
 
@@ -61,13 +60,14 @@ internal sealed partial class FlowRun
     }
 
     /// <summary>
-    /// The clock runs again once no waiting step holds it: the appointment moves by the office time spent stopped
-    /// (not restarted), and a row records the resume with the new appointment.
+    /// The clock runs again once no waiting step holds it: the appointment moves by the working time spent stopped, in
+    /// whole office sessions as working-day limits count them (not restarted), and a row records the resume with the
+    /// new appointment.
     /// </summary>
     public void ResumeClock(Activity a)
     {
         if (State.ClockStoppedAt is not { } stoppedAt || State.ActiveSteps.Any(StopsClock)) return;
-        LocalDateTime? moved = State.DueAt is { } due ? calendar.PlusOfficeTime(due, calendar.Between(stoppedAt, now)) : null;
+        LocalDateTime? moved = State.DueAt is { } due ? calendar.PlusSessions(due, calendar.SessionsBetween(stoppedAt, now)) : null;
         State = State with { ClockStoppedAt = null, DueAt = moved ?? State.DueAt };
         Journal(JournalEvent.ClockResumed, a.Id, a.Name, null, null, stoppedAt, null, now, appointment: moved);
     }
