@@ -14,7 +14,8 @@ namespace Procedures.Elsa.Builtins;
 /// step's <c>kind</c>; the others are written when the step has them: <c>unit</c> (who acts), <c>agency</c> (the
 /// agency consulted, forwarded to or on the routing slip), <c>task</c>, <c>timeLimit</c> (<c>{"amount", "unit"}</c>,
 /// the unit <c>WorkingDays</c>, <c>CalendarDays</c> or <c>Hours</c>, counted by the procedures engine), and at the
-/// receipt the <c>documents</c> checked and the <c>legalBasis</c>; for a step the applicant or a party does, the
+/// receipt (or, when the agency starts the procedure itself, at the start) the <c>documents</c> checked and the
+/// <c>legalBasis</c>; for a step the applicant or a party does, the
 /// <c>performer</c> and the unit that <c>recordedBy</c>; <c>onSilence</c>, the outcome the engine takes when the limit passes
 /// with no decision; for a notice its <c>recipient</c>.
 /// </summary>

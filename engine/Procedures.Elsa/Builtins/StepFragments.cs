@@ -22,7 +22,10 @@ internal static class StepFragments
 #pragma warning disable CS8524
     public static Fragment For(Activity activity, WorkflowDefinition definition) => activity.Kind switch
     {
-        ActivityKind.Start => Single(BuiltinActivities.StartOf(activity.Id, StepFacts.Of(activity), activity.Name), Ports.Done),
+        // A procedure its agency starts itself has no receipt: the start carries what the receipt would check.
+        ActivityKind.Start => Single(BuiltinActivities.StartOf(activity.Id, definition.Facts.StartedByAgency
+            ? StepFacts.Of(activity) with { Documents = definition.Facts.Documents, LegalBasis = definition.Facts.LegalBasis }
+            : StepFacts.Of(activity), activity.Name), Ports.Done),
         ActivityKind.End => Single(BuiltinActivities.EndOf(activity.Id, StepFacts.Of(activity), activity.Name), null),
         ActivityKind.Receipt => Waiting(activity, definition, StepFacts.Of(activity) with
         {
