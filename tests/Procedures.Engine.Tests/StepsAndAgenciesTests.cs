@@ -159,6 +159,15 @@ public sealed class StepsAndAgenciesTests : IDisposable
         var inbox = await engine.InboxAsync("Ủy ban nhân dân cấp xã");
         Assert.Equal([("tiep-nhan", first.Instance.DossierNumber), ("tiep-nhan", second.Instance.DossierNumber)],
             inbox.Select(w => (w.ActivityId, w.DossierNumber)));
+
+        // Received at the commune: the register (form 06) is the commune's; the department's has none of them.
+        foreach (var dossier in new[] { first, second })
+            await engine.ActAsync(dossier.Instance.DossierId, new BookmarkResumed(dossier.Instance.Bookmarks.Single().Id, Ports.Received));
+        var today = VietnamTime.Now(workspace.Clock).Date;
+        var commune = (await engine.RegisterAsync("000.01.00.X00", today, today)).Value!;
+        var department = (await engine.RegisterAsync("000.00.19.H00", today, today)).Value!;
+        Assert.Equal([first.Instance.DossierNumber, second.Instance.DossierNumber], commune.Entries.Select(e => e.Instance.DossierNumber));
+        Assert.Empty(department.Entries);
     }
 
     [Fact]
