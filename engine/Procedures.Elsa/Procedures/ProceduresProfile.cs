@@ -170,7 +170,8 @@ internal static class ProceduresProfile
         {
             if (As<NoticeActivity>(activity).Sender is { } sender) Literal(json, "sender", sender);
             Literal(json, "recipient", As<NoticeActivity>(activity).Recipient);
-        }),
+        }
+        ),
         ActivityKind.Transfer => (Custom(activity), json => UnitAndLimit(json, "agency", As<TransferActivity>(activity).Agency, As<TransferActivity>(activity).TimeLimit)),
         ActivityKind.ReturnForAmendment => (Custom(activity), null),
     };
