@@ -21,7 +21,10 @@ public sealed class RepositoryProcedureTests : IDisposable
             Assert.Empty(before.Library.Problems);
             foreach (var code in codes.Order(StringComparer.Ordinal))
             {
-                var result = await before.SubmitAsync(code, new Submission());
+                // A procedure its agency starts itself is opened by one of its officers rather than submitted.
+                var definition = before.Library.Live(code)!;
+                var result = await before.SubmitAsync(code, new Submission(
+                    OpenedBy: definition.Facts.StartedByAgency ? definition.Facts.ExecutingAgency.Name : null));
                 if (result.Refusal?.Code == RefusalCatalogue.Abolished.Code)
                 {
                     abolished.Add(code);
