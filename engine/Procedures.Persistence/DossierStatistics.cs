@@ -14,6 +14,7 @@ namespace Procedures.Persistence;
 public sealed class DossierStatistics(DbContextOptions<EngineDb> options)
 {
     private static readonly string Refused = nameof(DossierStatus.Refused);
+    private static readonly string ReturnedForAmendment = nameof(DossierStatus.ReturnedForAmendment);
     private readonly PooledDbContextFactory<EngineDb> contexts = new(options);
 
     /// <summary>
@@ -54,9 +55,9 @@ public sealed class DossierStatistics(DbContextOptions<EngineDb> options)
                     g.Count(d => (!d.Finished || d.FinishedAt >= asOf) && d.DueAt < asOf),
                     g.Count(d => (!d.Finished || d.FinishedAt >= asOf) && !(d.DueAt < asOf) && d.WarnAt <= asOf),
                     g.Count(d => (!d.Finished || d.FinishedAt >= asOf) && !(d.DueAt < asOf) && !(d.WarnAt <= asOf)),
-                    g.Count(d => d.Finished && d.FinishedAt < end && d.Status != Refused && d.FinishedAt > d.DueAt),
-                    g.Count(d => d.Finished && d.FinishedAt < end && d.Status != Refused && !(d.FinishedAt > d.DueAt)),
-                    g.Count(d => d.Finished && d.FinishedAt < end && d.Status == Refused)),
+                    g.Count(d => d.Finished && d.FinishedAt < end && d.Status != Refused && d.Status != ReturnedForAmendment && d.FinishedAt > d.DueAt),
+                    g.Count(d => d.Finished && d.FinishedAt < end && d.Status != Refused && d.Status != ReturnedForAmendment && !(d.FinishedAt > d.DueAt)),
+                    g.Count(d => d.Finished && d.FinishedAt < end && (d.Status == Refused || d.Status == ReturnedForAmendment))),
             })
             .ToListAsync(cancellationToken);
 

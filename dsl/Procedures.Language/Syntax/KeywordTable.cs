@@ -91,6 +91,14 @@ public sealed class KeywordTable
         (TokenKind.DateType, "date", "ngày tháng"),
         (TokenKind.OneOf, "one of", "một trong"),
         (TokenKind.ListOf, "list of", "danh sách"),
+        (TokenKind.Notify, "notify", "thông báo"),
+        (TokenKind.Transfer, "transfer", "chuyển"),
+        (TokenKind.Silence, "silence", "im lặng"),
+        (TokenKind.ReturnDossier, "return dossier", "trả hồ sơ"),
+        (TokenKind.Applicant, "applicant", "người nộp"),
+        (TokenKind.Party, "party", "bên"),
+        (TokenKind.ReceivingAgency, "receiving agency", "cơ quan tiếp nhận"),
+        (TokenKind.StartedByAgency, "started by agency", "khởi xướng bởi cơ quan"),
     ];
 
     readonly FrozenDictionary<string, (TokenKind Keyword, KeywordLanguage Language)> byPhrase;

@@ -58,18 +58,7 @@ internal static class BuiltinsProfile
             ["outcomes"] = new JsonArray(),
             ["customProperties"] = new JsonObject
             {
-                ["procedures"] = new JsonObject
-                {
-                    ["code"] = facts.Code,
-                    ["field"] = facts.Field,
-                    ["executingAgency"] = facts.ExecutingAgency.Name,
-                    ["agencyCode"] = facts.ExecutingAgency.Code,
-                    ["timeLimit"] = StepFacts.TimeLimitJson(facts.TimeLimit),
-                    ["result"] = facts.Result,
-                    ["contentHash"] = definition.Version.ContentHash,
-                    ["events"] = EventNames.For(facts.Code, "<activity id>"),
-                    ["trigger"] = "POST /events/{eventName}/trigger {\"correlationId\": \"<dossier number>\", \"input\": {\"outcome\": \"<case label>\"}}",
-                },
+                ["procedures"] = Procedure(definition),
             },
             ["isReadonly"] = false,
             ["isSystem"] = false,
@@ -78,6 +67,42 @@ internal static class BuiltinsProfile
             ["options"] = new JsonObject { ["autoUpdateConsumingWorkflows"] = false },
             ["root"] = Root(activities, connections),
         };
+    }
+
+    /// <summary>
+    /// The procedure's own facts: its code, field, executing agency (and, when it depends on the dossier, every agency
+    /// with its condition, which the procedures engine evaluates at submission), the receiving agency when another
+    /// agency's one-stop office receives, whether the agency starts it itself, the time limit and the result.
+    /// </summary>
+    static JsonObject Procedure(WorkflowDefinition definition)
+    {
+        var facts = definition.Facts;
+        var json = new JsonObject
+        {
+            ["code"] = facts.Code,
+            ["field"] = facts.Field,
+            ["executingAgency"] = facts.ExecutingAgency.Name,
+            ["agencyCode"] = facts.ExecutingAgency.Code,
+        };
+        if (facts.AgencyChoices is { } choices)
+            json["agencies"] = new JsonArray([.. choices.Select(c =>
+            {
+                var choice = new JsonObject { ["name"] = c.Agency.Name, ["code"] = c.Agency.Code };
+                if (c.Condition is { } condition) choice["condition"] = condition;
+                return (JsonNode)choice;
+            })]);
+        if (facts.ReceivingAgency is { } receiving)
+        {
+            json["receivingAgency"] = receiving.Name;
+            json["receivingAgencyCode"] = receiving.Code;
+        }
+        if (facts.StartedByAgency) json["startedByAgency"] = true;
+        json["timeLimit"] = StepFacts.TimeLimitJson(facts.TimeLimit);
+        json["result"] = facts.Result;
+        json["contentHash"] = definition.Version.ContentHash;
+        json["events"] = EventNames.For(facts.Code, "<activity id>");
+        json["trigger"] = "POST /events/{eventName}/trigger {\"correlationId\": \"<dossier number>\", \"input\": {\"outcome\": \"<case label>\"}}";
+        return json;
     }
 
     /// <summary>What an Elsa user does with the file, in the domain's words.</summary>
