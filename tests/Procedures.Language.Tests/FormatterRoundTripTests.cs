@@ -118,14 +118,14 @@ public class FormatterRoundTripTests
     {
         var english = new SourceFile("en.proc", """
             # language: en
-            field set applicant "Người nộp"
+            field set nguoi-nop "Người nộp"
               FullName "Họ và tên" text help "Như trên căn cước"
 
             procedure 1.000001 "X"
               deadline 1 working day
 
             data
-              use applicant
+              use nguoi-nop
               Age "Tuổi" whole number
               Date "Ngày nộp" date optional
               Kind "Loại" one of "a", "b"
@@ -139,14 +139,14 @@ public class FormatterRoundTripTests
 
         Assert.Equal("""
             # language: vi
-            nhóm dữ liệu applicant "Người nộp"
+            nhóm dữ liệu nguoi-nop "Người nộp"
               FullName "Họ và tên" văn bản hướng dẫn "Như trên căn cước"
 
             thủ tục 1.000001 "X"
               thời hạn 1 ngày làm việc
 
             dữ liệu
-              dùng applicant
+              dùng nguoi-nop
               Age "Tuổi" số nguyên
               Date "Ngày nộp" ngày tháng không bắt buộc
               Kind "Loại" một trong "a", "b"

@@ -51,7 +51,7 @@ public class ParserRecoveryTests
             "  consult xac-nhan \"Xác nhận quá trình đóng bảo hiểm thất nghiệp\"",
             "  consult xac-nhan \"Xác nhận quá trình đóng bảo hiểm thất nghiệp\" by");
 
-        Assert.Equal(["test.proc(30,69): error PRC1004: unexpected end of line; expected \"one-stop\" or text in quotes"], Checker.Check(text));
+        Assert.Equal(["test.proc(30,69): error PRC1004: unexpected end of line; expected \"one-stop\", \"applicant\" or text in quotes"], Checker.Check(text));
     }
 
     [Fact]

@@ -33,6 +33,12 @@ public sealed record BoundProcedure(
     /// <summary>The dossier's data fields, those of the catalogue's field sets it uses included, in declaration order.</summary>
     public IReadOnlyList<BoundDataField> Data { get; init; } = [];
 
+    /// <summary>The step whose end the deadline is counted from (the appointment is set then); null: from receipt.</summary>
+    public BoundAnchor? DeadlineFrom { get; init; }
+
+    /// <summary>The phases, in order; empty when the procedure has none.</summary>
+    public IReadOnlyList<BoundPhase> Phases { get; init; } = [];
+
     /// <summary>Every condition of the procedure (documents, cases, branches), in file order.</summary>
     public IEnumerable<BoundCondition> Conditions =>
         Documents.Select(d => d.Condition)

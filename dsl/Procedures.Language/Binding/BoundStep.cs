@@ -7,6 +7,8 @@ public enum StepKind
 {
     Receive,
     Task,
+    /// <summary>The dossier waits on someone outside the agency; the agency's clock stops meanwhile.</summary>
+    Await,
     Consult,
     Route,
     Forward,
@@ -31,10 +33,32 @@ public sealed record BoundStep(
     BoundAgency? ForwardTo,
     BoundCondition? Condition,
     string? Next,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The step whose end <see cref="Limit"/> is counted from (<c>from STEP</c>); null when it counts from this step's start.</summary>
+    public BoundAnchor? LimitFrom { get; init; }
 
-/// <summary>Who does a step: the one-stop office of the executing agency, a unit of an agency, or an agency itself.</summary>
-public sealed record BoundUnit(string Name, string Agency, bool IsOneStop);
+    /// <summary>The phase the step belongs to, when the procedure has phases.</summary>
+    public string? Phase { get; init; }
+}
+
+/// <summary>A step a time limit is counted from, and where the file names it.</summary>
+public sealed record BoundAnchor(string Step, SourceSpan Span);
+
+/// <summary>
+/// A phase (giai đoạn): the steps after its line until the next one (the first phase also holds the steps before it),
+/// with its own time limit, counted from its first step or from <see cref="From"/>, and the result it hands out.
+/// </summary>
+public sealed record BoundPhase(string Id, string Title, TimeLimit? Limit, BoundAnchor? From, string? Result, IReadOnlyList<string> Steps, SourceSpan Span);
+
+/// <summary>
+/// Who does a step: the one-stop office of the executing agency, a unit of an agency, or an agency itself; for an await,
+/// whom the dossier waits on: another agency, or the applicant (<see cref="IsApplicant"/>).
+/// </summary>
+public sealed record BoundUnit(string Name, string Agency, bool IsOneStop)
+{
+    public bool IsApplicant { get; init; }
+}
 
 public enum OutcomeTargetKind
 {
@@ -43,8 +67,14 @@ public enum OutcomeTargetKind
     Refuse,
 }
 
-/// <summary>An outcome and where it leads. Outcome names from keywords are canonical: yes, no, complaint.</summary>
-public sealed record BoundOutcome(string Name, OutcomeTargetKind Target, string? Step);
+/// <summary>
+/// An outcome and where it leads. Outcome names from keywords are canonical: yes, no, complaint. <see cref="Limit"/> is the
+/// outcome's own time limit: it is due that long after the step started.
+/// </summary>
+public sealed record BoundOutcome(string Name, OutcomeTargetKind Target, string? Step)
+{
+    public TimeLimit? Limit { get; init; }
+}
 
 public sealed record BoundConsultation(BoundAgency Agency, TimeLimit? Limit);
 

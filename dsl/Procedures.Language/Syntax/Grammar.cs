@@ -48,8 +48,15 @@ static class Grammar
 
     static readonly TokenListParser<TokenKind, TimeLimitSyntax> TimeLimit =
         from amount in Number
-        from unit in AnyOf(TokenKind.WorkingDays, TokenKind.WorkingDay, TokenKind.Days, TokenKind.Day, TokenKind.Hours, TokenKind.Hour)
+        from unit in AnyOf(TokenKind.WorkingDays, TokenKind.WorkingDay, TokenKind.Days, TokenKind.Day, TokenKind.Hours, TokenKind.Hour,
+            TokenKind.Months, TokenKind.Month, TokenKind.Years, TokenKind.Year)
         select new TimeLimitSyntax(amount, unit, SourceSpan.Cover(amount.Span, unit.Span));
+
+    /// <summary>A time limit that may be counted from the end of a step: <c>15 working days from giam-dinh</c>.</summary>
+    static readonly TokenListParser<TokenKind, TimeLimitSyntax> AnchoredLimit =
+        from limit in TimeLimit
+        from anchor in Kw(TokenKind.From).IgnoreThen(Identifier).Maybe()
+        select limit with { From = anchor };
 
     static readonly TokenListParser<TokenKind, KeywordSyntax> LevelValue =
         AnyOf(TokenKind.Ministry, TokenKind.Province, TokenKind.District, TokenKind.Commune, TokenKind.Other);
@@ -112,7 +119,7 @@ static class Grammar
         select (LineSyntax)new AbolishedLine(date, decision, default);
 
     public static readonly TokenListParser<TokenKind, LineSyntax> DeadlineLine =
-        Kw(TokenKind.Deadline).IgnoreThen(TimeLimit).Select(t => (LineSyntax)new DeadlineLine(t, default));
+        Kw(TokenKind.Deadline).IgnoreThen(AnchoredLimit).Select(t => (LineSyntax)new DeadlineLine(t, default));
 
     public static readonly TokenListParser<TokenKind, LineSyntax> ResultLine =
         Kw(TokenKind.Result).IgnoreThen(QuotedText).Select(q => (LineSyntax)new ResultLine(q, default));
@@ -160,16 +167,17 @@ static class Grammar
     // ---- steps ----
     static readonly TokenListParser<TokenKind, StepClause> StepClause =
         (from keyword in Kw(TokenKind.By)
-         from who in Kw(TokenKind.OneStop).Select(k => (k, (Quoted?)null)).Or(QuotedText.Select(q => ((KeywordSyntax)null!, (Quoted?)q)))
+         from who in AnyOf(TokenKind.OneStop, TokenKind.Applicant).Select(k => (k, (Quoted?)null)).Or(QuotedText.Select(q => ((KeywordSyntax)null!, (Quoted?)q)))
          select (StepClause)new ByClause(keyword, who.Item1, who.Item2))
-        .Or(from keyword in Kw(TokenKind.Within) from limit in TimeLimit select (StepClause)new WithinClause(keyword, limit))
+        .Or(from keyword in Kw(TokenKind.Within) from limit in AnchoredLimit select (StepClause)new WithinClause(keyword, limit))
         .Or(from keyword in Kw(TokenKind.If) from condition in ConditionText select (StepClause)new IfClause(keyword, condition))
         .Or(from keyword in Kw(TokenKind.To) from agency in QuotedText select (StepClause)new ToClause(keyword, agency));
 
     /// <summary>The kinds of step, in the order messages list them.</summary>
     public static readonly TokenKind[] StepKinds =
     [
-        TokenKind.Receive, TokenKind.Step, TokenKind.Consult, TokenKind.Route, TokenKind.Forward, TokenKind.Post, TokenKind.Branch, TokenKind.Return,
+        TokenKind.Receive, TokenKind.Step, TokenKind.Await, TokenKind.Consult, TokenKind.Route, TokenKind.Forward, TokenKind.Post, TokenKind.Branch,
+        TokenKind.Return,
     ];
 
     public static readonly TokenListParser<TokenKind, LineSyntax> StepLine =
@@ -204,7 +212,16 @@ static class Grammar
         from outcome in OutcomeName
         from arrow in Token.EqualTo(TokenKind.Arrow)
         from target in OutcomeTarget
-        select (LineSyntax)new OutcomeLine(outcome, target, default);
+        from limit in Kw(TokenKind.Within).IgnoreThen(TimeLimit).Maybe()
+        select (LineSyntax)new OutcomeLine(outcome, target, default) { Limit = limit };
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> PhaseLine =
+        from keyword in Kw(TokenKind.Phase)
+        from id in Identifier
+        from title in QuotedText
+        from limit in Kw(TokenKind.Within).IgnoreThen(AnchoredLimit).Maybe()
+        from result in Kw(TokenKind.Result).IgnoreThen(QuotedText).Maybe()
+        select (LineSyntax)new PhaseLine(id, title, limit, result, default);
 
     // ---- dossier data ----
     public static readonly TokenListParser<TokenKind, LineSyntax> DataLine =

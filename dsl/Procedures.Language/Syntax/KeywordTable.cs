@@ -91,6 +91,14 @@ public sealed class KeywordTable
         (TokenKind.DateType, "date", "ngày tháng"),
         (TokenKind.OneOf, "one of", "một trong"),
         (TokenKind.ListOf, "list of", "danh sách"),
+        (TokenKind.Await, "await", "chờ"),
+        (TokenKind.From, "from", "kể từ"),
+        (TokenKind.Phase, "phase", "giai đoạn"),
+        (TokenKind.Applicant, "applicant", "người nộp"),
+        (TokenKind.Months, "months", "tháng"),
+        (TokenKind.Month, "month", "tháng"),
+        (TokenKind.Years, "years", "năm"),
+        (TokenKind.Year, "year", "năm"),
     ];
 
     readonly FrozenDictionary<string, (TokenKind Keyword, KeywordLanguage Language)> byPhrase;
@@ -156,6 +164,8 @@ public sealed class KeywordTable
         TokenKind.WorkingDays or TokenKind.WorkingDay => one ? TokenKind.WorkingDay : TokenKind.WorkingDays,
         TokenKind.Days or TokenKind.Day => one ? TokenKind.Day : TokenKind.Days,
         TokenKind.Hours or TokenKind.Hour => one ? TokenKind.Hour : TokenKind.Hours,
+        TokenKind.Months or TokenKind.Month => one ? TokenKind.Month : TokenKind.Months,
+        TokenKind.Years or TokenKind.Year => one ? TokenKind.Year : TokenKind.Years,
         _ => keyword,
     };
 

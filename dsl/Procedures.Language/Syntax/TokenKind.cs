@@ -102,4 +102,12 @@ public enum TokenKind
     [Token(Category = "keyword", Example = "date")] DateType,
     [Token(Category = "keyword", Example = "one of")] OneOf,
     [Token(Category = "keyword", Example = "list of")] ListOf,
+    [Token(Category = "keyword", Example = "await")] Await,
+    [Token(Category = "keyword", Example = "from")] From,
+    [Token(Category = "keyword", Example = "phase")] Phase,
+    [Token(Category = "keyword", Example = "applicant")] Applicant,
+    [Token(Category = "keyword", Example = "months")] Months,
+    [Token(Category = "keyword", Example = "month")] Month,
+    [Token(Category = "keyword", Example = "years")] Years,
+    [Token(Category = "keyword", Example = "year")] Year,
 }

@@ -11,9 +11,11 @@ public sealed record WhenModifier(KeywordSyntax Keyword, Condition Condition) : 
 
 /// <summary>What may follow a step's title: who does it, within what time, under what condition, to which agency.</summary>
 public abstract record StepClause(KeywordSyntax Keyword);
-public sealed record ByClause(KeywordSyntax Keyword, KeywordSyntax? OneStop, Quoted? Unit) : StepClause(Keyword)
+
+/// <summary><c>by one-stop</c>, <c>by applicant</c> (<see cref="Who"/>, a keyword) or <c>by "unit or agency"</c>.</summary>
+public sealed record ByClause(KeywordSyntax Keyword, KeywordSyntax? Who, Quoted? Unit) : StepClause(Keyword)
 {
-    public SourceSpan Span => Unit?.Span ?? OneStop!.Span;
+    public SourceSpan Span => Unit?.Span ?? Who!.Span;
 }
 public sealed record WithinClause(KeywordSyntax Keyword, TimeLimitSyntax Limit) : StepClause(Keyword);
 public sealed record IfClause(KeywordSyntax Keyword, Condition Condition) : StepClause(Keyword);
