@@ -122,15 +122,5 @@ static partial class MessageCases
             [
             "test.proc(32,30): error PRC2049: bước \"xac-minh\" không ghi \"Trung tâm Dịch vụ việc làm\" được: bước chờ là chờ người ngoài cơ quan: một cơ quan khác trong danh mục, hoặc người nộp (\"người nộp\")",
             ]),
-        Case("PRC2049 a step by the applicant", BaseProcedures.English
-            .Edit(Trinh, Trinh.Replace("by \"Giám đốc Trung tâm Dịch vụ việc làm\"", "by applicant")),
-            [
-            "test.proc(32,39): error PRC2049: \"applicant\" cannot be named by step \"trinh\": the applicant is awaited with an \"await\" step",
-            ]),
-        Case("PRC2049 a step by the applicant vi", BaseProcedures.Vietnamese
-            .Edit(TrinhVi, TrinhVi.Replace("do \"Giám đốc Trung tâm Dịch vụ việc làm\"", "do người nộp")),
-            [
-            "test.proc(32,39): error PRC2049: bước \"trinh\" không ghi \"người nộp\" được: chờ người nộp thì dùng bước \"chờ\"",
-            ]),
     ];
 }
