@@ -10,6 +10,7 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
 {
     readonly List<Activity> activities = [];
     readonly List<Connection> connections = [];
+    readonly StepFlow flow = new(procedure.Steps, procedure.Phases);
     readonly string? returnStep = procedure.Steps.FirstOrDefault(s => s.Kind == StepKind.Return)?.Id;
 
     /// <summary>The receiving agency's name on the receipt and the return, when another agency's one-stop office receives.</summary>
@@ -122,10 +123,10 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
         }
     }
 
-    /// <summary>When the flow goes on from the step (<see cref="StepFlow.GoesOn"/>), its port leads to the step written after it, or to the end.</summary>
+    /// <summary>When the flow goes on from the step (<see cref="StepFlow.GoesOn(BoundStep)"/>), its port leads to the step written after it, or to the end.</summary>
     void GoOn(BoundStep step, string port)
     {
-        if (StepFlow.GoesOn(step))
+        if (flow.GoesOn(step))
             Connect(Id(step.Id), port, step.Next is { } next ? Id(next) : ProcedureCompiler.EndId);
     }
 
