@@ -77,15 +77,23 @@ public static class FormText
         SheetNote.RefusalReturned => "trả văn bản từ chối",
         SheetNote.ComplaintLodged => "có khiếu nại",
         SheetNote.PostingOver => "hết thời gian niêm yết, không có khiếu nại",
+        SheetNote.ClockStopped s => $"chờ {s.Awaited}; tạm dừng tính thời hạn" + (s.SuspendedDue is { } due ? $" (hẹn trả kết quả {Short(due)} tính lại khi có kết quả)" : ""),
+        SheetNote.ClockResumed r => $"tiếp tục tính thời hạn; {Amount(r.WorkingDays)} ngày làm việc chờ không tính vào thời hạn"
+            + (r.NewDue is { } due ? $", hẹn trả kết quả {Short(due)}" : ""),
+        SheetNote.PhaseStarted p => p.Due is { } due ? $"bắt đầu giai đoạn, hẹn trả kết quả {Short(due)}" : $"bắt đầu giai đoạn, hẹn trả kết quả khi xong bước \"{p.From}\"",
+        SheetNote.PhaseResultReturned r => $"trả kết quả giai đoạn: {r.Result}",
         SheetNote.Text t => t.Value,
         _ => "",
     };
+
+    static string Amount(decimal value) => Workflows.Rendering.DomainWords.Amount(value);
 
     /// <summary>The step a row of form 05 names.</summary>
     public static string Step(JournalEntry entry) => entry.Event switch
     {
         JournalEvent.Submitted => "Nộp hồ sơ",
         JournalEvent.Apologized => "Xin lỗi và hẹn lại ngày trả kết quả",
+        JournalEvent.PhaseStarted => $"Giai đoạn: {entry.Step}",
         _ => entry.Step,
     };
 }

@@ -44,6 +44,10 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
     {
         JournalEvent.Submitted => words.Submit,
         JournalEvent.Apologized => words.Apology,
+        JournalEvent.ClockStopped => words.ClockStoppedStep,
+        JournalEvent.ClockResumed => words.ClockResumedStep,
+        JournalEvent.AppointmentSet => words.AppointmentStep,
+        JournalEvent.PhaseStarted => words.PhaseStep(e.Step),
         _ => e.Step,
     };
 
@@ -68,6 +72,10 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
         SheetNote.RefusalReturned => words.RefusalReturned,
         SheetNote.ComplaintLodged => words.ComplaintLodged,
         SheetNote.PostingOver => words.PostingOver,
+        SheetNote.ClockStopped s => words.ClockStopped(s.Awaited, s.SuspendedDue is { } due ? T(due) : null),
+        SheetNote.ClockResumed r => words.ClockResumed(DomainWords.Amount(r.WorkingDays), r.NewDue is { } due ? T(due) : null),
+        SheetNote.PhaseStarted p => p.Due is { } due ? words.Appointment(T(due)) : words.AppointmentWhenDone(p.From ?? ""),
+        SheetNote.PhaseResultReturned r => words.PhaseResult(r.Result),
         SheetNote.Text t => t.Value,
         _ => null,
     };
@@ -77,6 +85,8 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
         {
             Calendar.TimeLimitUnit.WorkingDays => $"{DomainWords.Amount(limit.Amount)} working days",
             Calendar.TimeLimitUnit.CalendarDays => $"{DomainWords.Amount(limit.Amount)} days",
+            Calendar.TimeLimitUnit.Months => $"{DomainWords.Amount(limit.Amount)} months",
+            Calendar.TimeLimitUnit.Years => $"{DomainWords.Amount(limit.Amount)} years",
             _ => $"{DomainWords.Amount(limit.Amount)} hours",
         };
 

@@ -38,6 +38,7 @@ public sealed record TimelineWords(KeywordLanguage Language)
         DossierStatus.Routing => "on a routing slip",
         DossierStatus.Forwarded => "forwarded to a higher level",
         DossierStatus.Posted => "publicly posted",
+        DossierStatus.ClockStopped => "clock stopped",
         DossierStatus.Refused => "refused",
         DossierStatus.Returned => "result returned",
         DossierStatus.Completed => "completed",
@@ -85,6 +86,23 @@ public sealed record TimelineWords(KeywordLanguage Language)
         : $"Late: {count} step{(count == 1 ? "" : "s")} ({steps})";
 
     public string AllOnTime => Vi ? "Mọi bước đúng hạn" : "Every step on time";
+
+    public string ClockStoppedStep => Vi ? "Tạm dừng tính thời hạn" : "Clock stopped";
+    public string ClockResumedStep => Vi ? "Tiếp tục tính thời hạn" : "Clock resumed";
+    public string AppointmentStep => Vi ? "Hẹn trả kết quả" : "Appointment";
+    public string PhaseStep(string phase) => Vi ? $"Giai đoạn: {phase}" : $"Phase: {phase}";
+
+    public string ClockStopped(string awaited, string? suspended) => Vi
+        ? $"chờ {awaited}{(suspended is null ? "" : $"; hẹn trả kết quả {suspended} tạm dừng")}"
+        : $"waiting on {awaited}{(suspended is null ? "" : $"; appointment {suspended} suspended")}";
+
+    public string ClockResumed(string workingDays, string? due) => Vi
+        ? $"{workingDays} ngày làm việc chờ không tính vào thời hạn{(due is null ? "" : $"; hẹn trả kết quả {due}")}"
+        : $"{workingDays} working days of waiting not counted{(due is null ? "" : $"; appointment {due}")}";
+
+    public string AppointmentWhenDone(string step) => Vi ? $"hẹn trả kết quả khi xong bước \"{step}\"" : $"appointment set when \"{step}\" is done";
+
+    public string PhaseResult(string result) => Vi ? $"trả kết quả giai đoạn: {result}" : $"phase result handed out: {result}";
 
     public string DefaultApologyReason => Vi ? "hồ sơ cần thêm thời gian xử lý" : "the dossier needs more time";
 }

@@ -56,21 +56,7 @@ internal static class BuiltinsProfile
             ["inputs"] = WorkflowInputs.For(facts.Data),
             ["outputs"] = new JsonArray(),
             ["outcomes"] = new JsonArray(),
-            ["customProperties"] = new JsonObject
-            {
-                ["procedures"] = new JsonObject
-                {
-                    ["code"] = facts.Code,
-                    ["field"] = facts.Field,
-                    ["executingAgency"] = facts.ExecutingAgency.Name,
-                    ["agencyCode"] = facts.ExecutingAgency.Code,
-                    ["timeLimit"] = StepFacts.TimeLimitJson(facts.TimeLimit),
-                    ["result"] = facts.Result,
-                    ["contentHash"] = definition.Version.ContentHash,
-                    ["events"] = EventNames.For(facts.Code, "<activity id>"),
-                    ["trigger"] = "POST /events/{eventName}/trigger {\"correlationId\": \"<dossier number>\", \"input\": {\"outcome\": \"<case label>\"}}",
-                },
-            },
+            ["customProperties"] = new JsonObject { ["procedures"] = ProcedureFacts(definition) },
             ["isReadonly"] = false,
             ["isSystem"] = false,
             ["isLatest"] = definition.IsLatest,
@@ -78,6 +64,42 @@ internal static class BuiltinsProfile
             ["options"] = new JsonObject { ["autoUpdateConsumingWorkflows"] = false },
             ["root"] = Root(activities, connections),
         };
+    }
+
+    /// <summary>
+    /// The procedure's facts Elsa cannot compute; a deadline counted from a step and the phases are written only when the
+    /// procedure has them, so other exports stay as they were.
+    /// </summary>
+    static JsonObject ProcedureFacts(WorkflowDefinition definition)
+    {
+        var facts = definition.Facts;
+        var json = new JsonObject
+        {
+            ["code"] = facts.Code,
+            ["field"] = facts.Field,
+            ["executingAgency"] = facts.ExecutingAgency.Name,
+            ["agencyCode"] = facts.ExecutingAgency.Code,
+            ["timeLimit"] = StepFacts.TimeLimitJson(facts.TimeLimit),
+        };
+        if (facts.TimeLimitFrom is { } from)
+            json["timeLimitFrom"] = from;
+        if (facts.Phases is { } phases)
+            json["phases"] = new JsonArray([.. phases.Select(p => (JsonNode)Present(
+                ("id", p.Id), ("name", p.Name), ("timeLimit", StepFacts.TimeLimitJson(p.TimeLimit)), ("timeLimitFrom", p.From), ("result", p.Result),
+                ("steps", new JsonArray([.. p.Activities.Select(a => (JsonNode)a)]))))]);
+        json["result"] = facts.Result;
+        json["contentHash"] = definition.Version.ContentHash;
+        json["events"] = EventNames.For(facts.Code, "<activity id>");
+        json["trigger"] = "POST /events/{eventName}/trigger {\"correlationId\": \"<dossier number>\", \"input\": {\"outcome\": \"<case label>\"}}";
+        return json;
+    }
+
+    static JsonObject Present(params (string Key, JsonNode? Value)[] entries)
+    {
+        var json = new JsonObject();
+        foreach (var (key, value) in entries.Where(e => e.Value is not null))
+            json[key] = value;
+        return json;
     }
 
     /// <summary>What an Elsa user does with the file, in the domain's words.</summary>

@@ -38,7 +38,7 @@ public static class ControlSheet
     static string? Handler(WorkflowDefinition definition, JournalEntry e) => e.Event switch
     {
         JournalEvent.DossierCompleted => null,
-        JournalEvent.Apologized => definition.Facts.ExecutingAgency.Name,
+        JournalEvent.Apologized or JournalEvent.ClockResumed or JournalEvent.PhaseStarted or JournalEvent.AppointmentSet => definition.Facts.ExecutingAgency.Name,
         _ => e.Unit,
     };
 
@@ -46,7 +46,8 @@ public static class ControlSheet
     {
         JournalEvent.Submitted => instance.Channel is { } c ? new SheetOutcome.Channel(c) : new SheetOutcome.None(),
         JournalEvent.AgencyReplied => new SheetOutcome.Replied(),
-        JournalEvent.Apologized => new SheetOutcome.None(),
+        JournalEvent.Apologized or JournalEvent.ClockStopped or JournalEvent.ClockResumed or JournalEvent.PhaseStarted or JournalEvent.AppointmentSet
+            => new SheetOutcome.None(),
         _ => e.Outcome is { } o ? new SheetOutcome.Port(o) : new SheetOutcome.None(),
     };
 
@@ -69,6 +70,17 @@ public static class ControlSheet
                 return new SheetNote.Refusal(e.Note);
             case JournalEvent.ResultReturned:
                 return instance.Outcome == DossierOutcome.Refused ? new SheetNote.RefusalReturned() : null;
+            case JournalEvent.ClockStopped:
+                var stopped = instance.ClockStops.FirstOrDefault(s => s.StoppedAt == e.DoneAt && s.ActivityId == e.ActivityId);
+                return new SheetNote.ClockStopped(e.Unit ?? "", stopped?.SuspendedDueAt);
+            case JournalEvent.ClockResumed:
+                var resumed = instance.ClockStops.FirstOrDefault(s => s.ResumedAt == e.DoneAt && s.ActivityId == e.ActivityId);
+                return new SheetNote.ClockResumed((resumed?.Sessions ?? 0) / 2m, e.Appointment);
+            case JournalEvent.PhaseStarted:
+                return new SheetNote.PhaseStarted(e.Appointment, definition.Facts.PhaseOf(e.ActivityId ?? "")?.From is { } from
+                    ? definition.Root.Find(from)?.Name ?? from : null);
+            case JournalEvent.PhaseResultReturned:
+                return new SheetNote.PhaseResultReturned(definition.Facts.PhaseOf(e.ActivityId ?? "") is { } phase ? phase.Result ?? phase.Name : e.Step);
             case JournalEvent.ConditionEvaluated:
             case JournalEvent.AgencyReplied:
                 return e.Note is { } text ? new SheetNote.Text(text) : null;

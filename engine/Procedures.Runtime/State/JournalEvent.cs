@@ -20,4 +20,14 @@ public enum JournalEvent
     Apologized,
     /// <summary>The instance moved to a newer definition version.</summary>
     Migrated,
+    /// <summary>The agency's clock stopped: the dossier waits on someone outside the agency (an await step).</summary>
+    ClockStopped,
+    /// <summary>The agency's clock resumed; the appointment moved by the working time spent waiting.</summary>
+    ClockResumed,
+    /// <summary>A phase began, with its own appointment.</summary>
+    PhaseStarted,
+    /// <summary>A phase's result was handed out mid-way; the dossier goes on with the next phase.</summary>
+    PhaseResultReturned,
+    /// <summary>The appointment was set when the step the deadline is counted from ended.</summary>
+    AppointmentSet,
 }

@@ -31,6 +31,10 @@ public sealed record WorkflowInstance
     /// <summary>The appointment to return the result (hẹn trả kết quả), moved once by an apology.</summary>
     public LocalDateTime? DueAt { get; init; }
     public ApologyRecord? Apology { get; init; }
+    /// <summary>The times the agency's clock stood still, in order; the last one stands while its <c>ResumedAt</c> is null.</summary>
+    public ImmutableList<ClockStop> ClockStops { get; init; } = [];
+    /// <summary>The phase the dossier is in, for a procedure with phases: its appointment is <see cref="DueAt"/>.</summary>
+    public string? Phase { get; init; }
     public string? RefusalReasons { get; init; }
     public LocalDateTime? FinishedAt { get; init; }
     public ImmutableSortedDictionary<string, JsonElement> Data { get; init; } = ImmutableSortedDictionary<string, JsonElement>.Empty;
@@ -41,6 +45,10 @@ public sealed record WorkflowInstance
 
     [JsonIgnore]
     public bool IsFinished => FinishedAt is not null;
+
+    /// <summary>Whether the agency's clock stands still now: the dossier waits on someone outside the agency.</summary>
+    [JsonIgnore]
+    public bool ClockStopped => ClockStops is [.., { ResumedAt: null }];
 
     /// <summary>Every bookmark the dossier waits at.</summary>
     [JsonIgnore]

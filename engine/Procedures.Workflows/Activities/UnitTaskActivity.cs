@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Procedures.Calendar;
 
 namespace Procedures.Workflows.Activities;
@@ -11,4 +12,8 @@ public sealed record UnitTaskActivity(string Id, string Name, string Unit, TimeL
 {
     public override ActivityKind Kind => ActivityKind.UnitTask;
     public override IReadOnlyList<string> OutputPorts => Outcomes is { Count: > 0 } named ? named : [Ports.Done];
+
+    /// <summary>Outcomes due sooner than the step: each is due its limit after the step started (written only when any).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, TimeLimit>? OutcomeLimits { get; init; }
 }
