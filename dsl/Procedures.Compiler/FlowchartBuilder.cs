@@ -54,19 +54,22 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
                 break;
             case StepKind.Await:
                 activities.Add(new AwaitActivity(id, step.Title, step.Responsible?.Name ?? "", step.Responsible?.IsApplicant == true, RecordedBy(index),
-                    step.Limit, Named(step)) { LimitFrom = from, OutcomeLimits = OutcomeLimits(step) });
+                    step.Limit, Named(step))
+                { LimitFrom = from, OutcomeLimits = OutcomeLimits(step) });
                 GoOn(step, Ports.Done);
                 foreach (var outcome in step.Outcomes)
                     Outcome(step, outcome.Name, outcome);
                 break;
             case StepKind.Consult:
                 activities.Add(new ConsultationActivity(id, step.Title,
-                    step.Consultations.Select(c => new ConsultedAgency(c.Agency.Name, c.Limit ?? limit)).ToArray()) { LimitFrom = from });
+                    step.Consultations.Select(c => new ConsultedAgency(c.Agency.Name, c.Limit ?? limit)).ToArray())
+                { LimitFrom = from });
                 GoOn(step, Ports.Done);
                 break;
             case StepKind.Route:
                 activities.Add(new RoutingSlipActivity(id, step.Title,
-                    step.Route.Select(r => new RoutingStop(r.Agency.Name, r.Task, r.Limit ?? limit)).ToArray()) { LimitFrom = from });
+                    step.Route.Select(r => new RoutingStop(r.Agency.Name, r.Task, r.Limit ?? limit)).ToArray())
+                { LimitFrom = from });
                 GoOn(step, Ports.Done);
                 break;
             case StepKind.Forward:
