@@ -129,4 +129,17 @@ public class TimeCheckTests
 
         Assert.Contains("test.proc(35,5): error PRC2024: \"approve -> tra-ket-qua\" must follow a step", Checker.Check(text));
     }
+
+    [Fact]
+    public void An_await_on_the_applicant_in_years_translates_and_back()
+    {
+        var text = BaseProcedures.Vietnamese.Edit("  bước trinh", "  chờ bo-sung \"Chờ người nộp nộp bản án\" do người nộp trong 1 năm\n  bước trinh");
+        var file = new Procedures.Language.Text.SourceFile(Checker.TestPath, text);
+        Assert.Empty(Checker.Check(file));
+
+        var english = Formatter.Format(Parser.Parse(file).Syntax, KeywordLanguage.English);
+        Assert.Contains("  await bo-sung \"Chờ người nộp nộp bản án\" by applicant within 1 year\n", english);
+        Assert.Empty(Checker.Check(english));
+        Assert.Equal(Formatter.Format(Parser.Parse(file).Syntax), Formatter.Format(Parser.Parse(file with { Text = english }).Syntax, KeywordLanguage.Vietnamese));
+    }
 }
