@@ -497,4 +497,82 @@ public class SimulateCommandTests
         Assert.Equal(2, malformed.ExitCode);
         Assert.Equal("procedures: error: --data \"Age\" is not a field and its value; write it as Age=61\n", malformed.Error);
     }
+
+    [Fact]
+    public void Silence_in_the_path_lets_the_period_pass_and_the_applicant_s_step_stops_the_clock_in_the_timeline()
+    {
+        using var cli = new Cli();
+        var file = cli.Write("procedures/1.999006.proc", """
+            # language: vi
+            thủ tục 1.999006 "Đăng ký nội quy lao động (thử)"
+              lĩnh vực "Lao động - Tiền lương"
+              cấp tỉnh
+              cơ quan "Sở Nội vụ"
+              đối tượng thực hiện ĐT2
+              căn cứ "45/2019/QH14" "Bộ luật Lao động" điều 119
+              thời hạn 7 ngày làm việc
+              cách thức trực tiếp trong 7 ngày làm việc phí 0
+              kết quả "Nội quy lao động có hiệu lực"
+
+            thành phần hồ sơ
+              van-ban "Văn bản đề nghị đăng ký nội quy lao động" 1 bản chính
+
+            trình tự
+              tiếp nhận tiep-nhan "Tiếp nhận hồ sơ" do một cửa trong 0.5 ngày làm việc
+              bước xem-xet "Xem xét nội quy lao động" do "Phòng Lao động - Việc làm" trong 5 ngày làm việc
+                im lặng -> gui-bhxh
+                can-sua -> sua-doi
+              bước sua-doi "Người sử dụng lao động sửa nội quy" do người nộp trong 10 ngày làm việc
+              thông báo gui-bhxh "Gửi thông báo cho bảo hiểm xã hội" đến "Bảo hiểm xã hội tỉnh"
+              trả kết quả tra-ket-qua "Trả kết quả" do một cửa
+            """.Replace("\r\n", "\n") + "\n");
+
+        var silent = cli.Run("simulate", file, "--submitted", "2026-03-02T09:00", "--path", "đã tiếp nhận,im lặng");
+        var amended = cli.Run("simulate", file, "--submitted", "2026-03-02T09:00", "--path", "received,can-sua", "--lang", "en");
+
+        Assert.Equal(("", 0), (silent.Error, silent.ExitCode));
+        Assert.Equal("""
+            Hồ sơ 000.00.19.H00-260302-0001 · 1.999006 phiên bản 1
+            Nộp 2026-03-02T09:00 · tiếp nhận 2026-03-02T09:00 · hẹn trả 2026-03-11T11:30 · Đã trả kết quả
+            STT | Bước | Người xử lý | Nhận | Hạn | Xong | Kết quả | Đúng/trễ hạn | Trạng thái sau bước | Ghi chú
+             1 | Nộp hồ sơ | Sở Nội vụ | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | Chờ tiếp nhận | số hồ sơ 000.00.19.H00-260302-0001
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | đã tiếp nhận | đúng hạn | Đã tiếp nhận | hẹn trả kết quả 2026-03-11T11:30
+             3 | Xem xét nội quy lao động | Phòng Lao động - Việc làm | 2026-03-02T09:00 | 2026-03-09T11:30 | 2026-03-09T11:30 | im lặng | đúng hạn | Đang xử lý | hết thời hạn, không có ý kiến phản đối
+             4 | Gửi thông báo cho bảo hiểm xã hội | Sở Nội vụ | 2026-03-09T11:30 | — | 2026-03-09T11:30 | xong |  | Đang xử lý | đã gửi thông báo đến Bảo hiểm xã hội tỉnh
+             5 | Trả kết quả | Bộ phận Một cửa | 2026-03-09T11:30 | 2026-03-11T11:30 | 2026-03-09T11:30 | xong | đúng hạn | Đã trả kết quả
+            Mọi bước đúng hạn
+
+            """, silent.Output);
+        Assert.Equal(0, amended.ExitCode);
+        Assert.Contains(" 4 | Clock stopped | Người nộp hồ sơ | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | with the applicant | waiting on Người nộp hồ sơ; appointment 2026-03-11T11:30 suspended\n", amended.Output);
+        Assert.Contains(" 6 | Clock resumed | Sở Nội vụ | 2026-03-03T09:00 | — | 2026-03-03T09:00 |  |  | in progress | 1 working day of waiting not counted; appointment 2026-03-12T11:30\n", amended.Output);
+    }
+
+    [Fact]
+    public void An_await_stops_the_clock_and_the_appointment_moves_by_the_working_days_the_outside_body_took()
+    {
+        using var cli = new Cli();
+        var file = cli.Write("procedures/time/1.001699.proc", File.ReadAllText(Path.Combine(Fixtures.TimeFolder, Fixtures.Await)));
+
+        // The council answers ten working days after its own two months (Hùng Kings' day, 30 April and 1 May 2026 off).
+        var run = cli.Run("simulate", file, "--submitted", "2026-03-02T09:00", "--path", "received,du,co-ket-luan", "--late", "giam-dinh=10", "--lang", "en");
+
+        Assert.Equal("", run.Error);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("""
+            Dossier 000.01.00.X00-260302-0001 · 1.001699 version 1
+            Submitted 2026-03-02T09:00 · received 2026-03-02T09:00 · appointment 2026-06-15T17:00 · result returned
+            No. | Step | Handled by | Received | Due | Done | Outcome | On time | Status after | Note
+             1 | Dossier submitted | Ủy ban nhân dân cấp xã | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | awaiting receipt | dossier number 000.01.00.X00-260302-0001
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | received | on time | received | appointment 2026-03-30T11:30
+             3 | Kiểm tra hồ sơ, triệu tập Hội đồng | Chủ tịch Ủy ban nhân dân cấp xã | 2026-03-02T09:00 | 2026-03-09T11:30 | 2026-03-02T09:00 | du | on time | clock stopped
+             4 | Clock stopped | Hội đồng giám định y khoa tỉnh | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | clock stopped | waiting on Hội đồng giám định y khoa tỉnh; appointment 2026-03-30T11:30 suspended
+             5 | Khám giám định mức độ khuyết tật | Hội đồng giám định y khoa tỉnh | 2026-03-02T09:00 | 2026-05-04T17:00 | 2026-05-18T17:00 | co-ket-luan | late | in progress
+             6 | Clock resumed | Ủy ban nhân dân cấp xã | 2026-05-18T17:00 | — | 2026-05-18T17:00 |  |  | in progress | 52.5 working days of waiting not counted; appointment 2026-06-15T17:00
+             7 | Cấp Giấy xác nhận khuyết tật | Chủ tịch Ủy ban nhân dân cấp xã | 2026-05-18T17:00 | 2026-05-25T17:00 | 2026-05-19T07:30 | done | on time | in progress
+             8 | Trả Giấy xác nhận khuyết tật | Bộ phận Một cửa | 2026-05-19T07:30 | 2026-06-15T17:00 | 2026-05-19T07:30 | done | on time | result returned
+            Late: 1 step (Khám giám định mức độ khuyết tật — Hội đồng giám định y khoa tỉnh)
+
+            """, run.Output);
+    }
 }

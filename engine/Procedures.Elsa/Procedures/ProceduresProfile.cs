@@ -158,6 +158,7 @@ internal static class ProceduresProfile
         ActivityKind.End => ("Elsa.End", null),
         ActivityKind.Receipt => (Custom(activity), json => UnitAndLimit(json, "unit", As<ReceiptActivity>(activity).Unit, As<ReceiptActivity>(activity).TimeLimit)),
         ActivityKind.UnitTask => (Custom(activity), json => UnitTask(json, As<UnitTaskActivity>(activity))),
+        ActivityKind.Await => (Custom(activity), json => Await(json, As<AwaitActivity>(activity))),
         ActivityKind.Consultation => (Custom(activity), json => Consultation(json, As<ConsultationActivity>(activity))),
         ActivityKind.RoutingSlip => (Custom(activity), json => RoutingSlip(json, As<RoutingSlipActivity>(activity))),
         ActivityKind.Forwarding => (Custom(activity), json => UnitAndLimit(json, "agency", As<ForwardingActivity>(activity).Agency, As<ForwardingActivity>(activity).TimeLimit)),
@@ -166,16 +167,17 @@ internal static class ProceduresProfile
         ActivityKind.CompletionRequest => (Custom(activity), null),
         ActivityKind.Refusal => (Custom(activity), null),
         ActivityKind.ReturnResult => (Custom(activity), json => Literal(json, "unit", As<ReturnResultActivity>(activity).Unit)),
-        ActivityKind.Notice => (Custom(activity), json =>
-        {
-            if (As<NoticeActivity>(activity).Sender is { } sender) Literal(json, "sender", sender);
-            Literal(json, "recipient", As<NoticeActivity>(activity).Recipient);
-        }
-        ),
+        ActivityKind.Notice => (Custom(activity), json => Notice(json, As<NoticeActivity>(activity))),
         ActivityKind.Transfer => (Custom(activity), json => UnitAndLimit(json, "agency", As<TransferActivity>(activity).Agency, As<TransferActivity>(activity).TimeLimit)),
         ActivityKind.ReturnForAmendment => (Custom(activity), null),
     };
 #pragma warning restore CS8524
+
+    private static void Notice(Utf8JsonWriter json, NoticeActivity a)
+    {
+        if (a.Sender is { } sender) Literal(json, "sender", sender);
+        Literal(json, "recipient", a.Recipient);
+    }
 
     private static void UnitAndLimit(Utf8JsonWriter json, string name, string value, TimeLimit limit)
     {
@@ -188,6 +190,20 @@ internal static class ProceduresProfile
         UnitAndLimit(json, "unit", a.Unit, a.TimeLimit);
         if (a.Performer != StepPerformer.Unit) Literal(json, "performer", a.Performer.ToString());
         if (a.RecordedBy is { } recordedBy) Literal(json, "recordedBy", recordedBy);
+        Object(json, "outcomes", "List<String>", w =>
+        {
+            w.WriteStartArray();
+            foreach (var port in a.OutputPorts) w.WriteStringValue(port);
+            w.WriteEndArray();
+        });
+    }
+
+    private static void Await(Utf8JsonWriter json, AwaitActivity a)
+    {
+        Literal(json, "party", a.Party);
+        Literal(json, "recordedBy", a.RecordedBy);
+        if (a.TimeLimit is { } limit)
+            Object(json, "timeLimit", "TimeLimit", w => TimeLimitValue(w, limit));
         Object(json, "outcomes", "List<String>", w =>
         {
             w.WriteStartArray();
