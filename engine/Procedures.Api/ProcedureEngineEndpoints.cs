@@ -105,7 +105,7 @@ public static class ProcedureEngineEndpoints
             "An officer of a consulted, routed or higher-level agency replies for it.",
             (c, d, s) => api.ReplyAsync(c, d, s!));
         MapAction<CompletionRequest>(v1, "/dossiers/{dossier}/completion", "CompleteDossier", "The applicant completes the dossier",
-            "The submitting portal (or the one-stop office) hands in what the completion request asked for; the time limit restarts (Decree 61/2018 Art. 19).",
+            "The submitting portal (or the one-stop office) hands in what the completion request asked for; the clock resumes and the appointment moves by the working time the dossier was with the applicant (Decree 61/2018 Art. 19 as amended by Decree 107/2021), unless the procedure cites a sector law that restarts it.",
             (c, d, _) => api.CompletionAsync(c, d));
         MapAction<ApologyRequest>(v1, "/dossiers/{dossier}/apology", "Apologize", "Apology with a new appointment",
             "The executing agency sets one new appointment with its reason (Circular 01/2018 form 04); a second apology is refused (PRC5021).",

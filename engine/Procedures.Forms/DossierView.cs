@@ -65,8 +65,8 @@ public sealed class DossierView
 
     /// <summary>
     /// The appointment the receipt gave, or the one set again when the applicant completed the dossier during
-    /// processing (the engine counts the time limit again from the complete dossier); never the apology's new date,
-    /// which form 04 gives.
+    /// processing (moved by the time the dossier was with the applicant, or counted again from the complete dossier when
+    /// the sector law says so); never the apology's new date, which form 04 gives.
     /// </summary>
     public LocalDateTime? Appointment =>
         Instance.Journal.LastOrDefault(e => e.Appointment is not null && e.Event != JournalEvent.Apologized)?.Appointment

@@ -6,9 +6,11 @@ using Procedures.Workflows.Facts;
 namespace Procedures.Runtime;
 
 /// <summary>
-/// What a portal or the office supplies to open a dossier. <paramref name="DossierNumber"/> is required: the host
-/// takes it from the agency's daily sequence first (<see cref="Numbering.DossierNumber.TryTake"/>); without <paramref name="SubmittedAt"/> the clock's now is used (postal dossiers pass the
-/// hand-over or postmark time, Decision 45/2016/QĐ-TTg).
+/// What a portal or the office supplies to open a dossier. <paramref name="DossierNumber"/> is given only for a procedure
+/// without a receipt step, whose dossiers are received as they are submitted: the host takes it from the agency's daily
+/// sequence first (<see cref="Numbering.DossierNumber.TryTake"/>); a dossier that goes through a receipt gets its number
+/// there. Without <paramref name="SubmittedAt"/> the clock's now is used (postal dossiers pass the hand-over or postmark
+/// time, Decision 45/2016/QĐ-TTg).
 /// </summary>
 public sealed record StartRequest(
     string DossierId,

@@ -56,9 +56,10 @@ public static class EffectsOf
                     break;
             }
         }
-        if (instance.DueAt is { } appointment && instance.DeadlineStartedAt is { } started)
+        // While the clock stands (the dossier is with the applicant) the appointment has no timers; it moves when it resumes.
+        if (instance.DueAt is { } appointment && instance.DeadlineStartedAt is { } started && instance.ClockStoppedAt is null)
         {
-            // The appointment's timers are named after its date, so a moved appointment (apology, restarted deadline)
+            // The appointment's timers are named after its date, so a moved appointment (apology, resumed clock)
             // cancels the old pair and schedules a new one.
             var id = string.Create(CultureInfo.InvariantCulture, $"{instance.DossierId}/appointment/{appointment.ToString("uuuuMMdd'T'HHmm", CultureInfo.InvariantCulture)}");
             timers.Add(new TimerScheduled($"{id}#warning", null, ToInstant(VietnamTime.WarnAt(calendar, started, appointment)), TimerPurpose.Warning));

@@ -18,15 +18,19 @@ internal sealed class FlowRun(
     IWorkingCalendar calendar,
     IConditionEvaluator? conditions,
     LocalDateTime now,
-    WorkflowInstance state)
+    WorkflowInstance state,
+    string? receiptNumber = null)
 {
     /// <summary>A flow that keeps entering activities without ever waiting is a broken definition, not a long dossier.</summary>
     private const int MaxActivations = 10_000;
 
     private readonly Queue<string> _queue = new();
     private readonly List<(JournalEntry Entry, bool TakesFinalStatus)> _entries = [];
+    private readonly Dictionary<string, ActiveStep> _left = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LocalDateTime> _resumedDue = new(StringComparer.Ordinal);
     private int _activations;
     private bool _terminated;
+    private Refusal? _failure;
 
     public WorkflowInstance State { get; private set; } = state;
     public LocalDateTime Now => now;
@@ -35,6 +39,25 @@ internal sealed class FlowRun(
 
     /// <summary>Reasons given with the decision that led here, handed to a following refusal.</summary>
     public string? CarriedNote { get; set; }
+
+    /// <summary>The number the host took for the dossier in case this transition receives it (Circular 01/2018 Art. 19).</summary>
+    public string? ReceiptNumber => receiptNumber;
+
+    /// <summary>Stops the transition: the whole run is refused with <paramref name="refusal"/> and nothing of it is kept.</summary>
+    public void Fail(Refusal refusal)
+    {
+        _failure ??= refusal;
+        _queue.Clear();
+    }
+
+    /// <summary>The step as it was when this run left it, if it did.</summary>
+    public ActiveStep? Left(string activityId) => _left.GetValueOrDefault(activityId);
+
+    /// <summary>
+    /// When <paramref name="activityId"/> is entered next in this run, it waits with <paramref name="due"/> rather than a
+    /// fresh time limit: a step the dossier comes back to after the applicant completed it resumes its own clock.
+    /// </summary>
+    public void ResumeStepAt(string activityId, LocalDateTime due) => _resumedDue[activityId] = due;
 
     public void Update(Func<WorkflowInstance, WorkflowInstance> change) => State = change(State);
 
@@ -52,8 +75,11 @@ internal sealed class FlowRun(
         _entries.Add((entry, status is null));
     }
 
-    public void RemoveStep(string activityId) =>
+    public void RemoveStep(string activityId)
+    {
+        if (State.ActiveSteps.FirstOrDefault(s => s.ActivityId == activityId) is { } step) _left[activityId] = step;
         State = State with { ActiveSteps = State.ActiveSteps.RemoveAll(s => s.ActivityId == activityId) };
+    }
 
     public void ReplaceStep(ActiveStep step) =>
         State = State with { ActiveSteps = State.ActiveSteps.Select(s => s.ActivityId == step.ActivityId ? step : s).ToImmutableList() };
@@ -83,7 +109,7 @@ internal sealed class FlowRun(
             if (State.ActiveSteps.Any(s => s.ActivityId == id)) continue; // joining branches enter a step once
             if (definition.Root.Find(id) is { } activity) Enter(activity);
         }
-        return null;
+        return _failure;
     }
 
     /// <summary>The new instance: finished when nothing waits, status settled, journal numbered.</summary>
@@ -141,8 +167,26 @@ internal sealed class FlowRun(
         ]);
     }
 
-    public void EnterCompletionRequest(CompletionRequestActivity a) =>
+    /// <summary>
+    /// Asks the applicant to complete the dossier (form 02), if the one-stop rules allow it (<see cref="CompletionLimits"/>):
+    /// at the receipt it is the guidance given once; during processing the agency's clock stops until the dossier is back.
+    /// </summary>
+    public void EnterCompletionRequest(CompletionRequestActivity a)
+    {
+        var asking = definition.Root.Targets(a.Id, Ports.Completed).Select(definition.Root.Find).FirstOrDefault();
+        var atReceipt = asking is ReceiptActivity;
+        var agency = a.Agency ?? definition.Facts.ExecutingAgency.Name;
+        if (CompletionLimits.Refusal(definition.Facts, State, atReceipt, agency) is { } refused)
+        {
+            Fail(refused);
+            return;
+        }
+        var askedBy = asking?.Id ?? a.Id;
+        var request = new CompletionRequestRecord(a.Id, askedBy, agency, atReceipt, now, Left(askedBy)?.DueAt);
+        State = State with { CompletionRequests = State.CompletionRequests.Add(request) };
+        if (!atReceipt && State.DueAt is not null) DeadlineClock.Stop(this);
         Wait(a, null, null, [Bookmark(BookmarkKind.ApplicantCompletion, a.Id, null, [Ports.Completed], null, CarriedNote)]);
+    }
 
     public void EnterConsultation(ConsultationActivity a)
     {
@@ -209,8 +253,11 @@ internal sealed class FlowRun(
     }
 
     /// <summary>Waits for an officer to choose one of the activity's output ports.</summary>
-    public void WaitForOfficer(Activity a, string? unit, LocalDateTime? due, string? prompt = null) =>
+    public void WaitForOfficer(Activity a, string? unit, LocalDateTime? due, string? prompt = null)
+    {
+        if (_resumedDue.Remove(a.Id, out var resumed)) due = resumed;
         Wait(a, unit, due, [Bookmark(BookmarkKind.OfficerDecision, a.Id, null, [.. a.OutputPorts], due, prompt)]);
+    }
 
     private void Wait(Activity a, string? unit, LocalDateTime? due, IReadOnlyList<Bookmark> bookmarks)
     {

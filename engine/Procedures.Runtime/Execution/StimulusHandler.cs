@@ -46,6 +46,9 @@ internal static class StimulusHandler
 
         var now = run.Now;
         var activity = run.Definition.Root.Find(step.ActivityId);
+        // Receiving the complete dossier gives it its number, dated the receipt (Circular 01/2018 Art. 19).
+        var number = run.State.DossierNumber ?? run.ReceiptNumber;
+        if (activity is ReceiptActivity && s.Outcome == Ports.Received && number is null) return RefusalCatalogue.NoReceiptNumber.With();
         run.RemoveStep(step.ActivityId);
         string? note = s.Note;
         DossierStatus? status = null;
@@ -55,11 +58,12 @@ internal static class StimulusHandler
             switch (s.Outcome)
             {
                 case Ports.Received:
-                    // The procedure's deadline runs from receipt (Decree 61/2018 Art. 17); the appointment goes on form 01.
+                    // The procedure's deadline runs from the receipt of the complete dossier (Decree 61/2018 Art. 17); the
+                    // number and the appointment go on form 01.
                     var limit = run.Definition.Facts.TimeLimitFor(run.State.Channel);
                     var due = run.Calendar.Add(now, limit);
-                    run.Update(i => i with { ReceivedAt = i.ReceivedAt ?? now, DeadlineStartedAt = now, DueAt = due });
-                    note = Join($"hẹn trả kết quả {due:uuuu-MM-dd HH:mm}", s.Note);
+                    run.Update(i => i with { DossierNumber = number, ReceivedAt = i.ReceivedAt ?? now, DeadlineStartedAt = now, DueAt = due });
+                    note = Join($"số hồ sơ {number}; hẹn trả kết quả {due:uuuu-MM-dd HH:mm}", s.Note);
                     appointment = due;
                     status = DossierStatus.Received;
                     break;
@@ -131,21 +135,40 @@ internal static class StimulusHandler
                 : RefusalCatalogue.StepAwaitsNoCompletion.With(s.ActivityId);
 
         var now = run.Now;
+        run.RemoveStep(step.ActivityId);
+        var requests = run.State.CompletionRequests;
+        var index = requests.FindLastIndex(r => r.ActivityId == step.ActivityId && r.CompletedAt is null);
+        var request = index < 0 ? null : requests[index];
+        if (request is not null) run.Update(i => i with { CompletionRequests = requests.SetItem(index, request with { CompletedAt = now }) });
+
         string note;
         LocalDateTime? appointment = null;
-        if (run.State.DueAt is not null)
+        var previous = run.State.DueAt;
+        if (request is { AtReceipt: true } || previous is null)
         {
-            // Decree 61/2018 Art. 19: when the dossier is complete the time limit restarts from zero (it is not paused).
+            // Guidance at the receipt: the completed dossier is handed in again; the deadline starts when it is received.
+            note = "hồ sơ đã bổ sung";
+        }
+        else if (run.Definition.Facts.Completion.RestartsDeadline is { } law)
+        {
+            // The sector law's own rule: the time limit counts again from the complete dossier.
             var due = run.Calendar.Add(now, run.Definition.Facts.TimeLimitFor(run.State.Channel));
-            run.Update(i => i with { DeadlineStartedAt = now, DueAt = due });
-            note = $"hồ sơ đầy đủ; thời hạn tính lại từ đầu, hẹn trả kết quả {due:uuuu-MM-dd HH:mm} (Nghị định 61/2018 Điều 19)";
+            run.Update(i => i with { ClockStoppedAt = null, DeadlineStartedAt = now, DueAt = due });
+            note = $"hồ sơ đầy đủ; thời hạn tính lại từ đầu theo {Cite(law)}, hẹn trả kết quả {due:uuuu-MM-dd HH:mm}";
             appointment = due;
         }
         else
         {
-            note = "hồ sơ đã bổ sung";
+            // Decree 61/2018 Art. 19 as amended by Decree 107/2021: the time already spent counts; the clock resumes and the
+            // appointment, and the step that asked, move by the working time the dossier was with the applicant.
+            var stopped = run.State.ClockStoppedAt ?? request?.RequestedAt ?? now;
+            var away = DeadlineClock.Resume(run);
+            if (request is not null && DeadlineClock.Moved(run, stopped, away, request.StepDueAt) is { } stepDue)
+                run.ResumeStepAt(request.AskedBy, stepDue);
+            var due = run.State.DueAt!.Value;
+            note = $"hồ sơ đầy đủ; tiếp tục tính thời hạn sau {Away(run, away)} tạm dừng, hẹn trả kết quả {due:uuuu-MM-dd HH:mm} (hẹn cũ {previous:uuuu-MM-dd HH:mm}; Nghị định 61/2018 Điều 19, sửa đổi bởi Nghị định 107/2021)";
+            appointment = due;
         }
-        run.RemoveStep(step.ActivityId);
         run.Journal(JournalEvent.DossierCompleted, step.ActivityId, step.Title, null, Ports.Completed, step.StartedAt, null, now, Join(note, s.Note), appointment: appointment);
         run.CarriedNote = null;
         run.Follow(step.ActivityId, Ports.Completed);
@@ -224,6 +247,21 @@ internal static class StimulusHandler
     };
 
     private static string Time(LocalDateTime t) => t.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"Nghị định 28/2015/NĐ-CP Điều 18", as a note cites a sector law.</summary>
+    private static string Cite(Workflows.Facts.LegalCitation law) => law.Article is { } article ? $"{law.Document} Điều {article}" : law.Document;
+
+    /// <summary>Working time in the words of a note: whole working days when it is, else hours and minutes.</summary>
+    private static string Away(FlowRun run, Duration away)
+    {
+        var hours = run.Calendar.OfficeHours;
+        var day = Period.Between(hours.MorningStart, hours.MorningEnd).ToDuration() + Period.Between(hours.AfternoonStart, hours.AfternoonEnd).ToDuration();
+        var halfDay = day / 2;
+        if (away.BclCompatibleTicks % halfDay.BclCompatibleTicks == 0)
+            return $"{((decimal)away.BclCompatibleTicks / day.BclCompatibleTicks).ToString("0.#", CultureInfo.InvariantCulture)} ngày làm việc";
+        var minutes = (long)away.TotalMinutes;
+        return minutes % 60 == 0 ? $"{minutes / 60} giờ làm việc" : $"{minutes / 60} giờ {minutes % 60} phút làm việc";
+    }
 
     private static string? Join(string? a, string? b) =>
         string.IsNullOrWhiteSpace(a) ? b : string.IsNullOrWhiteSpace(b) ? a : $"{a}; {b}";

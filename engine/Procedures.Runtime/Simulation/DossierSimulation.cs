@@ -34,7 +34,10 @@ public sealed class DossierSimulation(IWorkingCalendar calendar, Conditions.ICon
             return new(null, unknown);
         var clock = new ManualClock(ToUtc(submittedAt));
         var runtime = new DossierRuntime(calendar, clock, conditions);
-        if (DossierNumber.TryTake(definition, submittedAt, new InMemoryDossierNumberSequence(), out var number) is { } unnumbered)
+        // One dossier: its number is the agency's first of the day it is received (at submission without a receipt step).
+        var numbers = new InMemoryDossierNumberSequence();
+        string? number = null;
+        if (!DossierNumber.GivenAtReceipt(definition) && DossierNumber.TryTake(definition, submittedAt, numbers, out number) is { } unnumbered)
             return new(null, unnumbered);
         var started = runtime.Start(definition, new StartRequest("simulation", number, options.Channel, options.Data));
         if (!started.Accepted)
@@ -70,7 +73,13 @@ public sealed class DossierSimulation(IWorkingCalendar calendar, Conditions.ICon
 
             if (next.Consumes) remaining.Dequeue();
             clock.Set(ToUtc(next.At));
-            var result = runtime.Resume(definition, instance, next.Stimulus);
+            string? receiptNumber = null;
+            if (DossierNumber.Awaited(instance) && next.Stimulus is OfficerDecision { Outcome: Ports.Received })
+            {
+                if (DossierNumber.TryTake(definition, next.At, numbers, out var taken) is { } noNumber) return new(instance, noNumber);
+                receiptNumber = taken;
+            }
+            var result = runtime.Resume(definition, instance, next.Stimulus, receiptNumber);
             if (!result.Accepted)
                 return new(instance, result.Refusal);
             instance = result.Instance!;

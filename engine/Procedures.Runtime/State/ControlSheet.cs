@@ -56,10 +56,14 @@ public static class ControlSheet
         switch (e.Event)
         {
             case JournalEvent.Submitted:
-                return new SheetNote.DossierNumber(instance.DossierNumber);
+                // Numbered at submission only when the procedure has no receipt step; otherwise the receipt's row says it.
+                return instance.DossierNumber is { } number && !Numbering.DossierNumber.GivenAtReceipt(definition)
+                    ? new SheetNote.DossierNumber(number) : null;
             case JournalEvent.DossierCompleted when e.Appointment is { } due:
                 var previous = instance.Journal.LastOrDefault(x => x.Sequence < e.Sequence && x.Appointment is not null)?.Appointment;
-                return new SheetNote.NewAppointment(due, definition.Facts.TimeLimitFor(instance.Channel), previous);
+                return definition.Facts.Completion.RestartsDeadline is { } law
+                    ? new SheetNote.NewAppointment(due, definition.Facts.TimeLimitFor(instance.Channel), previous, law)
+                    : new SheetNote.ClockResumed(e.ReceivedAt, e.DoneAt, due, previous);
             case JournalEvent.DossierCompleted:
                 return new SheetNote.CompletedAtReceipt();
             case JournalEvent.Apologized when instance.Apology is { } apology:
@@ -73,7 +77,11 @@ public static class ControlSheet
             case JournalEvent.AgencyReplied:
                 return e.Note is { } text ? new SheetNote.Text(text) : null;
         }
-        if (e.Appointment is { } appointment) return new SheetNote.Appointment(appointment);
+        if (e.Appointment is { } appointment)
+            return new SheetNote.Appointment(appointment, activity is ReceiptActivity ? instance.DossierNumber : null);
+        if (e.Event == JournalEvent.StepCompleted && activity is not null and not ReceiptActivity && e.Outcome is { } port &&
+            definition.Root.Targets(activity.Id, port).Any(t => definition.Root.Find(t) is CompletionRequestActivity))
+            return new SheetNote.ClockStopped(definition.Facts.Completion.RestartsDeadline);
         return e.Outcome switch
         {
             Ports.Incomplete when activity is ReceiptActivity => new SheetNote.CompletionRequested(),

@@ -15,8 +15,14 @@ public sealed record WorkflowInstance
     public required string DossierId { get; init; }
     /// <summary>1 after the start, one more after every accepted resume; a durable store checks it for optimistic concurrency.</summary>
     public int Revision { get; init; }
-    /// <summary><c>AGENCYCODE-YYMMDD-NNNN</c> (Circular 01/2018 Art. 19).</summary>
-    public required string DossierNumber { get; init; }
+    /// <summary>
+    /// <c>AGENCYCODE-YYMMDD-NNNN</c> (Circular 01/2018 Art. 19), dated the day the complete dossier was received: given at
+    /// the receipt (at submission when the procedure has no receipt step), so null until then and for good when the
+    /// receipt refuses the dossier.
+    /// </summary>
+    public string? DossierNumber { get; init; }
+    /// <summary>The code of the agency that numbers the dossier (its executing agency's, Circular 01/2018 Art. 19).</summary>
+    public string AgencyCode { get; init; } = "";
     public required string DefinitionId { get; init; }
     public required int DefinitionVersion { get; init; }
     public required string ContentHash { get; init; }
@@ -26,11 +32,18 @@ public sealed record WorkflowInstance
     public required LocalDateTime SubmittedAt { get; init; }
     /// <summary>When the one-stop office first issued a receipt.</summary>
     public LocalDateTime? ReceivedAt { get; init; }
-    /// <summary>When the procedure's deadline started: receipt, or the latest completion of the dossier.</summary>
+    /// <summary>When the procedure's deadline started: the receipt of the complete dossier (or a completion, when the sector law restarts it).</summary>
     public LocalDateTime? DeadlineStartedAt { get; init; }
     /// <summary>The appointment to return the result (hẹn trả kết quả), moved once by an apology.</summary>
     public LocalDateTime? DueAt { get; init; }
     public ApologyRecord? Apology { get; init; }
+    /// <summary>Every request to complete the dossier, in order: guidance at receipt and requests during processing.</summary>
+    public ImmutableList<CompletionRequestRecord> CompletionRequests { get; init; } = [];
+    /// <summary>
+    /// When the agency's clock stopped, while the dossier is with the applicant to be completed; null while it runs
+    /// (see <c>Execution.DeadlineClock</c>).
+    /// </summary>
+    public LocalDateTime? ClockStoppedAt { get; init; }
     public string? RefusalReasons { get; init; }
     public LocalDateTime? FinishedAt { get; init; }
     public ImmutableSortedDictionary<string, JsonElement> Data { get; init; } = ImmutableSortedDictionary<string, JsonElement>.Empty;
@@ -41,6 +54,10 @@ public sealed record WorkflowInstance
 
     [JsonIgnore]
     public bool IsFinished => FinishedAt is not null;
+
+    /// <summary>How messages name the dossier: its number once it has one, else its id.</summary>
+    [JsonIgnore]
+    public string Reference => DossierNumber ?? DossierId;
 
     /// <summary>Every bookmark the dossier waits at.</summary>
     [JsonIgnore]
