@@ -16,19 +16,20 @@ public class SimulateCommandTests
     {
         using var cli = new Cli();
 
-        // Saturday night before Tết 2026 (16–20 Feb): received Monday 23 Feb at 07:30.
+        // Saturday night before Tết 2026 (16–20 Feb): received Monday 23 Feb at 07:30, numbered that day; the completion a
+        // working day later moves the appointment by that day.
         var run = cli.Run("simulate", cli.CopyFixture(Merit), "--submitted", "2026-02-14T23:59", "--path", "Đã tiếp nhận,thieu-giay-to,du-dieu-kien");
 
         Assert.Equal("", run.Error);
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("""
-            Hồ sơ 000.00.19.H00-260214-0001 · 1.010772 phiên bản 1
+            Hồ sơ 000.00.19.H00-260223-0001 · 1.010772 phiên bản 1
             Nộp 2026-02-14T23:59 · tiếp nhận 2026-02-23T07:30 · hẹn trả 2026-05-21T17:00 · Đã trả kết quả
             STT | Bước | Người xử lý | Nhận | Hạn | Xong | Kết quả | Đúng/trễ hạn | Trạng thái sau bước | Ghi chú
-             1 | Nộp hồ sơ | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | Chờ tiếp nhận | số hồ sơ 000.00.19.H00-260214-0001
-             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-14T23:59 | 2026-02-23T11:30 | 2026-02-23T07:30 | đã tiếp nhận | đúng hạn | Đã tiếp nhận | hẹn trả kết quả 2026-05-20T17:00
-             3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | đúng hạn | Chờ bổ sung
-             4 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Người nộp hồ sơ | 2026-02-23T07:30 | — | 2026-02-24T07:30 | đã bổ sung |  | Đang xử lý | hồ sơ đầy đủ; hẹn trả kết quả mới 2026-05-21T17:00: thời hạn 60 ngày làm việc tính lại từ ngày nhận đủ hồ sơ (hẹn cũ 2026-05-20T17:00)
+             1 | Nộp hồ sơ | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | Chờ tiếp nhận
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-14T23:59 | 2026-02-23T11:30 | 2026-02-23T07:30 | đã tiếp nhận | đúng hạn | Đã tiếp nhận | số hồ sơ 000.00.19.H00-260223-0001; hẹn trả kết quả 2026-05-20T17:00
+             3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | đúng hạn | Chờ bổ sung | yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02); tạm dừng tính thời hạn
+             4 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Người nộp hồ sơ | 2026-02-23T07:30 | — | 2026-02-24T07:30 | đã bổ sung |  | Đang xử lý | hồ sơ đầy đủ; tiếp tục tính thời hạn (tạm dừng từ 2026-02-23T07:30 đến 2026-02-24T07:30); hẹn trả kết quả 2026-05-21T17:00 (hẹn cũ 2026-05-20T17:00)
              5 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-24T07:30 | 2026-03-23T11:30 | 2026-02-24T07:30 | du-dieu-kien | đúng hạn | Đang xử lý
              6 | Chủ tịch Ủy ban nhân dân tỉnh có văn bản đề nghị | Chủ tịch Ủy ban nhân dân tỉnh | 2026-02-24T07:30 | 2026-03-09T17:00 | 2026-02-24T07:30 | xong | đúng hạn | Đã chuyển cấp trên
              7 | Chuyển Bộ Nội vụ thẩm định, trình Thủ tướng Chính phủ cấp Bằng | Bộ Nội vụ | 2026-02-24T07:30 | 2026-04-06T17:00 | 2026-02-24T07:30 | đã trả lời | đúng hạn | Đang xử lý
@@ -47,13 +48,13 @@ public class SimulateCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("""
-            Dossier 000.00.19.H00-260214-0001 · 1.010772 version 1
+            Dossier 000.00.19.H00-260223-0001 · 1.010772 version 1
             Submitted 2026-02-14T23:59 · received 2026-02-23T07:30 · appointment 2026-05-21T17:00 · result returned
             No. | Step | Handled by | Received | Due | Done | Outcome | On time | Status after | Note
-             1 | Dossier submitted | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | awaiting receipt | dossier number 000.00.19.H00-260214-0001
-             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-14T23:59 | 2026-02-23T11:30 | 2026-02-23T07:30 | received | on time | received | appointment 2026-05-20T17:00
-             3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | on time | awaiting completion
-             4 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Applicant | 2026-02-23T07:30 | — | 2026-02-24T07:30 | completed |  | in progress | dossier complete; new appointment 2026-05-21T17:00: the 60 working days time limit counts again from the complete dossier (was 2026-05-20T17:00)
+             1 | Dossier submitted | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | awaiting receipt
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-14T23:59 | 2026-02-23T11:30 | 2026-02-23T07:30 | received | on time | received | dossier number 000.00.19.H00-260223-0001; appointment 2026-05-20T17:00
+             3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | on time | awaiting completion | request to complete the dossier (form 02); the clock stops
+             4 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Applicant | 2026-02-23T07:30 | — | 2026-02-24T07:30 | completed |  | in progress | dossier complete; the clock resumes (stopped from 2026-02-23T07:30 to 2026-02-24T07:30); appointment 2026-05-21T17:00 (was 2026-05-20T17:00)
              5 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-24T07:30 | 2026-03-23T11:30 | 2026-02-24T07:30 | du-dieu-kien | on time | in progress
              6 | Chủ tịch Ủy ban nhân dân tỉnh có văn bản đề nghị | Chủ tịch Ủy ban nhân dân tỉnh | 2026-02-24T07:30 | 2026-03-09T17:00 | 2026-02-24T07:30 | done | on time | forwarded to a higher level
              7 | Chuyển Bộ Nội vụ thẩm định, trình Thủ tướng Chính phủ cấp Bằng | Bộ Nội vụ | 2026-02-24T07:30 | 2026-04-06T17:00 | 2026-02-24T07:30 | replied | on time | in progress
@@ -76,8 +77,8 @@ public class SimulateCommandTests
             Dossier 000.19.30.H00-260212-0001 · 1.001978 version 1
             Submitted 2026-02-12T16:00 · received 2026-02-12T16:00 · appointment 2026-03-19T17:00 · result returned
             No. | Step | Handled by | Received | Due | Done | Outcome | On time | Status after | Note
-             1 | Dossier submitted | Trung tâm Dịch vụ việc làm | 2026-02-12T16:00 | — | 2026-02-12T16:00 |  |  | awaiting receipt | dossier number 000.19.30.H00-260212-0001
-             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-12T16:00 | 2026-02-13T11:30 | 2026-02-12T16:00 | received | on time | received | appointment 2026-03-19T17:00
+             1 | Dossier submitted | Trung tâm Dịch vụ việc làm | 2026-02-12T16:00 | — | 2026-02-12T16:00 |  |  | awaiting receipt
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-12T16:00 | 2026-02-13T11:30 | 2026-02-12T16:00 | received | on time | received | dossier number 000.19.30.H00-260212-0001; appointment 2026-03-19T17:00
              3 | Thẩm định hồ sơ | Phòng Bảo hiểm thất nghiệp | 2026-02-12T16:00 | 2026-03-12T17:00 | 2026-02-13T07:30 | sufficient | on time | consulting agencies
              4 | Xác nhận quá trình đóng bảo hiểm thất nghiệp | Bảo hiểm xã hội tỉnh | 2026-02-13T07:30 | 2026-02-23T17:00 | 2026-02-13T07:30 | replied | on time | in progress
              5 | Trình ký quyết định | Giám đốc Trung tâm Dịch vụ việc làm | 2026-02-13T07:30 | 2026-02-13T17:00 | 2026-02-13T07:30 | done | on time | in progress
@@ -128,8 +129,11 @@ public class SimulateCommandTests
         var run = cli.Run("simulate", cli.CopyFixture(Merit), "--submitted", "2026-03-02T09:00", "--path", "chưa đầy đủ,đã tiếp nhận");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains(" 2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | yêu cầu bổ sung | đúng hạn | Chờ bổ sung | yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)\n", run.Output);
+        Assert.Contains(" 2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | yêu cầu bổ sung | đúng hạn | Chờ bổ sung | hướng dẫn bổ sung, hoàn thiện hồ sơ một lần (mẫu 02); chưa cấp số, chưa tính thời hạn\n", run.Output);
         Assert.Contains("| Người nộp hồ sơ | 2026-03-02T09:00 | — | 2026-03-03T09:00 | đã bổ sung |  | Chờ tiếp nhận | hồ sơ đã bổ sung, nộp lại để tiếp nhận\n", run.Output);
+        // Numbered on the day it is received complete, not the day of the guidance (Circular 01/2018 Art. 19).
+        Assert.StartsWith("Hồ sơ 000.00.19.H00-260303-0001 · 1.010772 phiên bản 1\n", run.Output);
+        Assert.Contains(" 4 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-03T09:00 | 2026-03-03T17:00 | 2026-03-03T09:00 | đã tiếp nhận | đúng hạn | Đã tiếp nhận | số hồ sơ 000.00.19.H00-260303-0001; hẹn trả kết quả 2026-05-29T11:30\n", run.Output);
     }
 
     [Fact]
