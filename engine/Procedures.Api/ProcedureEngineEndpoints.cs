@@ -77,7 +77,7 @@ public static class ProcedureEngineEndpoints
                 api.SubmitAsync(c, code, idempotencyKey))
             .WithName("SubmitDossier")
             .WithSummary("Submit a dossier (portal)")
-            .WithDescription("Opens a dossier on the procedure's live version with the executing agency's next number. With `Idempotency-Key`, a retry of the same request returns the first attempt's dossier (201 with `Idempotent-Replayed: true`); the same key with another request is `idempotency-key-reused`.")
+            .WithDescription("Opens a dossier on the procedure's live version. It is addressed by its id: its number (Circular 01/2018 Art. 19) is given when the one-stop office receives the complete dossier, at once only for a procedure without a receipt step. With `Idempotency-Key`, a retry of the same request returns the first attempt's dossier (201 with `Idempotent-Replayed: true`); the same key with another request is `idempotency-key-reused`.")
             .Accepts<SubmitRequest>("application/json")
             .Produces<DossierView>(StatusCodes.Status201Created)
             .WithProblems(400, 401, 403, 404, 413, 415, 422, 500);

@@ -40,7 +40,7 @@ internal sealed partial class ProcedureApi(ProcedureEngine engine, SubmissionLed
         var instance = stored.Instance;
         var submission = await ledger.FindAsync(instance.DossierId, cancellationToken);
         var definition = engine.Library.Version(instance.DefinitionId, instance.DefinitionVersion);
-        var executing = ExecutingAgency(instance.DossierNumber);
+        var executing = instance.AgencyCode is { Length: > 0 } code ? code : ExecutingAgency(instance.DossierNumber);
         var loaded = new Loaded(stored, definition, executing, submission?.Portal, Supplied(submission));
         return CanRead(caller, loaded) ? loaded : null;
     }
@@ -53,9 +53,13 @@ internal sealed partial class ProcedureApi(ProcedureEngine engine, SubmissionLed
         return org.AgenciesOf(loaded.Stored.Instance, loaded.Executing, loaded.Definition).Any(a => org.SameAgency(a, caller.Agency));
     }
 
-    /// <summary>AGENCYCODE-YYMMDD-NNNN: the agency code may hold dashes, the last two parts never do.</summary>
-    private static string ExecutingAgency(string dossierNumber)
+    /// <summary>
+    /// The agency code of a dossier stored before instances carried theirs: AGENCYCODE-YYMMDD-NNNN, the agency code may
+    /// hold dashes, the last two parts never do.
+    /// </summary>
+    private static string ExecutingAgency(string? dossierNumber)
     {
+        if (dossierNumber is null) return "";
         var parts = dossierNumber.Split('-');
         return parts.Length >= 3 ? string.Join('-', parts[..^2]) : dossierNumber;
     }
