@@ -54,11 +54,10 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
 
         var executing = agency ?? new BoundAgency(agencyLine?.Agency.Value ?? "", null, null);
         var (common, cases) = Documents(syntax.Documents);
-        var limit = deadline ?? TimeLimit.WorkingDays(0);
-        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, limit, deadline is not null, bag, literals).Bind();
+        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, deadline, bag, literals).Bind();
 
         return new BoundProcedure(header.Code.Text, header.Name.Value, field ?? "", levels, executing, coordinating, applicants,
-            channels, limit, result ?? "", basis, published, effective, abolition, common, cases, steps, file.Source.Path, header.Span)
+            channels, deadline, result ?? "", basis, published, effective, abolition, common, cases, steps, file.Source.Path, header.Span)
         {
             Data = DataBinder.Procedure(syntax.Data, catalogue, file, bag),
         };
@@ -68,7 +67,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
 
     void CheckRepeats(IReadOnlyList<LineSyntax> facts)
     {
-        foreach (var group in facts.Where(f => f is not BasisLine and not ChannelLine).GroupBy(f => f.GetType()))
+        foreach (var group in facts.Where(f => !LineKinds.Repeats(f)).GroupBy(f => f.Lead!.Kind))
             foreach (var repeat in group.Skip(1))
                 bag.Add(DiagnosticCatalogue.RepeatedFact, repeat.Span, keywords.Spell(repeat.Lead!.Kind, file.Language));
     }
@@ -119,7 +118,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
                     new[] { line.Channel, line.Mode }.OfType<KeywordSyntax>().Select(k => keywords.Spell(k.Kind, file.Language))));
                 continue;
             }
-            channels.Add(new BoundChannel(kind, limit ?? TimeLimit.WorkingDays(0), fee, line.FeeNote?.Value));
+            channels.Add(new BoundChannel(kind, limit, fee, line.FeeNote?.Value));
         }
         return channels;
     }
