@@ -87,7 +87,11 @@ public static class ProcedureCompiler
             procedure.Documents.Select(Document).ToArray(),
             procedure.Cases.Select(c => new DocumentCase(c.Name, c.Condition?.Text, c.Documents.Select(Document).ToArray())).ToArray()),
         Data = procedure.Data.Select(f => f.ToFact()).ToArray(),
+        Completion = procedure.Completion == BoundCompletionRules.OneStopDefault ? CompletionRules.OneStopDefault
+            : new CompletionRules(Citation(procedure.Completion.RestartsDeadline), Citation(procedure.Completion.MayRepeat)),
     };
+
+    static LegalCitation? Citation(BoundCitation? citation) => citation is null ? null : new LegalCitation(citation.Law, citation.Article);
 
     static RequiredDocument Document(BoundDocument d) =>
         new(d.Id, d.Name, d.Form, d.Originals, d.Copies, d.CertifiedCopies, d.Required, d.Condition?.Text);

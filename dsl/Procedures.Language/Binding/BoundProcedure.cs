@@ -33,6 +33,9 @@ public sealed record BoundProcedure(
     /// <summary>The dossier's data fields, those of the catalogue's field sets it uses included, in declaration order.</summary>
     public IReadOnlyList<BoundDataField> Data { get; init; } = [];
 
+    /// <summary>The procedure's own rules on requests to complete, citing its sector law; the one-stop default otherwise.</summary>
+    public BoundCompletionRules Completion { get; init; } = BoundCompletionRules.OneStopDefault;
+
     /// <summary>Every condition of the procedure (documents, cases, branches), in file order.</summary>
     public IEnumerable<BoundCondition> Conditions =>
         Documents.Select(d => d.Condition)

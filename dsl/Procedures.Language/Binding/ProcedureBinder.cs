@@ -60,6 +60,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
             channels, deadline, result ?? "", basis, published, effective, abolition, common, cases, steps, file.Source.Path, header.Span)
         {
             Data = DataBinder.Procedure(syntax.Data, catalogue, file, bag),
+            Completion = CompletionRulesBinder.Bind(facts, basis, steps, file.Language, bag),
         };
     }
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Procedures.Workflows;
+using Procedures.Workflows.Facts;
 using Procedures.Workflows.Rendering;
 
 namespace Procedures.Elsa.Builtins;
@@ -56,21 +57,7 @@ internal static class BuiltinsProfile
             ["inputs"] = WorkflowInputs.For(facts.Data),
             ["outputs"] = new JsonArray(),
             ["outcomes"] = new JsonArray(),
-            ["customProperties"] = new JsonObject
-            {
-                ["procedures"] = new JsonObject
-                {
-                    ["code"] = facts.Code,
-                    ["field"] = facts.Field,
-                    ["executingAgency"] = facts.ExecutingAgency.Name,
-                    ["agencyCode"] = facts.ExecutingAgency.Code,
-                    ["timeLimit"] = StepFacts.TimeLimitJson(facts.TimeLimit),
-                    ["result"] = facts.Result,
-                    ["contentHash"] = definition.Version.ContentHash,
-                    ["events"] = EventNames.For(facts.Code, "<activity id>"),
-                    ["trigger"] = "POST /events/{eventName}/trigger {\"correlationId\": \"<dossier number>\", \"input\": {\"outcome\": \"<case label>\"}}",
-                },
-            },
+            ["customProperties"] = new JsonObject { ["procedures"] = Facts(definition) },
             ["isReadonly"] = false,
             ["isSystem"] = false,
             ["isLatest"] = definition.IsLatest,
@@ -80,15 +67,48 @@ internal static class BuiltinsProfile
         };
     }
 
+    /// <summary>
+    /// The procedure's facts Elsa cannot compute. <c>completion</c> is written only for a procedure that cites its sector
+    /// law's own rule on requests to complete (<c>restartsDeadline</c>, <c>mayRepeat</c>: <c>{"law", "article"}</c>); without
+    /// it the one-stop default applies (Decree 61/2018 Art. 19 as amended by Decree 107/2021).
+    /// </summary>
+    static JsonObject Facts(WorkflowDefinition definition)
+    {
+        var facts = definition.Facts;
+        var json = new JsonObject
+        {
+            ["code"] = facts.Code,
+            ["field"] = facts.Field,
+            ["executingAgency"] = facts.ExecutingAgency.Name,
+            ["agencyCode"] = facts.ExecutingAgency.Code,
+            ["timeLimit"] = StepFacts.TimeLimitJson(facts.TimeLimit),
+            ["result"] = facts.Result,
+        };
+        if (facts.Completion != CompletionRules.OneStopDefault)
+        {
+            var completion = new JsonObject();
+            if (Citation(facts.Completion.RestartsDeadline) is { } restarts) completion["restartsDeadline"] = restarts;
+            if (Citation(facts.Completion.MayRepeat) is { } repeats) completion["mayRepeat"] = repeats;
+            json["completion"] = completion;
+        }
+        json["contentHash"] = definition.Version.ContentHash;
+        json["events"] = EventNames.For(facts.Code, "<activity id>");
+        json["trigger"] = "POST /events/{eventName}/trigger {\"correlationId\": \"<dossier id>\", \"input\": {\"outcome\": \"<case label>\"}}";
+        return json;
+    }
+
+    static JsonObject? Citation(LegalCitation? law) => law is null ? null
+        : law.Article is { } article ? new JsonObject { ["law"] = law.Document, ["article"] = article } : new JsonObject { ["law"] = law.Document };
+
     /// <summary>What an Elsa user does with the file, in the domain's words.</summary>
     static string Description(WorkflowDefinition definition)
     {
         var facts = definition.Facts;
         var what = string.IsNullOrEmpty(facts.Field) ? facts.Result : $"{facts.Field} — {facts.Result}";
         return $"{what}. Chạy trên Elsa 3.7: nhập (import) và xuất bản (publish) định nghĩa này; mỗi hồ sơ là một lần chạy "
-            + "với correlationId là số hồ sơ và input là dữ liệu hồ sơ; mỗi bước chờ sự kiện "
+            + "với correlationId là id của hồ sơ (có ngay khi nộp; số hồ sơ chỉ có khi tiếp nhận) và input là dữ liệu hồ sơ; mỗi bước chờ sự kiện "
             + $"{EventNames.For(facts.Code, "<mã hoạt động>")}, gửi bằng POST /events/<tên sự kiện>/trigger với "
-            + "{\"correlationId\": \"<số hồ sơ>\", \"input\": {\"outcome\": \"<kết quả>\"}}; "
+            + "{\"correlationId\": \"<id hồ sơ>\", \"input\": {\"outcome\": \"<kết quả>\"}}; "
             + "thời hạn tính bằng ngày làm việc do engine thủ tục đếm; sự kiện của bước niêm yết được gửi khi hết thời gian niêm yết.";
     }
 
