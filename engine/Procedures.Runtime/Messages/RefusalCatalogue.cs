@@ -152,8 +152,11 @@ public static class RefusalCatalogue
         "mẫu số 06 là sổ theo dõi hồ sơ của một cơ quan trong một kỳ, không phải mẫu của một hồ sơ");
 
     // ---- the one-stop rules on completing a dossier and numbering it (Decree 61/2018/NĐ-CP, Circular 01/2018/TT-VPCP) ----
-    // The wording of Decree 61/2018 Art. 19 as amended by Decree 107/2021 was not verified against the text (dsl/README.md,
-    // "Quy tắc một cửa"): the articles are cited as the project's domain notes give them.
+    // Sources and how far they were checked are in dsl/README.md §12 ("Nguồn pháp lý và mức độ đối chiếu"): the text of
+    // Decree 61/2018 Art. 15, 17 and 19 as amended by Decree 107/2021 was not found (chưa đối chiếu), so the messages cite the
+    // articles as the project's domain notes give them, without clause or point; a published provincial procedure record
+    // confirms guidance once at the receipt and a receipt only of the complete dossier. Decree 118/2025/NĐ-CP (in force
+    // 1 July 2025) was found by number, date, title and scope only; its articles on completion are not verified.
     public static readonly RefusalDescriptor SecondCompletionRequest = R("PRC5120",
         "{0} already asked for this dossier to be completed on {1}; during processing an agency asks once only (Decree 61/2018/NĐ-CP Art. 19 as amended by Decree 107/2021/NĐ-CP): decide on the dossier as it is",
         "{0} đã yêu cầu bổ sung, hoàn thiện hồ sơ này ngày {1}; trong quá trình giải quyết mỗi cơ quan chỉ yêu cầu bổ sung một lần (Nghị định 61/2018/NĐ-CP Điều 19, sửa đổi bởi Nghị định 107/2021/NĐ-CP): giải quyết theo hồ sơ đã có");
