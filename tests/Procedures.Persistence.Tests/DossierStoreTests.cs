@@ -238,6 +238,32 @@ public abstract class DossierStoreTests(TestDatabase database) : IAsyncLifetime
         foreach (var nodeHost in nodes) await nodeHost.Store.DisposeAsync();
     }
 
+    [SkippableFact]
+    public async Task While_the_dossier_is_with_the_applicant_its_row_has_no_running_appointment_and_gets_the_moved_one_back()
+    {
+        var host = new Host(database);
+        await host.Store.SaveStartAsync(host.Start("HS-P"));
+        var submitted = (await host.Store.LoadAsync("HS-P"))!.Instance;
+        var (_, received) = await host.Store.SaveReceiptAsync(submitted, host.Numbering, n => Decide(host, submitted, Ports.Received, n));
+        var appointment = received!.Instance!.DueAt!.Value;
+        host.Later(2);
+        var asked = Decide(host, received.Instance, "insufficient", null);
+        Assert.True((await host.Store.SaveResumeAsync(received.Instance, asked)).Saved);
+        await using (var db = database.Open())
+        {
+            var row = await db.Dossiers.SingleAsync(d => d.DossierId == "HS-P");
+            Assert.Equal(("AwaitingCompletion", null, null), (row.Status, row.DueAt, row.WarnAt));
+        }
+        await AssertRowsMatch(asked.Instance!);
+
+        host.Later(24);
+        var completed = host.Runtime.Resume(host.Definition, asked.Instance!, new ApplicantCompletion());
+        Assert.True((await host.Store.SaveResumeAsync(asked.Instance!, completed)).Saved);
+        await using (var db = database.Open())
+            Assert.True((await db.Dossiers.SingleAsync(d => d.DossierId == "HS-P")).DueAt > appointment);
+        await AssertRowsMatch(completed.Instance!);
+    }
+
     private static RunResult Decide(Host host, WorkflowInstance instance, string outcome, string? number) =>
         host.Runtime.Resume(host.Definition, instance, new OfficerDecision(instance.Bookmarks[0].ActivityId, outcome), number);
 
@@ -255,7 +281,8 @@ public abstract class DossierStoreTests(TestDatabase database) : IAsyncLifetime
         var row = await db.Dossiers.SingleAsync(d => d.DossierId == id);
         Assert.Equal(instance.Revision, row.Revision);
         Assert.Equal(instance.Status.ToString(), row.Status);
-        Assert.Equal(instance.DueAt, row.DueAt);
+        // While the clock stands (the dossier is with the applicant) the row has no running appointment.
+        Assert.Equal(instance.ClockStoppedAt is null ? instance.DueAt : null, row.DueAt);
         Assert.Equal(
             instance.Journal.Select(e => (e.Sequence, e.Event.ToString(), e.ActivityId, e.Outcome, e.Note, e.DoneAt)),
             (await db.Journal.Where(j => j.DossierId == id).OrderBy(j => j.Sequence).ToListAsync())
