@@ -137,6 +137,23 @@ public class SimulateCommandTests
     }
 
     [Fact]
+    public void A_dossier_refused_at_receipt_has_no_number_and_a_second_request_of_one_agency_stops_the_run()
+    {
+        using var cli = new Cli();
+
+        var refused = cli.Run("simulate", cli.CopyFixture(Merit), "--submitted", "2026-03-02T09:00", "--path", "từ chối");
+        var twice = cli.Run("simulate", cli.CopyFixture(Unemployment), "--submitted", "2026-03-02T09:00", "--path", "Received,insufficient,insufficient");
+
+        Assert.Equal(0, refused.ExitCode);
+        Assert.StartsWith("Hồ sơ chưa cấp số · 1.010772 phiên bản 1\nNộp 2026-03-02T09:00 · tiếp nhận — · hẹn trả — · Từ chối\n", refused.Output);
+        Assert.Equal(1, twice.ExitCode);
+        Assert.Contains(" | insufficient | on time | awaiting completion | request to complete the dossier (form 02); the clock stops\n", twice.Output);
+        Assert.Contains("dossier complete; the clock resumes (stopped from 2026-03-02T09:00 to 2026-03-03T09:00); appointment 2026-03-31T11:30 (was 2026-03-30T11:30)\n", twice.Output);
+        Assert.Equal("procedures: error PRC5120: Trung tâm Dịch vụ việc làm already asked for this dossier to be completed on 2026-03-02; during processing an agency asks once only (Decree 61/2018/NĐ-CP Art. 19 as amended by Decree 107/2021/NĐ-CP): decide on the dossier as it is\n",
+            twice.Error);
+    }
+
+    [Fact]
     public void A_path_word_that_matches_nothing_names_the_step_and_the_choices_in_the_file_s_language()
     {
         using var cli = new Cli();
