@@ -45,6 +45,12 @@ public sealed class DossierView
 
     public ProcedureFacts Facts => Definition.Facts;
 
+    /// <summary>The agency that handles the dossier: the one its data chose, else the procedure's executing agency.</summary>
+    public Agency Agency => Instance.ExecutingAgency ?? Facts.ExecutingAgency;
+
+    /// <summary>The agency whose one-stop office received the dossier and returns the result: the receiving agency, else <see cref="Agency"/>.</summary>
+    public Agency ReceivingAgency => Facts.ReceivingAgency ?? Agency;
+
     public Applicant Applicant { get; }
 
     /// <summary>The processing control sheet's rows (form 05), as the CLI's timeline has them.</summary>
@@ -72,9 +78,14 @@ public sealed class DossierView
         Instance.Journal.LastOrDefault(e => e.Appointment is not null && e.Event != JournalEvent.Apologized)?.Appointment
         ?? (Instance.Apology?.PreviousDueAt ?? Instance.DueAt);
 
-    /// <summary>The completion that set <see cref="Appointment"/> again, if one did.</summary>
+    /// <summary>
+    /// The completion that set <see cref="Appointment"/> again, if one did: the completion itself when the sector law
+    /// counts the time limit again, else the clock's resume after it (done when the dossier came back).
+    /// </summary>
     public JournalEntry? AppointmentReset =>
-        Instance.Journal.LastOrDefault(e => e.Appointment is not null && e.Event != JournalEvent.Apologized) is { Event: JournalEvent.DossierCompleted } reset
+        Instance.Journal.LastOrDefault(e => e.Appointment is not null && e.Event != JournalEvent.Apologized) is { } reset
+        && (reset.Event == JournalEvent.DossierCompleted
+            || reset is { Event: JournalEvent.ClockResumed, ActivityId: { } id } && Definition.Root.Find(id) is CompletionRequestActivity)
             ? reset : null;
 
     /// <summary>

@@ -68,10 +68,9 @@ public static class FormText
         SheetNote.Appointment a => (a.Number is { } number ? $"mã hồ sơ {number}; " : "") + $"hẹn trả kết quả {Short(a.Due)}",
         SheetNote.NewAppointment n => $"hồ sơ đã bổ sung đầy đủ; thời hạn {Limit(n.Limit)} tính từ ngày nhận đủ hồ sơ theo {Cite(n.Law)}, hẹn trả kết quả {Short(n.Due)}"
             + (n.Previous is { } previous ? $" (hẹn cũ {Short(previous)})" : ""),
-        SheetNote.ClockStopped c => "yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu số 02); "
-            + (c.Restarts is { } law ? $"thời hạn tính lại khi nhận đủ hồ sơ theo {Cite(law)}" : "tạm dừng tính thời hạn"),
-        SheetNote.ClockResumed r => $"hồ sơ đã bổ sung đầy đủ; tiếp tục tính thời hạn (tạm dừng từ {Short(r.StoppedAt)} đến {Short(r.ResumedAt)}), hẹn trả kết quả {Short(r.Due)}"
-            + (r.Previous is { } was ? $" (hẹn cũ {Short(was)})" : ""),
+        SheetNote.CompletionRequestedInProcessing c => "yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu số 02)"
+            + (c.Restarts is { } law ? $"; thời hạn tính lại khi nhận đủ hồ sơ theo {Cite(law)}" : ""),
+        SheetNote.CompletedInProcessing => "hồ sơ đã bổ sung đầy đủ; thời gian bổ sung không tính vào thời hạn",
         SheetNote.CompletedAtReceipt => "hồ sơ đã bổ sung, nộp lại để tiếp nhận",
         SheetNote.CompletionRequested => "hướng dẫn bổ sung, hoàn thiện hồ sơ (mẫu số 02); chưa cấp mã hồ sơ, chưa tính thời hạn",
         SheetNote.ReceiptRefused => "từ chối tiếp nhận hồ sơ (mẫu số 03)",
@@ -82,6 +81,15 @@ public static class FormText
         SheetNote.ComplaintLodged => "có khiếu nại",
         SheetNote.PostingOver => "hết thời gian niêm yết, không có khiếu nại",
         SheetNote.Text t => t.Value,
+        SheetNote.Opened o => $"cơ quan mở hồ sơ, mã hồ sơ {o.Number}" + (o.Deadline is { } deadline ? $"; hạn giải quyết {Short(deadline)}" : ""),
+        SheetNote.NoticeSent n => $"đã gửi thông báo đến {n.Recipient}",
+        SheetNote.RecordedBy r => $"{r.Unit} ghi nhận",
+        SheetNote.ClockStopped => "tạm dừng tính thời hạn giải quyết trong thời gian chờ người nộp hồ sơ",
+        SheetNote.ClockResumed c => $"tiếp tục tính thời hạn (tạm dừng từ {Short(c.StoppedAt)})"
+            + (c.Due is { } due ? $"; hẹn trả kết quả {Short(due)}" + (c.Previous is { } was && was != due ? $" (hẹn cũ {Short(was)})" : "") : ""),
+        SheetNote.SilenceElapsed => "hết thời hạn, không có ý kiến phản đối",
+        SheetNote.ReturnedForAmendment r => r.Reasons is { } reasons ? $"trả lại hồ sơ để sửa đổi, bổ sung: {reasons}" : "trả lại hồ sơ để sửa đổi, bổ sung",
+        SheetNote.AmendmentReturned => "trả lại hồ sơ cho người nộp",
         _ => "",
     };
 
@@ -93,6 +101,9 @@ public static class FormText
     {
         JournalEvent.Submitted => "Nộp hồ sơ",
         JournalEvent.Apologized => "Xin lỗi và hẹn lại ngày trả kết quả",
+        JournalEvent.Opened => "Mở hồ sơ",
+        JournalEvent.ClockStopped => $"Tạm dừng tính thời hạn: {entry.Step}",
+        JournalEvent.ClockResumed => $"Tiếp tục tính thời hạn: {entry.Step}",
         _ => entry.Step,
     };
 }

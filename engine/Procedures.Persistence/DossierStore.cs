@@ -99,10 +99,11 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
         DefinitionVersion = instance.DefinitionVersion,
         ContentHash = instance.ContentHash,
         Status = instance.Status.ToString(),
-        ExecutingAgencyCode = instance.AgencyCode is { Length: > 0 } agency ? agency : AgencyCodeOf(instance.DossierNumber),
+        ExecutingAgencyCode = instance.ExecutingAgency?.Code is { Length: > 0 } code ? code : AgencyCodeOf(instance.DossierNumber),
         Channel = instance.Channel?.ToString(),
         ReceivedAt = instance.ReceivedAt,
-        // While the clock stands the dossier has no running appointment: it is neither late nor due soon.
+        // While the agency's clock is stopped the appointment is not running out: the statistics count the dossier as
+        // not yet due until the clock runs again and moves it.
         DueAt = instance.ClockStoppedAt is null ? instance.DueAt : null,
         WarnAt = instance.ClockStoppedAt is null && instance.DueAt is { } due && instance.DeadlineStartedAt is { } started
             ? VietnamTime.WarnAt(calendar, started, due) : null,

@@ -5,7 +5,7 @@ namespace Procedures.Persistence;
 /// <summary>
 /// One dossier waiting at a unit or an agency: what an officer's inbox lists. Times are Vietnam civil time;
 /// <see cref="Late"/> and <see cref="DueSoon"/> are read against the clock at the query. The number is null until the
-/// dossier is received; <see cref="AgencyCode"/> is the code of the agency that numbers it (its executing agency).
+/// dossier is received; <see cref="AgencyCode"/> is the code of the executing agency that handles it.
 /// </summary>
 public sealed record WorkItem(
     string DossierId,

@@ -28,12 +28,14 @@ public class SimulateCommandTests
             STT | Bước | Người xử lý | Nhận | Hạn | Xong | Kết quả | Đúng/trễ hạn | Trạng thái sau bước | Ghi chú
              1 | Nộp hồ sơ | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | Chờ tiếp nhận
              2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-14T23:59 | 2026-02-23T11:30 | 2026-02-23T07:30 | đã tiếp nhận | đúng hạn | Đã tiếp nhận | số hồ sơ 000.00.19.H00-260223-0001; hẹn trả kết quả 2026-05-20T17:00
-             3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | đúng hạn | Chờ bổ sung | yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02); tạm dừng tính thời hạn
-             4 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Người nộp hồ sơ | 2026-02-23T07:30 | — | 2026-02-24T07:30 | đã bổ sung |  | Đang xử lý | hồ sơ đầy đủ; tiếp tục tính thời hạn (tạm dừng từ 2026-02-23T07:30 đến 2026-02-24T07:30); hẹn trả kết quả 2026-05-21T17:00 (hẹn cũ 2026-05-20T17:00)
-             5 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-24T07:30 | 2026-03-23T11:30 | 2026-02-24T07:30 | du-dieu-kien | đúng hạn | Đang xử lý
-             6 | Chủ tịch Ủy ban nhân dân tỉnh có văn bản đề nghị | Chủ tịch Ủy ban nhân dân tỉnh | 2026-02-24T07:30 | 2026-03-09T17:00 | 2026-02-24T07:30 | xong | đúng hạn | Đã chuyển cấp trên
-             7 | Chuyển Bộ Nội vụ thẩm định, trình Thủ tướng Chính phủ cấp Bằng | Bộ Nội vụ | 2026-02-24T07:30 | 2026-04-06T17:00 | 2026-02-24T07:30 | đã trả lời | đúng hạn | Đang xử lý
-             8 | Trả Bằng "Tổ quốc ghi công" cho thân nhân | Bộ phận Một cửa | 2026-02-24T07:30 | 2026-05-21T17:00 | 2026-02-24T07:30 | xong | đúng hạn | Đã trả kết quả
+             3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | đúng hạn | Chờ bổ sung | yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)
+             4 | Tạm dừng tính thời hạn: Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) |  | 2026-02-23T07:30 | — | 2026-02-23T07:30 |  |  | Chờ bổ sung | thời gian chờ người nộp không tính vào thời hạn
+             5 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Người nộp hồ sơ | 2026-02-23T07:30 | — | 2026-02-24T07:30 | đã bổ sung |  | Đang xử lý | hồ sơ đã bổ sung đầy đủ; thời gian bổ sung không tính vào thời hạn
+             6 | Tiếp tục tính thời hạn: Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) |  | 2026-02-23T07:30 | — | 2026-02-24T07:30 |  |  | Đang xử lý | tiếp tục tính thời hạn (dừng từ 2026-02-23T07:30); hẹn trả kết quả 2026-05-21T17:00 (hẹn cũ 2026-05-20T17:00)
+             7 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-24T07:30 | 2026-03-23T11:30 | 2026-02-24T07:30 | du-dieu-kien | đúng hạn | Đang xử lý
+             8 | Chủ tịch Ủy ban nhân dân tỉnh có văn bản đề nghị | Chủ tịch Ủy ban nhân dân tỉnh | 2026-02-24T07:30 | 2026-03-09T17:00 | 2026-02-24T07:30 | xong | đúng hạn | Đã chuyển cấp trên
+             9 | Chuyển Bộ Nội vụ thẩm định, trình Thủ tướng Chính phủ cấp Bằng | Bộ Nội vụ | 2026-02-24T07:30 | 2026-04-06T17:00 | 2026-02-24T07:30 | đã trả lời | đúng hạn | Đang xử lý
+            10 | Trả Bằng "Tổ quốc ghi công" cho thân nhân | Bộ phận Một cửa | 2026-02-24T07:30 | 2026-05-21T17:00 | 2026-02-24T07:30 | xong | đúng hạn | Đã trả kết quả
             Mọi bước đúng hạn
 
             """, run.Output);
@@ -53,12 +55,14 @@ public class SimulateCommandTests
             No. | Step | Handled by | Received | Due | Done | Outcome | On time | Status after | Note
              1 | Dossier submitted | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | awaiting receipt
              2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-14T23:59 | 2026-02-23T11:30 | 2026-02-23T07:30 | received | on time | received | dossier number 000.00.19.H00-260223-0001; appointment 2026-05-20T17:00
-             3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | on time | awaiting completion | request to complete the dossier (form 02); the clock stops
-             4 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Applicant | 2026-02-23T07:30 | — | 2026-02-24T07:30 | completed |  | in progress | dossier complete; the clock resumes (stopped from 2026-02-23T07:30 to 2026-02-24T07:30); appointment 2026-05-21T17:00 (was 2026-05-20T17:00)
-             5 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-24T07:30 | 2026-03-23T11:30 | 2026-02-24T07:30 | du-dieu-kien | on time | in progress
-             6 | Chủ tịch Ủy ban nhân dân tỉnh có văn bản đề nghị | Chủ tịch Ủy ban nhân dân tỉnh | 2026-02-24T07:30 | 2026-03-09T17:00 | 2026-02-24T07:30 | done | on time | forwarded to a higher level
-             7 | Chuyển Bộ Nội vụ thẩm định, trình Thủ tướng Chính phủ cấp Bằng | Bộ Nội vụ | 2026-02-24T07:30 | 2026-04-06T17:00 | 2026-02-24T07:30 | replied | on time | in progress
-             8 | Trả Bằng "Tổ quốc ghi công" cho thân nhân | Bộ phận Một cửa | 2026-02-24T07:30 | 2026-05-21T17:00 | 2026-02-24T07:30 | done | on time | result returned
+             3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | on time | awaiting completion | request to complete the dossier (form 02)
+             4 | Clock stopped: Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) |  | 2026-02-23T07:30 | — | 2026-02-23T07:30 |  |  | awaiting completion | the time with the applicant does not count against the deadline
+             5 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Applicant | 2026-02-23T07:30 | — | 2026-02-24T07:30 | completed |  | in progress | dossier complete; the time spent completing it does not count against the deadline
+             6 | Clock resumed: Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) |  | 2026-02-23T07:30 | — | 2026-02-24T07:30 |  |  | in progress | the clock runs again (stopped since 2026-02-23T07:30); appointment 2026-05-21T17:00 (was 2026-05-20T17:00)
+             7 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-24T07:30 | 2026-03-23T11:30 | 2026-02-24T07:30 | du-dieu-kien | on time | in progress
+             8 | Chủ tịch Ủy ban nhân dân tỉnh có văn bản đề nghị | Chủ tịch Ủy ban nhân dân tỉnh | 2026-02-24T07:30 | 2026-03-09T17:00 | 2026-02-24T07:30 | done | on time | forwarded to a higher level
+             9 | Chuyển Bộ Nội vụ thẩm định, trình Thủ tướng Chính phủ cấp Bằng | Bộ Nội vụ | 2026-02-24T07:30 | 2026-04-06T17:00 | 2026-02-24T07:30 | replied | on time | in progress
+            10 | Trả Bằng "Tổ quốc ghi công" cho thân nhân | Bộ phận Một cửa | 2026-02-24T07:30 | 2026-05-21T17:00 | 2026-02-24T07:30 | done | on time | result returned
             Every step on time
 
             """, run.Output);
@@ -147,8 +151,9 @@ public class SimulateCommandTests
         Assert.Equal(0, refused.ExitCode);
         Assert.StartsWith("Hồ sơ chưa cấp số · 1.010772 phiên bản 1\nNộp 2026-03-02T09:00 · tiếp nhận — · hẹn trả — · Từ chối\n", refused.Output);
         Assert.Equal(1, twice.ExitCode);
-        Assert.Contains(" | insufficient | on time | awaiting completion | request to complete the dossier (form 02); the clock stops\n", twice.Output);
-        Assert.Contains("dossier complete; the clock resumes (stopped from 2026-03-02T09:00 to 2026-03-03T09:00); appointment 2026-03-31T11:30 (was 2026-03-30T11:30)\n", twice.Output);
+        Assert.Contains(" | insufficient | on time | awaiting completion | request to complete the dossier (form 02)\n", twice.Output);
+        Assert.Contains(" 4 | Clock stopped: Yêu cầu bổ sung, hoàn thiện hồ sơ (Thẩm định hồ sơ) |  | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | awaiting completion | the time with the applicant does not count against the deadline\n", twice.Output);
+        Assert.Contains(" 6 | Clock resumed: Yêu cầu bổ sung, hoàn thiện hồ sơ (Thẩm định hồ sơ) |  | 2026-03-02T09:00 | — | 2026-03-03T09:00 |  |  | in progress | the clock runs again (stopped since 2026-03-02T09:00); appointment 2026-03-31T11:30 (was 2026-03-30T11:30)\n", twice.Output);
         Assert.Equal("procedures: error PRC5120: Trung tâm Dịch vụ việc làm already asked for this dossier to be completed on 2026-03-02; during processing an agency asks once only (Decree 61/2018/NĐ-CP Art. 19 as amended by Decree 107/2021/NĐ-CP): decide on the dossier as it is\n",
             twice.Error);
     }
@@ -517,5 +522,55 @@ public class SimulateCommandTests
         Assert.Equal("procedures: lỗi PRC5040: dữ liệu hồ sơ không khớp với khai báo của thủ tục 1.001978: \"Age\" phải là số nguyên\n", vietnamese.Error);
         Assert.Equal(2, malformed.ExitCode);
         Assert.Equal("procedures: error: --data \"Age\" is not a field and its value; write it as Age=61\n", malformed.Error);
+    }
+
+    [Fact]
+    public void Silence_in_the_path_lets_the_period_pass_and_the_applicant_s_step_stops_the_clock_in_the_timeline()
+    {
+        using var cli = new Cli();
+        var file = cli.Write("procedures/1.999006.proc", """
+            # language: vi
+            thủ tục 1.999006 "Đăng ký nội quy lao động (thử)"
+              lĩnh vực "Lao động - Tiền lương"
+              cấp tỉnh
+              cơ quan "Sở Nội vụ"
+              đối tượng thực hiện ĐT2
+              căn cứ "45/2019/QH14" "Bộ luật Lao động" điều 119
+              thời hạn 7 ngày làm việc
+              cách thức trực tiếp trong 7 ngày làm việc phí 0
+              kết quả "Nội quy lao động có hiệu lực"
+
+            thành phần hồ sơ
+              van-ban "Văn bản đề nghị đăng ký nội quy lao động" 1 bản chính
+
+            trình tự
+              tiếp nhận tiep-nhan "Tiếp nhận hồ sơ" do một cửa trong 0.5 ngày làm việc
+              bước xem-xet "Xem xét nội quy lao động" do "Phòng Lao động - Việc làm" trong 5 ngày làm việc
+                im lặng -> gui-bhxh
+                can-sua -> sua-doi
+              bước sua-doi "Người sử dụng lao động sửa nội quy" do người nộp trong 10 ngày làm việc
+              thông báo gui-bhxh "Gửi thông báo cho bảo hiểm xã hội" đến "Bảo hiểm xã hội tỉnh"
+              trả kết quả tra-ket-qua "Trả kết quả" do một cửa
+            """.Replace("\r\n", "\n") + "\n");
+
+        var silent = cli.Run("simulate", file, "--submitted", "2026-03-02T09:00", "--path", "đã tiếp nhận,im lặng");
+        var amended = cli.Run("simulate", file, "--submitted", "2026-03-02T09:00", "--path", "received,can-sua", "--lang", "en");
+
+        Assert.Equal(("", 0), (silent.Error, silent.ExitCode));
+        Assert.Equal("""
+            Hồ sơ 000.00.19.H00-260302-0001 · 1.999006 phiên bản 1
+            Nộp 2026-03-02T09:00 · tiếp nhận 2026-03-02T09:00 · hẹn trả 2026-03-11T11:30 · Đã trả kết quả
+            STT | Bước | Người xử lý | Nhận | Hạn | Xong | Kết quả | Đúng/trễ hạn | Trạng thái sau bước | Ghi chú
+             1 | Nộp hồ sơ | Sở Nội vụ | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | Chờ tiếp nhận
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | đã tiếp nhận | đúng hạn | Đã tiếp nhận | số hồ sơ 000.00.19.H00-260302-0001; hẹn trả kết quả 2026-03-11T11:30
+             3 | Xem xét nội quy lao động | Phòng Lao động - Việc làm | 2026-03-02T09:00 | 2026-03-09T11:30 | 2026-03-09T11:30 | im lặng | đúng hạn | Đang xử lý | hết thời hạn, không có ý kiến phản đối
+             4 | Gửi thông báo cho bảo hiểm xã hội | Sở Nội vụ | 2026-03-09T11:30 | — | 2026-03-09T11:30 | xong |  | Đang xử lý | đã gửi thông báo đến Bảo hiểm xã hội tỉnh
+             5 | Trả kết quả | Bộ phận Một cửa | 2026-03-09T11:30 | 2026-03-11T11:30 | 2026-03-09T11:30 | xong | đúng hạn | Đã trả kết quả
+            Mọi bước đúng hạn
+
+            """, silent.Output);
+        Assert.Equal(0, amended.ExitCode);
+        Assert.Contains(" 4 | Clock stopped: Người sử dụng lao động sửa nội quy |  | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | with the applicant | the time with the applicant does not count against the deadline\n", amended.Output);
+        Assert.Contains(" 6 | Clock resumed: Người sử dụng lao động sửa nội quy |  | 2026-03-02T09:00 | — | 2026-03-03T09:00 |  |  | in progress | the clock runs again (stopped since 2026-03-02T09:00); appointment 2026-03-12T11:30 (was 2026-03-11T11:30)\n", amended.Output);
     }
 }

@@ -31,7 +31,8 @@ public class SimulationTests
 
         Assert.Null(error);
         Assert.True(instance!.IsFinished);
-        Assert.Contains(instance.Journal, e => e.Event == JournalEvent.Submitted);
+        // A dossier the agency starts itself is opened by its officer; any other is submitted.
+        Assert.Contains(instance.Journal, e => e.Event == (definition.Facts.StartedByAgency ? JournalEvent.Opened : JournalEvent.Submitted));
         Assert.DoesNotContain(instance.Journal, e => e.Punctuality == Punctuality.Late);
     }
 
@@ -77,10 +78,11 @@ public class SimulationTests
 
         Assert.Null(error);
         // Received Monday 2 March at 09:00: due Monday 30 March 11:30. The appraisal asks at once (09:00) and the applicant
-        // completes a day later, Tuesday 3 March at 09:00: one working day away, so the appointment moves to Tuesday 31 March.
+        // completes a day later, Tuesday 3 March at 09:00: two office sessions away (Monday afternoon, Tuesday morning), so
+        // the appointment moves one working day, to Tuesday 31 March; the clock's resume row carries it.
         Assert.Equal("000.19.30.H00-260302-0001", instance!.DossierNumber);
         Assert.Equal(new LocalDateTime(2026, 3, 31, 11, 30), instance.DueAt);
-        Assert.Equal(new LocalDateTime(2026, 3, 31, 11, 30), instance.Journal.Single(e => e.Event == JournalEvent.DossierCompleted).Appointment);
+        Assert.Equal(new LocalDateTime(2026, 3, 31, 11, 30), instance.Journal.Single(e => e.Event == JournalEvent.ClockResumed).Appointment);
         Assert.Equal(new LocalDateTime(2026, 3, 2, 9, 0), instance.DeadlineStartedAt);
     }
 

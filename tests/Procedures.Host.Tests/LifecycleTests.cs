@@ -36,7 +36,9 @@ public abstract class LifecycleTests(IHostDatabase database) : HostTest(database
             Submitted: Chờ tiếp nhận
             StepCompleted tiep-nhan Received: Đã tiếp nhận
             StepCompleted tham-dinh insufficient: Chờ bổ sung
+            ClockStopped tham-dinh--bo-sung: Chờ bổ sung
             DossierCompleted tham-dinh--bo-sung Completed: Đang xử lý
+            ClockResumed tham-dinh--bo-sung: Đang xử lý
             StepCompleted tham-dinh sufficient: Đang lấy ý kiến
             AgencyReplied xac-nhan reply: Đang xử lý
             StepCompleted xac-nhan Done: Đang xử lý

@@ -33,7 +33,6 @@ public sealed class NumberingTests
         Assert.True(received.Accepted, received.Reason);
         Assert.Equal(second, received.Instance!.DossierNumber);
         Assert.False(DossierNumber.Awaited(received.Instance));
-        Assert.Equal("000.00.12.H26", received.Instance.AgencyCode);
     }
 
     [Fact]

@@ -15,8 +15,8 @@ namespace Procedures.Runtime.Tests;
 /// <summary>
 /// The one-stop rules as the runtime's default, on the fake clock with the real 2026 calendar (the fixtures' copy):
 /// guidance at receipt once with no number and no deadline; a request to complete during processing once per agency; the
-/// clock pausing while the dossier is with the applicant and resuming, moving the appointment by the working time spent
-/// away; the number dated the day the complete dossier is received. And a procedure citing its sector law's own rule.
+/// clock pausing while the dossier is with the applicant and resuming, moving the appointment by the office sessions
+/// spent away (as the applicant's own steps do); the number dated the day the complete dossier is received. And a procedure citing its sector law's own rule.
 /// </summary>
 public sealed class OneStopRulesTests
 {
@@ -40,26 +40,28 @@ public sealed class OneStopRulesTests
         Assert.Equal(new LocalDateTime(2026, 3, 30, 11, 30), h.Instance.DueAt);
         Assert.Equal(new LocalDateTime(2026, 3, 23, 11, 30), h.Instance.ActiveSteps.Single().DueAt);
 
-        // Asked Friday 6 March at 10:00, back Monday 9 March at 10:00: Friday's 5.5 office hours and Monday's 2.5.
+        // Asked Friday 6 March at 10:00, back Monday 9 March at 10:00: Friday afternoon and Monday morning, two sessions.
         h.At(new LocalDateTime(2026, 3, 6, 10, 0)).Officer("appraise", "incomplete", "thiếu sổ bảo hiểm xã hội");
         h.At(new LocalDateTime(2026, 3, 9, 10, 0)).Do(new ApplicantCompletion());
 
         Assert.Equal(new LocalDateTime(2026, 3, 31, 11, 30), h.Instance.DueAt);
         Assert.Equal(new LocalDateTime(2026, 3, 24, 11, 30), h.Instance.ActiveSteps.Single().DueAt);
         Assert.Equal(new LocalDateTime(2026, 3, 2, 9, 0), h.Instance.DeadlineStartedAt);
-        Assert.Contains("sau 1 ngày làm việc tạm dừng", h.Last(JournalEvent.DossierCompleted).Note);
+        Assert.Contains("1 ngày làm việc hồ sơ ở người nộp không tính vào thời hạn", h.Last(JournalEvent.DossierCompleted).Note);
+        Assert.Equal(new LocalDateTime(2026, 3, 31, 11, 30), h.Last(JournalEvent.ClockResumed).Appointment);
     }
 
     [Fact]
-    public void Handed_back_on_a_Saturday_counts_only_Friday_s_office_hours()
+    public void Handed_back_on_a_Saturday_counts_only_Friday_afternoon()
     {
         var h = Received(new LocalDateTime(2026, 3, 2, 9, 0));
         h.At(new LocalDateTime(2026, 3, 6, 10, 0)).Officer("appraise", "incomplete");
         h.At(new LocalDateTime(2026, 3, 7, 9, 0)).Do(new ApplicantCompletion()); // online, on Saturday
 
-        // 5.5 office hours from Monday 30 March 11:30: Monday's afternoon and 1.5 hours of Tuesday morning.
-        Assert.Equal(new LocalDateTime(2026, 3, 31, 9, 0), h.Instance.DueAt);
-        Assert.Contains("sau 5 giờ 30 phút làm việc tạm dừng", h.Last(JournalEvent.DossierCompleted).Note);
+        // The session the request fell in is not counted, as a working-day limit does not count the session of the receipt:
+        // Friday afternoon only, so Monday 30 March 11:30 moves one session, to 17:00 that day.
+        Assert.Equal(new LocalDateTime(2026, 3, 30, 17, 0), h.Instance.DueAt);
+        Assert.Contains("0.5 ngày làm việc hồ sơ ở người nộp không tính vào thời hạn", h.Last(JournalEvent.DossierCompleted).Note);
     }
 
     [Fact]
@@ -158,14 +160,16 @@ public sealed class OneStopRulesTests
         Assert.Empty(h.At(appointment.PlusDays(1)).Runtime.Warnings(h.Instance));
 
         h.At(appointment.PlusDays(2)).Do(new ApplicantCompletion());
-        Assert.Equal(Calendar2026.Postpone(appointment, Calendar2026.Between(new LocalDateTime(2026, 3, 5, 10, 0), appointment.PlusDays(2))), h.Instance.DueAt);
+        // Back Thursday 2 April 11:30, 20 working days after the request: 31 March 11:30 moves 20 working days, over Hùng
+        // Kings' day (Monday 27 April, observed), to Wednesday 29 April 11:30.
+        Assert.Equal(new LocalDateTime(2026, 4, 29, 11, 30), h.Instance.DueAt);
         var rescheduled = h.Result.Effects.OfType<TimerScheduled>().Where(t => t.BookmarkId is null).ToList();
         Assert.Equal([TimerPurpose.Warning, TimerPurpose.Overdue], rescheduled.Select(t => t.Purpose));
         Assert.Equal(VietnamTime.ToInstant(h.Instance.DueAt!.Value), rescheduled[1].DueAt);
     }
 
     [Fact]
-    public void The_control_record_shows_the_stop_on_the_request_and_the_resume_on_the_completion()
+    public void The_control_record_has_a_row_for_the_stop_after_the_request_and_for_the_resume_after_the_completion()
     {
         var h = Received(new LocalDateTime(2026, 3, 2, 9, 0));
         h.At(new LocalDateTime(2026, 3, 6, 10, 0)).Officer("appraise", "incomplete");
@@ -174,12 +178,17 @@ public sealed class OneStopRulesTests
         var rows = ControlSheet.Rows(h.Definition, h.Instance);
         Assert.Null(rows[0].Note); // submitted: not numbered yet
         Assert.Equal(new SheetNote.Appointment(new LocalDateTime(2026, 3, 30, 11, 30), "000.00.12.H26-260302-0001"), rows[1].Note);
-        Assert.Equal(new SheetNote.ClockStopped(null), rows[2].Note);
+        Assert.Equal(new SheetNote.CompletionRequestedInProcessing(null), rows[2].Note);
         Assert.Equal("appraise", rows[2].Entry.ActivityId);
         Assert.Equal(DossierStatus.AwaitingCompletion, rows[2].Entry.Status);
-        Assert.True(rows[3].ByApplicant);
-        Assert.Equal(new SheetNote.ClockResumed(new LocalDateTime(2026, 3, 6, 10, 0), new LocalDateTime(2026, 3, 9, 10, 0),
-            new LocalDateTime(2026, 3, 31, 11, 30), new LocalDateTime(2026, 3, 30, 11, 30)), rows[3].Note);
+        Assert.Equal(JournalEvent.ClockStopped, rows[3].Entry.Event);
+        Assert.Equal(new SheetNote.ClockStopped(), rows[3].Note);
+        Assert.Equal(new LocalDateTime(2026, 3, 6, 10, 0), rows[3].Entry.DoneAt);
+        Assert.True(rows[4].ByApplicant);
+        Assert.Equal(new SheetNote.CompletedInProcessing(), rows[4].Note);
+        Assert.Equal(JournalEvent.ClockResumed, rows[5].Entry.Event);
+        Assert.Equal(new SheetNote.ClockResumed(new LocalDateTime(2026, 3, 6, 10, 0), new LocalDateTime(2026, 3, 30, 11, 30),
+            new LocalDateTime(2026, 3, 31, 11, 30)), rows[5].Note);
     }
 
     [Fact]
@@ -195,8 +204,10 @@ public sealed class OneStopRulesTests
         Assert.Null(h.Instance.ClockStoppedAt);
         Assert.Contains("tính lại từ đầu theo Nghị định 28/2015/NĐ-CP Điều 17", h.Last(JournalEvent.DossierCompleted).Note);
         var rows = ControlSheet.Rows(h.Definition, h.Instance);
-        Assert.Equal(new SheetNote.ClockStopped(law), rows[2].Note);
-        Assert.Equal(new SheetNote.NewAppointment(new LocalDateTime(2026, 6, 1, 11, 30), TimeLimit.WorkingDays(20), new LocalDateTime(2026, 5, 14, 11, 30), law), rows[3].Note);
+        Assert.Equal(new SheetNote.CompletionRequestedInProcessing(law), rows[2].Note);
+        Assert.Equal(new SheetNote.ClockStopped(), rows[3].Note);
+        Assert.Equal(new SheetNote.NewAppointment(new LocalDateTime(2026, 6, 1, 11, 30), TimeLimit.WorkingDays(20), new LocalDateTime(2026, 5, 14, 11, 30), law), rows[4].Note);
+        Assert.DoesNotContain(h.Instance.Journal, e => e.Event == JournalEvent.ClockResumed);
     }
 
     [Fact]

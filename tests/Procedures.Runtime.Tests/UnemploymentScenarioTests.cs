@@ -85,10 +85,13 @@ public sealed class UnemploymentScenarioTests
         Assert.Equal(h.Calendar.Add(appraisalDue, TimeLimit.WorkingDays(5)), appraisal.DueAt);
         Assert.Equal(DossierStatus.InProgress, h.Instance.Status);
         var entry = h.Last(JournalEvent.DossierCompleted);
-        Assert.Contains("tạm dừng", entry.Note);
+        Assert.Contains("5 ngày làm việc hồ sơ ở người nộp không tính vào thời hạn", entry.Note);
         Assert.Contains("Nghị định 61/2018 Điều 19, sửa đổi bởi Nghị định 107/2021", entry.Note);
         Assert.Equal(askedAt, entry.ReceivedAt);
-        Assert.Equal(h.Instance.DueAt, entry.Appointment);
+        // The stop and the resume are rows of their own; the resume carries the moved appointment.
+        Assert.Equal(askedAt, h.Last(JournalEvent.ClockStopped).DoneAt);
+        var resumed = h.Last(JournalEvent.ClockResumed);
+        Assert.Equal((askedAt, completedAt, h.Instance.DueAt), (resumed.ReceivedAt, resumed.DoneAt, resumed.Appointment));
     }
 
     [Fact]

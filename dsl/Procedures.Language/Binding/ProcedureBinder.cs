@@ -28,7 +28,9 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
         var field = Single<FieldLine>(facts)?.Field.Value;
         var levels = Single<LevelLine>(facts)?.Levels.Select(l => Levels.From(l)!.Value).Distinct().ToArray() ?? [];
         var agencyLine = Single<AgencyLine>(facts);
-        var agency = agencyLine is null ? null : catalogue.Agency(agencyLine.Agency, bag);
+        var (agency, choices) = Agencies(facts.OfType<AgencyLine>().ToArray());
+        var receiving = Receiving(Single<ReceivingAgencyLine>(facts), agency, choices);
+        var startedByAgency = Single<StartedByAgencyLine>(facts) is not null;
         var coordinating = (Single<CoordinatingLine>(facts)?.Agencies ?? []).Select(a => catalogue.Agency(a, bag)).OfType<BoundAgency>().ToArray();
         var applicants = (Single<ApplicantsLine>(facts)?.Subjects ?? []).Select(Subject).OfType<BoundSubject>().ToArray();
         var deadline = Single<DeadlineLine>(facts) is { } d ? literals.Limit(d.Limit) : null;
@@ -45,8 +47,12 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
         RequireFact(field, TokenKind.Field, Vi ? "lĩnh vực" : "field");
         RequireFact(levels.Length > 0 ? levels : null, TokenKind.Level, Vi ? "cấp thực hiện" : "level");
         RequireFact(agencyLine, TokenKind.Agency, Vi ? "cơ quan thực hiện" : "executing agency");
-        RequireFact(Single<ApplicantsLine>(facts), TokenKind.Applicants, Vi ? "đối tượng thực hiện" : "applicants");
-        RequireFact(channels.Count > 0 ? channels : null, TokenKind.Channel, Vi ? "cách thức thực hiện" : "channels");
+        // A procedure its agency starts itself has no applicant and takes no submission: who may apply and how are not asked.
+        if (!startedByAgency)
+        {
+            RequireFact(Single<ApplicantsLine>(facts), TokenKind.Applicants, Vi ? "đối tượng thực hiện" : "applicants");
+            RequireFact(channels.Count > 0 ? channels : null, TokenKind.Channel, Vi ? "cách thức thực hiện" : "channels");
+        }
         RequireFact(Single<DeadlineLine>(facts), TokenKind.Deadline, Vi ? "thời hạn giải quyết" : "deadline");
         RequireFact(result, TokenKind.Result, Vi ? "kết quả" : "result");
         RequireFact(basis.Length > 0 ? basis : null, TokenKind.Basis, Vi ? "căn cứ pháp lý" : "legal basis");
@@ -54,14 +60,55 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
 
         var executing = agency ?? new BoundAgency(agencyLine?.Agency.Value ?? "", null, null);
         var (common, cases) = Documents(syntax.Documents);
-        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, deadline, bag, literals).Bind();
+        var roles = new AgencyRoles(executing, choices.Select(c => c.Agency).ToArray(), receiving, startedByAgency);
+        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, deadline, bag, literals, roles).Bind();
 
         return new BoundProcedure(header.Code.Text, header.Name.Value, field ?? "", levels, executing, coordinating, applicants,
             channels, deadline, result ?? "", basis, published, effective, abolition, common, cases, steps, file.Source.Path, header.Span)
         {
             Data = DataBinder.Procedure(syntax.Data, catalogue, file, bag),
             Completion = CompletionRulesBinder.Bind(facts, basis, steps, file.Language, bag),
+            AgencyChoices = choices,
+            ReceivingAgency = receiving,
+            StartedByAgency = startedByAgency,
         };
+    }
+
+    /// <summary>
+    /// The executing agency, and every agency with its condition when there are several or one has a condition: the
+    /// first whose condition holds takes a dossier, so a line after one without a condition is never chosen (PRC2055).
+    /// The executing agency named in the facts is the one without a condition (the default), else the first.
+    /// </summary>
+    (BoundAgency? Executing, IReadOnlyList<BoundAgencyChoice> Choices) Agencies(IReadOnlyList<AgencyLine> lines)
+    {
+        var bound = new List<BoundAgencyChoice>();
+        var unconditional = false;
+        foreach (var line in lines)
+        {
+            if (unconditional)
+                bag.Add(DiagnosticCatalogue.AgencyNeverChosen, line.Agency.Span, line.Agency.Value);
+            if (line.When is { } when && string.IsNullOrWhiteSpace(when.Code))
+                bag.Add(DiagnosticCatalogue.EmptyCondition, when.Span);
+            unconditional |= line.When is null;
+            if (catalogue.Agency(line.Agency, bag) is { } agency)
+                bound.Add(new BoundAgencyChoice(agency, line.When is { } w ? BoundCondition.Of(w) : null));
+        }
+        var executing = bound.FirstOrDefault(c => c.Condition is null)?.Agency ?? bound.FirstOrDefault()?.Agency;
+        var choices = lines.Count > 1 || lines.Any(l => l.When is not null) ? bound : [];
+        return (executing, choices);
+    }
+
+    /// <summary>The receiving agency; the executing agency named again is only a warning (PRC2061).</summary>
+    BoundAgency? Receiving(ReceivingAgencyLine? line, BoundAgency? executing, IReadOnlyList<BoundAgencyChoice> choices)
+    {
+        if (line is null || catalogue.Agency(line.Agency, bag) is not { } receiving)
+            return null;
+        if (choices.Count == 0 && executing is not null && Names.Key(executing.Name) == Names.Key(receiving.Name))
+        {
+            bag.Add(DiagnosticCatalogue.ReceivingIsExecuting, line.Agency.Span, receiving.Name);
+            return null;
+        }
+        return receiving;
     }
 
     T? Single<T>(IReadOnlyList<LineSyntax> facts) where T : LineSyntax => facts.OfType<T>().FirstOrDefault();

@@ -94,6 +94,14 @@ public sealed class KeywordTable
         // The sector law's own rule on requests to complete, in place of the one-stop default (Decree 61/2018 Art. 19).
         (TokenKind.CompletionRestarts, "completion restarts the deadline per", "bổ sung hồ sơ tính lại thời hạn theo"),
         (TokenKind.CompletionRepeats, "completion may be requested again per", "bổ sung hồ sơ nhiều lần theo"),
+        (TokenKind.Notify, "notify", "thông báo"),
+        (TokenKind.Transfer, "transfer", "chuyển"),
+        (TokenKind.Silence, "silence", "im lặng"),
+        (TokenKind.ReturnDossier, "return dossier", "trả hồ sơ"),
+        (TokenKind.Applicant, "applicant", "người nộp"),
+        (TokenKind.Party, "party", "bên"),
+        (TokenKind.ReceivingAgency, "receiving agency", "cơ quan tiếp nhận"),
+        (TokenKind.StartedByAgency, "started by agency", "khởi xướng bởi cơ quan"),
     ];
 
     readonly FrozenDictionary<string, (TokenKind Keyword, KeywordLanguage Language)> byPhrase;

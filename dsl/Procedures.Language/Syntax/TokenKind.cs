@@ -104,4 +104,12 @@ public enum TokenKind
     [Token(Category = "keyword", Example = "list of")] ListOf,
     [Token(Category = "keyword", Example = "completion restarts the deadline per")] CompletionRestarts,
     [Token(Category = "keyword", Example = "completion may be requested again per")] CompletionRepeats,
+    [Token(Category = "keyword", Example = "notify")] Notify,
+    [Token(Category = "keyword", Example = "transfer")] Transfer,
+    [Token(Category = "keyword", Example = "silence")] Silence,
+    [Token(Category = "keyword", Example = "return dossier")] ReturnDossier,
+    [Token(Category = "keyword", Example = "applicant")] Applicant,
+    [Token(Category = "keyword", Example = "party")] Party,
+    [Token(Category = "keyword", Example = "receiving agency")] ReceivingAgency,
+    [Token(Category = "keyword", Example = "started by agency")] StartedByAgency,
 }

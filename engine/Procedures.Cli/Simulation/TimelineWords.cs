@@ -46,6 +46,9 @@ public sealed record TimelineWords(KeywordLanguage Language)
         DossierStatus.Refused => "refused",
         DossierStatus.Returned => "result returned",
         DossierStatus.Completed => "completed",
+        DossierStatus.Transferred => "transferred to another agency",
+        DossierStatus.WithApplicant => "with the applicant",
+        DossierStatus.ReturnedForAmendment => "returned for amendment",
         _ => status.ToString(),
     };
 
@@ -78,19 +81,22 @@ public sealed record TimelineWords(KeywordLanguage Language)
         ? $"hồ sơ đầy đủ; hẹn trả kết quả mới {due}: thời hạn {limit} tính lại từ ngày nhận đủ hồ sơ theo {law}{(previous is null ? "" : $" (hẹn cũ {previous})")}"
         : $"dossier complete; new appointment {due}: the {limit} time limit counts again from the complete dossier per {law}{(previous is null ? "" : $" (was {previous})")}";
 
-    /// <summary>A request to complete during processing: the clock stops (Decree 61/2018 Art. 19 as amended by Decree 107/2021), unless the sector law restarts it.</summary>
-    public string ClockStopped(string? restartLaw) => (Vi, restartLaw) switch
+    /// <summary>
+    /// A request to complete during processing: the clock stops on the next row (Decree 61/2018 Art. 19 as amended by
+    /// Decree 107/2021), unless the sector law counts the time limit again from the complete dossier.
+    /// </summary>
+    public string CompletionRequestedInProcessing(string? restartLaw) => (Vi, restartLaw) switch
     {
-        (true, null) => "yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02); tạm dừng tính thời hạn",
+        (true, null) => "yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)",
         (true, _) => $"yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02); thời hạn tính lại khi nhận đủ hồ sơ theo {restartLaw}",
-        (false, null) => "request to complete the dossier (form 02); the clock stops",
+        (false, null) => "request to complete the dossier (form 02)",
         _ => $"request to complete the dossier (form 02); the time limit counts again from the complete dossier per {restartLaw}",
     };
 
-    /// <summary>The applicant completed the dossier: the clock resumes and the appointment moves by the working time it stood.</summary>
-    public string ClockResumed(string stopped, string resumed, string due, string? previous) => Vi
-        ? $"hồ sơ đầy đủ; tiếp tục tính thời hạn (tạm dừng từ {stopped} đến {resumed}); hẹn trả kết quả {due}{(previous is null ? "" : $" (hẹn cũ {previous})")}"
-        : $"dossier complete; the clock resumes (stopped from {stopped} to {resumed}); appointment {due}{(previous is null ? "" : $" (was {previous})")}";
+    /// <summary>The applicant completed the dossier during processing; the clock resumes on the next row.</summary>
+    public string CompletedInProcessing => Vi
+        ? "hồ sơ đã bổ sung đầy đủ; thời gian bổ sung không tính vào thời hạn"
+        : "dossier complete; the time spent completing it does not count against the deadline";
 
     public string CompletedAtReceipt => Vi ? "hồ sơ đã bổ sung, nộp lại để tiếp nhận" : "dossier completed, handed in again for receipt";
     public string CompletionRequested => Vi
@@ -112,6 +118,28 @@ public sealed record TimelineWords(KeywordLanguage Language)
         : $"Late: {count} step{(count == 1 ? "" : "s")} ({steps})";
 
     public string AllOnTime => Vi ? "Mọi bước đúng hạn" : "Every step on time";
+
+    public string Open => Vi ? "Mở hồ sơ" : "Dossier opened";
+
+    public string Opened(string number, string? deadline) => Vi
+        ? $"cơ quan mở hồ sơ, số hồ sơ {number}{(deadline is null ? "" : $"; hạn giải quyết {deadline}")}"
+        : $"opened by the agency, dossier number {number}{(deadline is null ? "" : $"; to be decided by {deadline}")}";
+
+    public string NoticeSent(string recipient) => Vi ? $"đã gửi thông báo đến {recipient}" : $"notice sent to {recipient}";
+    public string RecordedBy(string unit) => Vi ? $"{unit} ghi nhận" : $"recorded by {unit}";
+    public string ClockStoppedStep(string step) => Vi ? $"Tạm dừng tính thời hạn: {step}" : $"Clock stopped: {step}";
+    public string ClockResumedStep(string step) => Vi ? $"Tiếp tục tính thời hạn: {step}" : $"Clock resumed: {step}";
+    public string ClockStopped => Vi ? "thời gian chờ người nộp không tính vào thời hạn" : "the time with the applicant does not count against the deadline";
+
+    public string ClockResumed(string stoppedAt, string? due, string? previous) => (Vi
+        ? $"tiếp tục tính thời hạn (dừng từ {stoppedAt})"
+        : $"the clock runs again (stopped since {stoppedAt})")
+        + (due is null ? "" : Vi ? $"; hẹn trả kết quả {due}" : $"; appointment {due}")
+        + (previous is null ? "" : Vi ? $" (hẹn cũ {previous})" : $" (was {previous})");
+
+    public string SilenceElapsed => Vi ? "hết thời hạn, không có ý kiến phản đối" : "the period ended without objection";
+    public string ReturnedForAmendment => Vi ? "trả lại hồ sơ để sửa đổi, bổ sung" : "dossier returned for amendment";
+    public string AmendmentReturned => Vi ? "trả lại hồ sơ cho người nộp" : "dossier handed back to the applicant";
 
     public string DefaultApologyReason => Vi ? "hồ sơ cần thêm thời gian xử lý" : "the dossier needs more time";
 }

@@ -57,7 +57,7 @@ internal static class BuiltinsProfile
             ["inputs"] = WorkflowInputs.For(facts.Data),
             ["outputs"] = new JsonArray(),
             ["outcomes"] = new JsonArray(),
-            ["customProperties"] = new JsonObject { ["procedures"] = Facts(definition) },
+            ["customProperties"] = new JsonObject { ["procedures"] = Procedure(definition) },
             ["isReadonly"] = false,
             ["isSystem"] = false,
             ["isLatest"] = definition.IsLatest,
@@ -68,11 +68,14 @@ internal static class BuiltinsProfile
     }
 
     /// <summary>
-    /// The procedure's facts Elsa cannot compute. <c>completion</c> is written only for a procedure that cites its sector
-    /// law's own rule on requests to complete (<c>restartsDeadline</c>, <c>mayRepeat</c>: <c>{"law", "article"}</c>); without
-    /// it the one-stop default applies (Decree 61/2018 Art. 19 as amended by Decree 107/2021).
+    /// The procedure's own facts: its code, field, executing agency (and, when it depends on the dossier, every agency
+    /// with its condition, which the procedures engine evaluates at submission), the receiving agency when another
+    /// agency's one-stop office receives, whether the agency starts it itself, the time limit and the result.
+    /// <c>completion</c> is written only for a procedure that cites its sector law's own rule on requests to complete
+    /// (<c>restartsDeadline</c>, <c>mayRepeat</c>: <c>{"law", "article"}</c>); without it the one-stop default applies
+    /// (Decree 61/2018 Art. 19 as amended by Decree 107/2021).
     /// </summary>
-    static JsonObject Facts(WorkflowDefinition definition)
+    static JsonObject Procedure(WorkflowDefinition definition)
     {
         var facts = definition.Facts;
         var json = new JsonObject
@@ -81,9 +84,22 @@ internal static class BuiltinsProfile
             ["field"] = facts.Field,
             ["executingAgency"] = facts.ExecutingAgency.Name,
             ["agencyCode"] = facts.ExecutingAgency.Code,
-            ["timeLimit"] = StepFacts.TimeLimitJson(facts.TimeLimit),
-            ["result"] = facts.Result,
         };
+        if (facts.AgencyChoices is { } choices)
+            json["agencies"] = new JsonArray([.. choices.Select(c =>
+            {
+                var choice = new JsonObject { ["name"] = c.Agency.Name, ["code"] = c.Agency.Code };
+                if (c.Condition is { } condition) choice["condition"] = condition;
+                return (JsonNode)choice;
+            })]);
+        if (facts.ReceivingAgency is { } receiving)
+        {
+            json["receivingAgency"] = receiving.Name;
+            json["receivingAgencyCode"] = receiving.Code;
+        }
+        if (facts.StartedByAgency) json["startedByAgency"] = true;
+        json["timeLimit"] = StepFacts.TimeLimitJson(facts.TimeLimit);
+        json["result"] = facts.Result;
         if (facts.Completion != CompletionRules.OneStopDefault)
         {
             var completion = new JsonObject();

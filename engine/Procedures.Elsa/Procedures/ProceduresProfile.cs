@@ -169,8 +169,17 @@ internal static class ProceduresProfile
         ActivityKind.CompletionRequest => (Custom(activity), null),
         ActivityKind.Refusal => (Custom(activity), null),
         ActivityKind.ReturnResult => (Custom(activity), json => Literal(json, "unit", As<ReturnResultActivity>(activity).Unit)),
+        ActivityKind.Notice => (Custom(activity), json => Notice(json, As<NoticeActivity>(activity))),
+        ActivityKind.Transfer => (Custom(activity), json => UnitAndLimit(json, "agency", As<TransferActivity>(activity).Agency, As<TransferActivity>(activity).TimeLimit)),
+        ActivityKind.ReturnForAmendment => (Custom(activity), null),
     };
 #pragma warning restore CS8524
+
+    private static void Notice(Utf8JsonWriter json, NoticeActivity a)
+    {
+        if (a.Sender is { } sender) Literal(json, "sender", sender);
+        Literal(json, "recipient", a.Recipient);
+    }
 
     private static void UnitAndLimit(Utf8JsonWriter json, string name, string value, TimeLimit limit)
     {
@@ -181,6 +190,8 @@ internal static class ProceduresProfile
     private static void UnitTask(Utf8JsonWriter json, UnitTaskActivity a)
     {
         UnitAndLimit(json, "unit", a.Unit, a.TimeLimit);
+        if (a.Performer != StepPerformer.Unit) Literal(json, "performer", a.Performer.ToString());
+        if (a.RecordedBy is { } recordedBy) Literal(json, "recordedBy", recordedBy);
         Object(json, "outcomes", "List<String>", w =>
         {
             w.WriteStartArray();

@@ -53,11 +53,12 @@ public sealed class CompiledConditionEvaluator(ConditionCache cache) : IConditio
                 lease.Value?.Dispose();
     }
 
-    /// <summary>Every condition of a definition: its decisions' and its documents'.</summary>
+    /// <summary>Every condition of a definition: its decisions', its documents' and those that choose its executing agency.</summary>
     public static ProcedureConditions Source(WorkflowDefinition definition)
     {
         var documents = definition.Facts.Documents;
         var texts = definition.Root.Activities.OfType<DecisionActivity>().Select(d => d.Condition)
+            .Concat((definition.Facts.AgencyChoices ?? []).Select(c => c.Condition))
             .Concat(documents.Common.Select(d => d.Condition))
             .Concat(documents.Cases.SelectMany(c => c.Documents.Select(d => d.Condition).Prepend(c.Condition)))
             .OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.Ordinal);

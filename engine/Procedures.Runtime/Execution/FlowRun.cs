@@ -13,7 +13,7 @@ namespace Procedures.Runtime.Execution;
 /// One transition of one dossier: a working copy of the instance that activities are entered into until every
 /// branch waits at a bookmark or ends. Lives for a single call; the result is a new immutable instance.
 /// </summary>
-internal sealed class FlowRun(
+internal sealed partial class FlowRun(
     WorkflowDefinition definition,
     IWorkingCalendar calendar,
     IConditionEvaluator? conditions,
@@ -58,6 +58,9 @@ internal sealed class FlowRun(
     /// fresh time limit: a step the dossier comes back to after the applicant completed it resumes its own clock.
     /// </summary>
     public void ResumeStepAt(string activityId, LocalDateTime due) => _resumedDue[activityId] = due;
+
+    /// <summary>When <paramref name="a"/> is due as it waits now: its own resumed due time (<see cref="ResumeStepAt"/>), else <paramref name="fresh"/>.</summary>
+    public LocalDateTime? DueOnEntry(Activity a, LocalDateTime? fresh) => _resumedDue.Remove(a.Id, out var resumed) ? resumed : fresh;
 
     public void Update(Func<WorkflowInstance, WorkflowInstance> change) => State = change(State);
 
@@ -123,14 +126,19 @@ internal sealed class FlowRun(
             State = State with
             {
                 FinishedAt = now,
-                Outcome = State.Outcome == DossierOutcome.Refused ? DossierOutcome.Refused : DossierOutcome.Resolved,
-                Status = State.Outcome == DossierOutcome.Refused ? DossierStatus.Refused
-                    : returned ? DossierStatus.Returned : DossierStatus.Completed,
+                ClockStoppedAt = null,
+                Outcome = State.Outcome is DossierOutcome.Refused or DossierOutcome.ReturnedForAmendment ? State.Outcome : DossierOutcome.Resolved,
+                Status = State.Outcome switch
+                {
+                    DossierOutcome.Refused => DossierStatus.Refused,
+                    DossierOutcome.ReturnedForAmendment => DossierStatus.ReturnedForAmendment,
+                    _ => returned ? DossierStatus.Returned : DossierStatus.Completed,
+                },
             };
         }
         else if (!finished)
         {
-            State = State with { Status = ActivityBehaviours.For(State.ActiveSteps[^1].Kind).WaitingStatus };
+            State = State with { Status = WaitingStatus(State.ActiveSteps[^1]) };
         }
 
         // Each line records the status AFTER its hand-over (Circular 01/2018 form 05; Circular 22/2019 Art. 4). A line
@@ -184,7 +192,7 @@ internal sealed class FlowRun(
         var askedBy = asking?.Id ?? a.Id;
         var request = new CompletionRequestRecord(a.Id, askedBy, agency, atReceipt, now, Left(askedBy)?.DueAt);
         State = State with { CompletionRequests = State.CompletionRequests.Add(request) };
-        if (!atReceipt && State.DueAt is not null) DeadlineClock.Stop(this);
+        if (!atReceipt && State.DueAt is not null) StopClock(a);
         Wait(a, null, null, [Bookmark(BookmarkKind.ApplicantCompletion, a.Id, null, [Ports.Completed], null, CarriedNote)]);
     }
 
@@ -237,11 +245,15 @@ internal sealed class FlowRun(
 
     public void EnterReturn(ReturnResultActivity a)
     {
-        var refused = State.Outcome == DossierOutcome.Refused;
-        if (!refused) State = State with { Outcome = DossierOutcome.Resolved };
+        var (note, status) = State.Outcome switch
+        {
+            DossierOutcome.Refused => ("trả văn bản từ chối", DossierStatus.Refused),
+            DossierOutcome.ReturnedForAmendment => ("trả lại hồ sơ để sửa đổi, bổ sung và nộp lại", DossierStatus.ReturnedForAmendment),
+            _ => ((string?)null, DossierStatus.Returned),
+        };
+        if (status == DossierStatus.Returned) State = State with { Outcome = DossierOutcome.Resolved };
         // Returned on time or late against the appointment (as moved by an apology, if any).
-        Journal(JournalEvent.ResultReturned, a.Id, a.Name, a.Unit, Ports.Done, now, State.DueAt, now,
-            refused ? "trả văn bản từ chối" : null, refused ? DossierStatus.Refused : DossierStatus.Returned);
+        Journal(JournalEvent.ResultReturned, a.Id, a.Name, a.Unit, Ports.Done, now, State.DueAt, now, note, status);
         Follow(a.Id, Ports.Done);
     }
 
@@ -252,11 +264,15 @@ internal sealed class FlowRun(
         Follow(a.Id, port);
     }
 
-    /// <summary>Waits for an officer to choose one of the activity's output ports.</summary>
-    public void WaitForOfficer(Activity a, string? unit, LocalDateTime? due, string? prompt = null)
+    /// <summary>
+    /// Waits for an officer to choose one of the activity's output ports; <paramref name="agency"/> names the agency whose
+    /// officer it is when that is not the executing agency (the receiving agency's one-stop office). A step the dossier
+    /// comes back to after the applicant completed it waits with its own due time, moved (<see cref="ResumeStepAt"/>).
+    /// </summary>
+    public void WaitForOfficer(Activity a, string? unit, LocalDateTime? due, string? prompt = null, string? agency = null)
     {
-        if (_resumedDue.Remove(a.Id, out var resumed)) due = resumed;
-        Wait(a, unit, due, [Bookmark(BookmarkKind.OfficerDecision, a.Id, null, [.. a.OutputPorts], due, prompt)]);
+        due = DueOnEntry(a, due);
+        Wait(a, unit, due, [Bookmark(BookmarkKind.OfficerDecision, a.Id, agency, [.. a.OutputPorts], due, prompt)]);
     }
 
     private void Wait(Activity a, string? unit, LocalDateTime? due, IReadOnlyList<Bookmark> bookmarks)

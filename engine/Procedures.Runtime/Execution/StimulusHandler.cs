@@ -32,7 +32,7 @@ internal static class StimulusHandler
             BookmarkKind.OfficerDecision => Decide(run, new OfficerDecision(bookmark.ActivityId, s.Outcome ?? "", s.Note)),
             BookmarkKind.AgencyReply => Reply(run, new AgencyReply(bookmark.ActivityId, bookmark.Agency ?? "", s.Note)),
             BookmarkKind.ApplicantCompletion => Complete(run, new ApplicantCompletion(bookmark.ActivityId, s.Note)),
-            BookmarkKind.Timer => Elapse(run, new TimerElapsed(bookmark.ActivityId)),
+            BookmarkKind.Timer or BookmarkKind.Silence => Elapse(run, new TimerElapsed(bookmark.ActivityId)),
             BookmarkKind.Complaint => Complain(run, new Complaint(bookmark.ActivityId, s.Note)),
             _ => RefusalCatalogue.NoSuchBookmark.With(s.BookmarkId),
         };
@@ -76,7 +76,10 @@ internal static class StimulusHandler
                     break;
             }
         }
-        run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, step.Unit, s.Outcome, step.StartedAt, step.DueAt, now, note, status, appointment);
+        // The applicant or a party did the step; an officer of the recording unit only records it.
+        var unit = activity is UnitTaskActivity { RecordedBy: not null } performed ? performed.Unit : step.Unit;
+        run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, unit, s.Outcome, step.StartedAt, step.DueAt, now, note, status, appointment);
+        if (activity is not null) run.ResumeClock(activity);
         run.CarriedNote = s.Note;
         run.Follow(step.ActivityId, s.Outcome);
         return null;
@@ -143,8 +146,8 @@ internal static class StimulusHandler
 
         string note;
         LocalDateTime? appointment = null;
-        var previous = run.State.DueAt;
-        if (request is { AtReceipt: true } || previous is null)
+        var resumes = false;
+        if (request is { AtReceipt: true } || run.State.DueAt is null)
         {
             // Guidance at the receipt: the completed dossier is handed in again; the deadline starts when it is received.
             note = "hồ sơ đã bổ sung";
@@ -159,17 +162,20 @@ internal static class StimulusHandler
         }
         else
         {
-            // Decree 61/2018 Art. 19 as amended by Decree 107/2021: the time already spent counts; the clock resumes and the
-            // appointment, and the step that asked, move by the working time the dossier was with the applicant.
-            var stopped = run.State.ClockStoppedAt ?? request?.RequestedAt ?? now;
-            var away = DeadlineClock.Resume(run);
-            if (request is not null && DeadlineClock.Moved(run, stopped, away, request.StepDueAt) is { } stepDue)
-                run.ResumeStepAt(request.AskedBy, stepDue);
-            var due = run.State.DueAt!.Value;
-            note = $"hồ sơ đầy đủ; tiếp tục tính thời hạn sau {Away(run, away)} tạm dừng, hẹn trả kết quả {due:uuuu-MM-dd HH:mm} (hẹn cũ {previous:uuuu-MM-dd HH:mm}; Nghị định 61/2018 Điều 19, sửa đổi bởi Nghị định 107/2021)";
-            appointment = due;
+            // Decree 61/2018 Art. 19 as amended by Decree 107/2021: the time already spent counts; the clock resumes (its
+            // row follows this one) and the appointment, and the step that asked, move by the office sessions the dossier
+            // was with the applicant.
+            var sessions = run.State.ClockStoppedAt is { } stopped ? run.Calendar.SessionsBetween(stopped, now) : 0;
+            note = $"hồ sơ đầy đủ; {WorkingDays(sessions)} ngày làm việc hồ sơ ở người nộp không tính vào thời hạn (Nghị định 61/2018 Điều 19, sửa đổi bởi Nghị định 107/2021)";
+            resumes = true;
         }
         run.Journal(JournalEvent.DossierCompleted, step.ActivityId, step.Title, null, Ports.Completed, step.StartedAt, null, now, Join(note, s.Note), appointment: appointment);
+        if (resumes && run.Definition.Root.Find(step.ActivityId) is { } asked && run.State.ClockStoppedAt is { } stoppedAt)
+        {
+            var sessions = run.ResumeClock(asked);
+            if (request is not null && run.Moved(stoppedAt, sessions, request.StepDueAt) is { } stepDue)
+                run.ResumeStepAt(request.AskedBy, stepDue);
+        }
         run.CarriedNote = null;
         run.Follow(step.ActivityId, Ports.Completed);
         return null;
@@ -177,6 +183,8 @@ internal static class StimulusHandler
 
     private static Refusal? Elapse(FlowRun run, TimerElapsed s)
     {
+        if (FindStep(run, s.ActivityId, out var found) is null && found.Bookmarks.FirstOrDefault(b => b.Kind == BookmarkKind.Silence) is { } silence)
+            return Silence(run, found, silence);
         if (Find(run, s.ActivityId, BookmarkKind.Timer, out var step, out var timer) is { } error) return error;
         if (timer.DueAt is { } due && run.Now < due) return RefusalCatalogue.PeriodNotOver.With(step.Title, Time(due));
 
@@ -185,6 +193,22 @@ internal static class StimulusHandler
         run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, step.Unit, Ports.Done, step.StartedAt, step.DueAt, doneAt,
             "hết thời gian niêm yết, không có khiếu nại");
         run.Follow(step.ActivityId, Ports.Done);
+        return null;
+    }
+
+    /// <summary>
+    /// The step's time limit passed with no outcome: it takes its silence outcome (deemed approval), done at the limit,
+    /// and the row says the period ended without objection.
+    /// </summary>
+    private static Refusal? Silence(FlowRun run, ActiveStep step, Bookmark silence)
+    {
+        if (silence.DueAt is { } due && run.Now < due) return RefusalCatalogue.PeriodNotOver.With(step.Title, Time(due));
+        var activity = run.Definition.Root.Find(step.ActivityId);
+        run.RemoveStep(step.ActivityId);
+        run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, step.Unit, Ports.Silence, step.StartedAt, step.DueAt,
+            silence.DueAt ?? run.Now, "hết thời hạn, không có ý kiến phản đối");
+        if (activity is not null) run.ResumeClock(activity);
+        run.Follow(step.ActivityId, Ports.Silence);
         return null;
     }
 
@@ -242,7 +266,7 @@ internal static class StimulusHandler
         BookmarkKind.OfficerDecision => RefusalCatalogue.NoDecisionAwaited,
         BookmarkKind.AgencyReply => RefusalCatalogue.NoReplyAwaited,
         BookmarkKind.ApplicantCompletion => RefusalCatalogue.NoCompletionAwaited,
-        BookmarkKind.Timer => RefusalCatalogue.NoTimerAwaited,
+        BookmarkKind.Timer or BookmarkKind.Silence => RefusalCatalogue.NoTimerAwaited,
         _ => RefusalCatalogue.NoComplaintAwaited,
     };
 
@@ -251,17 +275,8 @@ internal static class StimulusHandler
     /// <summary>"Nghị định 28/2015/NĐ-CP Điều 18", as a note cites a sector law.</summary>
     private static string Cite(Workflows.Facts.LegalCitation law) => law.Article is { } article ? $"{law.Document} Điều {article}" : law.Document;
 
-    /// <summary>Working time in the words of a note: whole working days when it is, else hours and minutes.</summary>
-    private static string Away(FlowRun run, Duration away)
-    {
-        var hours = run.Calendar.OfficeHours;
-        var day = Period.Between(hours.MorningStart, hours.MorningEnd).ToDuration() + Period.Between(hours.AfternoonStart, hours.AfternoonEnd).ToDuration();
-        var halfDay = day / 2;
-        if (away.BclCompatibleTicks % halfDay.BclCompatibleTicks == 0)
-            return $"{((decimal)away.BclCompatibleTicks / day.BclCompatibleTicks).ToString("0.#", CultureInfo.InvariantCulture)} ngày làm việc";
-        var minutes = (long)away.TotalMinutes;
-        return minutes % 60 == 0 ? $"{minutes / 60} giờ làm việc" : $"{minutes / 60} giờ {minutes % 60} phút làm việc";
-    }
+    /// <summary>Office sessions as working days in a note: 3 sessions are 1.5 working days.</summary>
+    private static string WorkingDays(int sessions) => (sessions / 2m).ToString("0.#", CultureInfo.InvariantCulture);
 
     private static string? Join(string? a, string? b) =>
         string.IsNullOrWhiteSpace(a) ? b : string.IsNullOrWhiteSpace(b) ? a : $"{a}; {b}";

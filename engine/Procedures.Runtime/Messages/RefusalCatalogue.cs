@@ -6,8 +6,8 @@ namespace Procedures.Runtime.Messages;
 /// <summary>
 /// The one catalogue of the runtime's refusals, in the pattern of the language's diagnostics catalogue. Codes are
 /// stable: 50xx for starting and resuming a dossier (507x for the one-stop forms and the statistics), 510x for the simulation,
-/// 512x for the one-stop rules on completing and numbering a dossier. Never renumber; retire a code by
-/// leaving it unused.
+/// 512x for the one-stop rules on completing and numbering a dossier, 513x for the executing agency and who opens a dossier.
+/// Never renumber; retire a code by leaving it unused.
 /// </summary>
 public static class RefusalCatalogue
 {
@@ -169,6 +169,17 @@ public static class RefusalCatalogue
     public static readonly RefusalDescriptor NumberedBeforeReceipt = R("PRC5123",
         "a dossier of procedure {0} gets its number when the one-stop office receives it complete, not at submission (Circular 01/2018/TT-VPCP Art. 19)",
         "hồ sơ của thủ tục {0} được cấp số khi Bộ phận Một cửa tiếp nhận hồ sơ đầy đủ, không cấp khi nộp (Thông tư 01/2018/TT-VPCP Điều 19)");
+
+    // ---- agencies and who acts (language second edition: steps and agencies) ----
+    public static readonly RefusalDescriptor NoAgencyHolds = R("PRC5130",
+        "no executing agency of procedure {0} takes this dossier: none of their conditions holds ({1})",
+        "không cơ quan thực hiện nào của thủ tục {0} nhận hồ sơ này: không điều kiện nào đúng ({1})");
+    public static readonly RefusalDescriptor AgencyUndecided = R("PRC5131",
+        "the executing agency of procedure {0} cannot be chosen: the condition `{1}` of \"{2}\" cannot be decided on this dossier's data ({3})",
+        "không chọn được cơ quan thực hiện của thủ tục {0}: điều kiện `{1}` của \"{2}\" không xác định được trên dữ liệu hồ sơ ({3})");
+    public static readonly RefusalDescriptor StartedByAgency = R("PRC5132",
+        "procedure {0} is started by its agency: nobody submits it; an officer of {1} opens the dossier and says who opened it",
+        "thủ tục {0} do cơ quan tự khởi xướng: không nhận hồ sơ nộp; cán bộ của {1} mở hồ sơ và ghi rõ người mở");
 
     // ---- simulating a dossier ----
     public static readonly RefusalDescriptor WaitsForNothing = R("PRC5101",

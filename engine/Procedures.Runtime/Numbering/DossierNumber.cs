@@ -1,9 +1,11 @@
 using System.Globalization;
 using NodaTime;
+using Procedures.Runtime.Agencies;
 using Procedures.Runtime.Messages;
 using Procedures.Runtime.State;
 using Procedures.Workflows;
 using Procedures.Workflows.Activities;
+using Procedures.Workflows.Facts;
 
 namespace Procedures.Runtime.Numbering;
 
@@ -36,15 +38,18 @@ public static class DossierNumber
     }
 
     /// <summary>
-    /// Takes the next number of the executing agency for a dossier received at <paramref name="receivedAt"/> (Vietnam
-    /// time). Refused (PRC5006) when the procedure has no agency code to number with.
+    /// Takes the next number of the agency whose one-stop office receives the dossier (<see cref="DossierAgency.NumberingCode"/>:
+    /// the procedure's receiving agency, else <paramref name="executing"/>, by default the procedure's executing agency) for a
+    /// dossier received at <paramref name="receivedAt"/> (Vietnam time). Refused (PRC5006) when there is no agency code to
+    /// number with.
     /// </summary>
-    public static Refusal? TryTake(WorkflowDefinition definition, LocalDateTime receivedAt, IDossierNumberSequence sequence, out string number)
+    public static Refusal? TryTake(WorkflowDefinition definition, LocalDateTime receivedAt, IDossierNumberSequence sequence, out string number,
+        Agency? executing = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(sequence);
         number = "";
-        var agency = definition.Facts.ExecutingAgency.Code;
+        var agency = DossierAgency.NumberingCode(definition.Facts, executing ?? definition.Facts.ExecutingAgency);
         if (string.IsNullOrWhiteSpace(agency)) return RefusalCatalogue.NoAgencyCode.With(definition.Facts.Code);
         number = Format(agency, receivedAt.Date, sequence.Next(agency, receivedAt.Date));
         return null;

@@ -15,7 +15,7 @@ public static class ControlSheet
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(instance);
         var entries = instance.Journal.Where((e, i) => !IsSummaryOfReplies(instance.Journal, i)).ToList();
-        return [.. entries.Select((e, i) => new ControlSheetRow(i + 1, e, Handler(definition, e), Outcome(e, instance), Note(definition, e, instance)))];
+        return [.. entries.Select((e, i) => new ControlSheetRow(i + 1, e, Handler(definition, e, instance), Outcome(e, instance), Note(definition, e, instance)))];
     }
 
     /// <summary>The rows done after their due: the late hand-overs the sheet sums up.</summary>
@@ -35,10 +35,10 @@ public static class ControlSheet
         return false;
     }
 
-    static string? Handler(WorkflowDefinition definition, JournalEntry e) => e.Event switch
+    static string? Handler(WorkflowDefinition definition, JournalEntry e, WorkflowInstance instance) => e.Event switch
     {
         JournalEvent.DossierCompleted => null,
-        JournalEvent.Apologized => definition.Facts.ExecutingAgency.Name,
+        JournalEvent.Apologized => (instance.ExecutingAgency ?? definition.Facts.ExecutingAgency).Name,
         _ => e.Unit,
     };
 
@@ -46,7 +46,8 @@ public static class ControlSheet
     {
         JournalEvent.Submitted => instance.Channel is { } c ? new SheetOutcome.Channel(c) : new SheetOutcome.None(),
         JournalEvent.AgencyReplied => new SheetOutcome.Replied(),
-        JournalEvent.Apologized => new SheetOutcome.None(),
+        JournalEvent.Apologized or JournalEvent.ClockStopped or JournalEvent.ClockResumed => new SheetOutcome.None(),
+        JournalEvent.Opened => instance.Channel is { } c ? new SheetOutcome.Channel(c) : new SheetOutcome.None(),
         _ => e.Outcome is { } o ? new SheetOutcome.Port(o) : new SheetOutcome.None(),
     };
 
@@ -59,20 +60,36 @@ public static class ControlSheet
                 // Numbered at submission only when the procedure has no receipt step; otherwise the receipt's row says it.
                 return instance.DossierNumber is { } number && !Numbering.DossierNumber.GivenAtReceipt(definition)
                     ? new SheetNote.DossierNumber(number) : null;
-            case JournalEvent.DossierCompleted when e.Appointment is { } due:
+            case JournalEvent.DossierCompleted when e.Appointment is { } due && definition.Facts.Completion.RestartsDeadline is { } law:
                 var previous = instance.Journal.LastOrDefault(x => x.Sequence < e.Sequence && x.Appointment is not null)?.Appointment;
-                return definition.Facts.Completion.RestartsDeadline is { } law
-                    ? new SheetNote.NewAppointment(due, definition.Facts.TimeLimitFor(instance.Channel), previous, law)
-                    : new SheetNote.ClockResumed(e.ReceivedAt, e.DoneAt, due, previous);
+                return new SheetNote.NewAppointment(due, definition.Facts.TimeLimitFor(instance.Channel), previous, law);
             case JournalEvent.DossierCompleted:
-                return new SheetNote.CompletedAtReceipt();
+                // The request the applicant answered was the receipt's guidance, or a step's during processing.
+                return activity is not null && definition.Root.Targets(activity.Id, Ports.Completed).Select(definition.Root.Find).FirstOrDefault() is ReceiptActivity
+                    ? new SheetNote.CompletedAtReceipt() : new SheetNote.CompletedInProcessing();
             case JournalEvent.Apologized when instance.Apology is { } apology:
                 return new SheetNote.Apology(apology.NewDueAt, apology.PreviousDueAt, apology.Reason,
                     apology.IssuedAt > apology.PreviousDueAt.PlusDays(-1));
             case JournalEvent.Refused:
                 return new SheetNote.Refusal(e.Note);
             case JournalEvent.ResultReturned:
-                return instance.Outcome == DossierOutcome.Refused ? new SheetNote.RefusalReturned() : null;
+                return instance.Outcome switch
+                {
+                    DossierOutcome.Refused => new SheetNote.RefusalReturned(),
+                    DossierOutcome.ReturnedForAmendment => new SheetNote.AmendmentReturned(),
+                    _ => null,
+                };
+            case JournalEvent.Opened:
+                return new SheetNote.Opened(instance.DossierNumber ?? "", e.Appointment);
+            case JournalEvent.NoticeSent:
+                return new SheetNote.NoticeSent(e.Note ?? "");
+            case JournalEvent.ClockStopped:
+                return new SheetNote.ClockStopped();
+            case JournalEvent.ClockResumed:
+                return new SheetNote.ClockResumed(e.ReceivedAt,
+                    instance.Journal.LastOrDefault(x => x.Sequence < e.Sequence && x.Appointment is not null)?.Appointment, e.Appointment);
+            case JournalEvent.ReturnedForAmendment:
+                return new SheetNote.ReturnedForAmendment(e.Note);
             case JournalEvent.ConditionEvaluated:
             case JournalEvent.AgencyReplied:
                 return e.Note is { } text ? new SheetNote.Text(text) : null;
@@ -81,13 +98,15 @@ public static class ControlSheet
             return new SheetNote.Appointment(appointment, activity is ReceiptActivity ? instance.DossierNumber : null);
         if (e.Event == JournalEvent.StepCompleted && activity is not null and not ReceiptActivity && e.Outcome is { } port &&
             definition.Root.Targets(activity.Id, port).Any(t => definition.Root.Find(t) is CompletionRequestActivity))
-            return new SheetNote.ClockStopped(definition.Facts.Completion.RestartsDeadline);
+            return new SheetNote.CompletionRequestedInProcessing(definition.Facts.Completion.RestartsDeadline);
         return e.Outcome switch
         {
             Ports.Incomplete when activity is ReceiptActivity => new SheetNote.CompletionRequested(),
             Ports.Refused when activity is ReceiptActivity => new SheetNote.ReceiptRefused(),
             Ports.Complaint => new SheetNote.ComplaintLodged(),
             Ports.Done when activity is PublicPostingActivity => new SheetNote.PostingOver(),
+            Ports.Silence => new SheetNote.SilenceElapsed(),
+            _ when activity is UnitTaskActivity { RecordedBy: { } unit } && e.Event == JournalEvent.StepCompleted => new SheetNote.RecordedBy(unit),
             _ => null,
         };
     }

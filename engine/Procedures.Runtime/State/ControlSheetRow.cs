@@ -58,17 +58,13 @@ public abstract record SheetNote
 
     /// <summary>
     /// A step asked the applicant to complete the dossier during processing (form 02): the agency's clock stops until the
-    /// dossier is back (Decree 61/2018 Art. 19 as amended by Decree 107/2021), or, when <paramref name="Restarts"/> cites
-    /// the sector law, the time limit will count again from the complete dossier.
+    /// dossier is back (Decree 61/2018 Art. 19 as amended by Decree 107/2021; the stop is the next row), or, when
+    /// <paramref name="Restarts"/> cites the sector law, the time limit will count again from the complete dossier.
     /// </summary>
-    public sealed record ClockStopped(LegalCitation? Restarts) : SheetNote;
+    public sealed record CompletionRequestedInProcessing(LegalCitation? Restarts) : SheetNote;
 
-    /// <summary>
-    /// The applicant completed the dossier during processing and the agency's clock resumed: it stood from
-    /// <paramref name="StoppedAt"/> to <paramref name="ResumedAt"/>, and the appointment moved from
-    /// <paramref name="Previous"/> to <paramref name="Due"/> by the working time in between.
-    /// </summary>
-    public sealed record ClockResumed(LocalDateTime StoppedAt, LocalDateTime ResumedAt, LocalDateTime Due, LocalDateTime? Previous) : SheetNote;
+    /// <summary>The applicant completed the dossier during processing; the clock's resume, with the moved appointment, is the next row.</summary>
+    public sealed record CompletedInProcessing : SheetNote;
 
     /// <summary>The applicant completed a dossier the receipt asked to complete; it is handed in again for receipt.</summary>
     public sealed record CompletedAtReceipt : SheetNote;
@@ -97,4 +93,31 @@ public abstract record SheetNote
 
     /// <summary>Text the runtime or an agency wrote: a condition with the values read, an agency's reply.</summary>
     public sealed record Text(string Value) : SheetNote;
+
+    /// <summary>An officer of the executing agency opened a dossier the agency starts itself; its own deadline, if any.</summary>
+    public sealed record Opened(string Number, LocalDateTime? Deadline) : SheetNote;
+
+    /// <summary>A notice went out to <paramref name="Recipient"/>; nothing is awaited.</summary>
+    public sealed record NoticeSent(string Recipient) : SheetNote;
+
+    /// <summary>The applicant or a party did the step; an officer of <paramref name="Unit"/> recorded it.</summary>
+    public sealed record RecordedBy(string Unit) : SheetNote;
+
+    /// <summary>The agency's clock stopped: the dossier waits on the applicant.</summary>
+    public sealed record ClockStopped : SheetNote;
+
+    /// <summary>
+    /// The clock runs again after standing since <paramref name="StoppedAt"/>; the appointment moved from
+    /// <paramref name="Previous"/> to <paramref name="Due"/> by the office time spent stopped (null: none was set yet).
+    /// </summary>
+    public sealed record ClockResumed(LocalDateTime StoppedAt, LocalDateTime? Previous, LocalDateTime? Due) : SheetNote;
+
+    /// <summary>The step's time limit passed with no objection: its silence outcome was taken (deemed approval).</summary>
+    public sealed record SilenceElapsed : SheetNote;
+
+    /// <summary>Returned to the applicant to amend and submit again, with the reasons given, if any.</summary>
+    public sealed record ReturnedForAmendment(string? Reasons) : SheetNote;
+
+    /// <summary>The return step handed the dossier back for amendment instead of a result.</summary>
+    public sealed record AmendmentReturned : SheetNote;
 }

@@ -21,12 +21,23 @@ public sealed record WorkflowInstance
     /// receipt refuses the dossier.
     /// </summary>
     public string? DossierNumber { get; init; }
-    /// <summary>The code of the agency that numbers the dossier (its executing agency's, Circular 01/2018 Art. 19).</summary>
-    public string AgencyCode { get; init; } = "";
     public required string DefinitionId { get; init; }
     public required int DefinitionVersion { get; init; }
     public required string ContentHash { get; init; }
     public ChannelKind? Channel { get; init; }
+    /// <summary>
+    /// The agency that handles this dossier: the procedure's executing agency, or the one its conditions chose at
+    /// submission. Null for instances stored before agencies were chosen per dossier.
+    /// </summary>
+    public Agency? ExecutingAgency { get; init; }
+    /// <summary>The officer or unit that opened a dossier the agency starts itself; null for a submitted dossier.</summary>
+    public string? OpenedBy { get; init; }
+    /// <summary>
+    /// Since when the agency's clock is stopped (the dossier waits on the applicant: a step they do, or completing the
+    /// dossier after a request); null while it runs. The appointment and the later due times move by the office time spent
+    /// stopped when the clock resumes.
+    /// </summary>
+    public LocalDateTime? ClockStoppedAt { get; init; }
     public required DossierStatus Status { get; init; }
     public DossierOutcome Outcome { get; init; } = DossierOutcome.Pending;
     public required LocalDateTime SubmittedAt { get; init; }
@@ -39,11 +50,6 @@ public sealed record WorkflowInstance
     public ApologyRecord? Apology { get; init; }
     /// <summary>Every request to complete the dossier, in order: guidance at receipt and requests during processing.</summary>
     public ImmutableList<CompletionRequestRecord> CompletionRequests { get; init; } = [];
-    /// <summary>
-    /// When the agency's clock stopped, while the dossier is with the applicant to be completed; null while it runs
-    /// (see <c>Execution.DeadlineClock</c>).
-    /// </summary>
-    public LocalDateTime? ClockStoppedAt { get; init; }
     public string? RefusalReasons { get; init; }
     public LocalDateTime? FinishedAt { get; init; }
     public ImmutableSortedDictionary<string, JsonElement> Data { get; init; } = ImmutableSortedDictionary<string, JsonElement>.Empty;

@@ -58,10 +58,10 @@ public sealed class Harness
     public StartRequest Request(string dossierId, Workflows.Facts.ChannelKind? channel = null) =>
         new(dossierId, DossierNumber.GivenAtReceipt(Definition) ? null : Number(), channel);
 
-    /// <summary>The agency's next number of the clock's day, from <see cref="Numbers"/>.</summary>
+    /// <summary>The receiving office's next number of the clock's day, from <see cref="Numbers"/> (the dossier's chosen agency's, once started).</summary>
     public string Number()
     {
-        if (DossierNumber.TryTake(Definition, VietnamTime.Now(Clock), Numbers, out var number) is { } refusal)
+        if (DossierNumber.TryTake(Definition, VietnamTime.Now(Clock), Numbers, out var number, Instance?.ExecutingAgency) is { } refusal)
             Assert.Fail(refusal.Message(Messages.MessageLanguage.English));
         return number;
     }
