@@ -29,9 +29,9 @@ public class SimulateCommandTests
              1 | Nộp hồ sơ | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | Chờ tiếp nhận
              2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-14T23:59 | 2026-02-23T11:30 | 2026-02-23T07:30 | đã tiếp nhận | đúng hạn | Đã tiếp nhận | số hồ sơ 000.00.19.H00-260223-0001; hẹn trả kết quả 2026-05-20T17:00
              3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | đúng hạn | Chờ bổ sung | yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)
-             4 | Tạm dừng tính thời hạn: Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) |  | 2026-02-23T07:30 | — | 2026-02-23T07:30 |  |  | Chờ bổ sung | thời gian chờ người nộp không tính vào thời hạn
+             4 | Tạm dừng tính thời hạn | Người nộp hồ sơ | 2026-02-23T07:30 | — | 2026-02-23T07:30 |  |  | Chờ bổ sung | chờ Người nộp hồ sơ; hẹn trả kết quả 2026-05-20T17:00 tạm dừng
              5 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Người nộp hồ sơ | 2026-02-23T07:30 | — | 2026-02-24T07:30 | đã bổ sung |  | Đang xử lý | hồ sơ đã bổ sung đầy đủ; thời gian bổ sung không tính vào thời hạn
-             6 | Tiếp tục tính thời hạn: Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) |  | 2026-02-23T07:30 | — | 2026-02-24T07:30 |  |  | Đang xử lý | tiếp tục tính thời hạn (dừng từ 2026-02-23T07:30); hẹn trả kết quả 2026-05-21T17:00 (hẹn cũ 2026-05-20T17:00)
+             6 | Tiếp tục tính thời hạn | Sở Nội vụ | 2026-02-24T07:30 | — | 2026-02-24T07:30 |  |  | Đang xử lý | 1 ngày làm việc chờ không tính vào thời hạn; hẹn trả kết quả 2026-05-21T17:00
              7 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-24T07:30 | 2026-03-23T11:30 | 2026-02-24T07:30 | du-dieu-kien | đúng hạn | Đang xử lý
              8 | Chủ tịch Ủy ban nhân dân tỉnh có văn bản đề nghị | Chủ tịch Ủy ban nhân dân tỉnh | 2026-02-24T07:30 | 2026-03-09T17:00 | 2026-02-24T07:30 | xong | đúng hạn | Đã chuyển cấp trên
              9 | Chuyển Bộ Nội vụ thẩm định, trình Thủ tướng Chính phủ cấp Bằng | Bộ Nội vụ | 2026-02-24T07:30 | 2026-04-06T17:00 | 2026-02-24T07:30 | đã trả lời | đúng hạn | Đang xử lý
@@ -56,9 +56,9 @@ public class SimulateCommandTests
              1 | Dossier submitted | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | awaiting receipt
              2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-14T23:59 | 2026-02-23T11:30 | 2026-02-23T07:30 | received | on time | received | dossier number 000.00.19.H00-260223-0001; appointment 2026-05-20T17:00
              3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | on time | awaiting completion | request to complete the dossier (form 02)
-             4 | Clock stopped: Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) |  | 2026-02-23T07:30 | — | 2026-02-23T07:30 |  |  | awaiting completion | the time with the applicant does not count against the deadline
+             4 | Clock stopped | Người nộp hồ sơ | 2026-02-23T07:30 | — | 2026-02-23T07:30 |  |  | awaiting completion | waiting on Người nộp hồ sơ; appointment 2026-05-20T17:00 suspended
              5 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Applicant | 2026-02-23T07:30 | — | 2026-02-24T07:30 | completed |  | in progress | dossier complete; the time spent completing it does not count against the deadline
-             6 | Clock resumed: Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) |  | 2026-02-23T07:30 | — | 2026-02-24T07:30 |  |  | in progress | the clock runs again (stopped since 2026-02-23T07:30); appointment 2026-05-21T17:00 (was 2026-05-20T17:00)
+             6 | Clock resumed | Sở Nội vụ | 2026-02-24T07:30 | — | 2026-02-24T07:30 |  |  | in progress | 1 working day of waiting not counted; appointment 2026-05-21T17:00
              7 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-24T07:30 | 2026-03-23T11:30 | 2026-02-24T07:30 | du-dieu-kien | on time | in progress
              8 | Chủ tịch Ủy ban nhân dân tỉnh có văn bản đề nghị | Chủ tịch Ủy ban nhân dân tỉnh | 2026-02-24T07:30 | 2026-03-09T17:00 | 2026-02-24T07:30 | done | on time | forwarded to a higher level
              9 | Chuyển Bộ Nội vụ thẩm định, trình Thủ tướng Chính phủ cấp Bằng | Bộ Nội vụ | 2026-02-24T07:30 | 2026-04-06T17:00 | 2026-02-24T07:30 | replied | on time | in progress
@@ -152,8 +152,8 @@ public class SimulateCommandTests
         Assert.StartsWith("Hồ sơ chưa cấp số · 1.010772 phiên bản 1\nNộp 2026-03-02T09:00 · tiếp nhận — · hẹn trả — · Từ chối\n", refused.Output);
         Assert.Equal(1, twice.ExitCode);
         Assert.Contains(" | insufficient | on time | awaiting completion | request to complete the dossier (form 02)\n", twice.Output);
-        Assert.Contains(" 4 | Clock stopped: Yêu cầu bổ sung, hoàn thiện hồ sơ (Thẩm định hồ sơ) |  | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | awaiting completion | the time with the applicant does not count against the deadline\n", twice.Output);
-        Assert.Contains(" 6 | Clock resumed: Yêu cầu bổ sung, hoàn thiện hồ sơ (Thẩm định hồ sơ) |  | 2026-03-02T09:00 | — | 2026-03-03T09:00 |  |  | in progress | the clock runs again (stopped since 2026-03-02T09:00); appointment 2026-03-31T11:30 (was 2026-03-30T11:30)\n", twice.Output);
+        Assert.Contains(" 4 | Clock stopped | Người nộp hồ sơ | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | awaiting completion | waiting on Người nộp hồ sơ; appointment 2026-03-30T11:30 suspended\n", twice.Output);
+        Assert.Contains(" 6 | Clock resumed | Trung tâm Dịch vụ việc làm | 2026-03-03T09:00 | — | 2026-03-03T09:00 |  |  | in progress | 1 working day of waiting not counted; appointment 2026-03-31T11:30\n", twice.Output);
         Assert.Equal("procedures: error PRC5120: Trung tâm Dịch vụ việc làm already asked for this dossier to be completed on 2026-03-02; during processing an agency asks once only (Decree 61/2018/NĐ-CP Art. 19 as amended by Decree 107/2021/NĐ-CP): decide on the dossier as it is\n",
             twice.Error);
     }
@@ -570,7 +570,35 @@ public class SimulateCommandTests
 
             """, silent.Output);
         Assert.Equal(0, amended.ExitCode);
-        Assert.Contains(" 4 | Clock stopped: Người sử dụng lao động sửa nội quy |  | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | with the applicant | the time with the applicant does not count against the deadline\n", amended.Output);
-        Assert.Contains(" 6 | Clock resumed: Người sử dụng lao động sửa nội quy |  | 2026-03-02T09:00 | — | 2026-03-03T09:00 |  |  | in progress | the clock runs again (stopped since 2026-03-02T09:00); appointment 2026-03-12T11:30 (was 2026-03-11T11:30)\n", amended.Output);
+        Assert.Contains(" 4 | Clock stopped | Người nộp hồ sơ | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | with the applicant | waiting on Người nộp hồ sơ; appointment 2026-03-11T11:30 suspended\n", amended.Output);
+        Assert.Contains(" 6 | Clock resumed | Sở Nội vụ | 2026-03-03T09:00 | — | 2026-03-03T09:00 |  |  | in progress | 1 working day of waiting not counted; appointment 2026-03-12T11:30\n", amended.Output);
+    }
+
+    [Fact]
+    public void An_await_stops_the_clock_and_the_appointment_moves_by_the_working_days_the_outside_body_took()
+    {
+        using var cli = new Cli();
+        var file = cli.Write("procedures/time/1.001699.proc", File.ReadAllText(Path.Combine(Fixtures.TimeFolder, Fixtures.Await)));
+
+        // The council answers ten working days after its own two months (Hùng Kings' day, 30 April and 1 May 2026 off).
+        var run = cli.Run("simulate", file, "--submitted", "2026-03-02T09:00", "--path", "received,du,co-ket-luan", "--late", "giam-dinh=10", "--lang", "en");
+
+        Assert.Equal("", run.Error);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("""
+            Dossier 000.01.00.X00-260302-0001 · 1.001699 version 1
+            Submitted 2026-03-02T09:00 · received 2026-03-02T09:00 · appointment 2026-06-15T17:00 · result returned
+            No. | Step | Handled by | Received | Due | Done | Outcome | On time | Status after | Note
+             1 | Dossier submitted | Ủy ban nhân dân cấp xã | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | awaiting receipt
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | received | on time | received | dossier number 000.01.00.X00-260302-0001; appointment 2026-03-30T11:30
+             3 | Kiểm tra hồ sơ, triệu tập Hội đồng | Chủ tịch Ủy ban nhân dân cấp xã | 2026-03-02T09:00 | 2026-03-09T11:30 | 2026-03-02T09:00 | du | on time | clock stopped
+             4 | Clock stopped | Hội đồng giám định y khoa tỉnh | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | clock stopped | waiting on Hội đồng giám định y khoa tỉnh; appointment 2026-03-30T11:30 suspended
+             5 | Khám giám định mức độ khuyết tật | Hội đồng giám định y khoa tỉnh | 2026-03-02T09:00 | 2026-05-04T17:00 | 2026-05-18T17:00 | co-ket-luan | late | in progress
+             6 | Clock resumed | Ủy ban nhân dân cấp xã | 2026-05-18T17:00 | — | 2026-05-18T17:00 |  |  | in progress | 52.5 working days of waiting not counted; appointment 2026-06-15T17:00
+             7 | Cấp Giấy xác nhận khuyết tật | Chủ tịch Ủy ban nhân dân cấp xã | 2026-05-18T17:00 | 2026-05-25T17:00 | 2026-05-19T07:30 | done | on time | in progress
+             8 | Trả Giấy xác nhận khuyết tật | Bộ phận Một cửa | 2026-05-19T07:30 | 2026-06-15T17:00 | 2026-05-19T07:30 | done | on time | result returned
+            Late: 1 step (Khám giám định mức độ khuyết tật — Hội đồng giám định y khoa tỉnh)
+
+            """, run.Output);
     }
 }

@@ -108,6 +108,25 @@ public abstract class StatisticsTests : IDisposable
         Assert.Equal("PRC5074", register.Refusal!.Code);
     }
 
+    [SkippableFact]
+    public async Task A_dossier_returned_at_the_moment_of_the_query_is_resolved_and_not_also_in_progress()
+    {
+        await using var engine = new ProcedureEngine(await OptionsAsync());
+        var dossier = await ReceiveAsync(engine, Unemployment, At(4, 1, 9), ChannelKind.InPerson, At(5, 4, 11, 30));
+        await FinishAsync(new Driver(engine, Workspace), dossier, At(4, 2, 9));
+        var returnedAt = (await engine.ReadAsync(dossier.Instance.DossierId))!.Instance.FinishedAt!.Value;
+        Workspace.Clock.Set(Utc(returnedAt));
+
+        var report = (await engine.StatisticsAsync(Period)).Value!;
+
+        Assert.Equal(returnedAt, report.AsOf);
+        Assert.Equal(new DossierFigures(
+            Received: 1, CarriedOver: 0, ToHandle: 1,
+            new InProgressFigures(Total: 0, Late: 0, DueSoon: 0, NotYetDue: 0),
+            new ResolvedFigures(Total: 1, Late: 0, OnTimeOrEarly: 1),
+            Returned: 0, LateRate: 0m, OnTimeRate: 1m), report.Total);
+    }
+
     /// <summary>
     /// The dossiers, in the order the clock meets them. Appointments (20 working days, 22 for 1.001776) are checked as
     /// placed, so a calendar change that moves one shows here rather than as a wrong figure.

@@ -282,7 +282,7 @@ public abstract class DossierStoreTests(TestDatabase database) : IAsyncLifetime
         Assert.Equal(instance.Revision, row.Revision);
         Assert.Equal(instance.Status.ToString(), row.Status);
         // While the clock stands (the dossier is with the applicant) the row has no running appointment.
-        Assert.Equal(instance.ClockStoppedAt is null ? instance.DueAt : null, row.DueAt);
+        Assert.Equal(instance.ClockStopped ? null : instance.DueAt, row.DueAt);
         Assert.Equal(
             instance.Journal.Select(e => (e.Sequence, e.Event.ToString(), e.ActivityId, e.Outcome, e.Note, e.DoneAt)),
             (await db.Journal.Where(j => j.DossierId == id).OrderBy(j => j.Sequence).ToListAsync())

@@ -47,7 +47,8 @@ public sealed class OneStopRulesTests
         Assert.Equal(new LocalDateTime(2026, 3, 31, 11, 30), h.Instance.DueAt);
         Assert.Equal(new LocalDateTime(2026, 3, 24, 11, 30), h.Instance.ActiveSteps.Single().DueAt);
         Assert.Equal(new LocalDateTime(2026, 3, 2, 9, 0), h.Instance.DeadlineStartedAt);
-        Assert.Contains("1 ngày làm việc hồ sơ ở người nộp không tính vào thời hạn", h.Last(JournalEvent.DossierCompleted).Note);
+        Assert.Contains("thời hạn tiếp tục, không tính lại", h.Last(JournalEvent.DossierCompleted).Note);
+        Assert.Equal("thời gian chờ 1 ngày làm việc không tính vào thời hạn; hẹn trả kết quả 2026-03-31 11:30", h.Last(JournalEvent.ClockResumed).Note);
         Assert.Equal(new LocalDateTime(2026, 3, 31, 11, 30), h.Last(JournalEvent.ClockResumed).Appointment);
     }
 
@@ -61,7 +62,7 @@ public sealed class OneStopRulesTests
         // The session the request fell in is not counted, as a working-day limit does not count the session of the receipt:
         // Friday afternoon only, so Monday 30 March 11:30 moves one session, to 17:00 that day.
         Assert.Equal(new LocalDateTime(2026, 3, 30, 17, 0), h.Instance.DueAt);
-        Assert.Contains("0.5 ngày làm việc hồ sơ ở người nộp không tính vào thời hạn", h.Last(JournalEvent.DossierCompleted).Note);
+        Assert.StartsWith("thời gian chờ 0.5 ngày làm việc không tính vào thời hạn", h.Last(JournalEvent.ClockResumed).Note);
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class OneStopRulesTests
         h.At(new LocalDateTime(2026, 3, 2, 8, 0)).Officer("receive", Ports.Incomplete, "thiếu quyết định thôi việc");
         Assert.Null(h.Instance.DossierNumber);
         Assert.Null(h.Instance.DueAt);
-        Assert.Null(h.Instance.ClockStoppedAt);
+        Assert.Empty(h.Instance.ClockStops);
         h.At(new LocalDateTime(2026, 3, 3, 9, 0)).Do(new ApplicantCompletion());
 
         // A second guidance is refused: the officer receives the dossier or refuses it with the reasons.
@@ -152,7 +153,11 @@ public sealed class OneStopRulesTests
         Assert.Equal(2, scheduled.Count);
 
         h.At(new LocalDateTime(2026, 3, 5, 10, 0)).Officer("appraise", "incomplete");
-        Assert.Equal(new LocalDateTime(2026, 3, 5, 10, 0), h.Instance.ClockStoppedAt);
+        // The appointment is suspended, not lost: the stop keeps it.
+        var stop = Assert.Single(h.Instance.ClockStops);
+        Assert.Equal((new LocalDateTime(2026, 3, 5, 10, 0), appointment, "Người nộp hồ sơ"), (stop.StoppedAt, stop.SuspendedDueAt, stop.Awaited));
+        Assert.True(h.Instance.ClockStopped);
+        Assert.Null(h.Instance.DueAt);
         // The appointment's warning and overdue timers are cancelled while the dossier is with the applicant …
         Assert.Subset(h.Result.Effects.OfType<TimerCancelled>().Select(t => t.TimerId).ToHashSet(), scheduled.ToHashSet());
         Assert.DoesNotContain(h.Result.Effects, e => e is TimerScheduled);
@@ -169,6 +174,30 @@ public sealed class OneStopRulesTests
     }
 
     [Fact]
+    public void A_step_waiting_beside_the_request_moves_with_the_clock_and_its_timers_are_scheduled_again()
+    {
+        // Received Monday 2 March 09:00; the consultation runs beside the appraisal: social insurance within 3 working days
+        // (Thursday 5 March 11:30), the police within 2 (Wednesday 4 March 11:30).
+        var h = Received(new LocalDateTime(2026, 3, 2, 9, 0), Sample.Unemployment(consultBesideAppraisal: true));
+        var before = h.Instance.ActiveSteps.Single(s => s.ActivityId == "consult").Bookmarks;
+        Assert.Equal([new LocalDateTime(2026, 3, 5, 11, 30), new LocalDateTime(2026, 3, 4, 11, 30)], before.Select(b => b.DueAt!.Value));
+
+        // With the applicant from Tuesday 3 March 10:00 to Thursday 5 March 10:00: four sessions, two working days.
+        h.At(new LocalDateTime(2026, 3, 3, 10, 0)).Officer("appraise", "incomplete");
+        h.At(new LocalDateTime(2026, 3, 5, 10, 0)).Do(new ApplicantCompletion());
+
+        var after = h.Instance.ActiveSteps.Single(s => s.ActivityId == "consult").Bookmarks;
+        Assert.Equal([new LocalDateTime(2026, 3, 9, 11, 30), new LocalDateTime(2026, 3, 6, 11, 30)], after.Select(b => b.DueAt!.Value));
+        Assert.Equal(new LocalDateTime(2026, 4, 1, 11, 30), h.Instance.DueAt);
+        // The old overdue timers go and new ones come at the moved times, through the run's effects.
+        var cancelled = h.Result.Effects.OfType<TimerCancelled>().Select(t => t.TimerId).ToList();
+        Assert.Subset(cancelled.ToHashSet(), before.Select(b => $"{b.Id}#overdue").ToHashSet());
+        var overdue = h.Result.Effects.OfType<TimerScheduled>().Where(t => t.Purpose == TimerPurpose.Overdue && t.BookmarkId is not null
+            && after.Any(b => b.Id == t.BookmarkId)).Select(t => t.DueAt);
+        Assert.Equal(after.Select(b => VietnamTime.ToInstant(b.DueAt!.Value)), overdue);
+    }
+
+    [Fact]
     public void The_control_record_has_a_row_for_the_stop_after_the_request_and_for_the_resume_after_the_completion()
     {
         var h = Received(new LocalDateTime(2026, 3, 2, 9, 0));
@@ -182,13 +211,13 @@ public sealed class OneStopRulesTests
         Assert.Equal("appraise", rows[2].Entry.ActivityId);
         Assert.Equal(DossierStatus.AwaitingCompletion, rows[2].Entry.Status);
         Assert.Equal(JournalEvent.ClockStopped, rows[3].Entry.Event);
-        Assert.Equal(new SheetNote.ClockStopped(), rows[3].Note);
+        Assert.Equal(new SheetNote.ClockStopped("Người nộp hồ sơ", new LocalDateTime(2026, 3, 30, 11, 30)), rows[3].Note);
         Assert.Equal(new LocalDateTime(2026, 3, 6, 10, 0), rows[3].Entry.DoneAt);
         Assert.True(rows[4].ByApplicant);
         Assert.Equal(new SheetNote.CompletedInProcessing(), rows[4].Note);
         Assert.Equal(JournalEvent.ClockResumed, rows[5].Entry.Event);
-        Assert.Equal(new SheetNote.ClockResumed(new LocalDateTime(2026, 3, 6, 10, 0), new LocalDateTime(2026, 3, 30, 11, 30),
-            new LocalDateTime(2026, 3, 31, 11, 30)), rows[5].Note);
+        Assert.Equal(new SheetNote.ClockResumed(1m, new LocalDateTime(2026, 3, 31, 11, 30)), rows[5].Note);
+        Assert.Equal(new LocalDateTime(2026, 3, 9, 10, 0), rows[5].Entry.DoneAt);
     }
 
     [Fact]
@@ -201,11 +230,13 @@ public sealed class OneStopRulesTests
 
         Assert.Equal(new LocalDateTime(2026, 6, 1, 11, 30), h.Instance.DueAt);
         Assert.Equal(new LocalDateTime(2026, 5, 4, 10, 0), h.Instance.DeadlineStartedAt);
-        Assert.Null(h.Instance.ClockStoppedAt);
+        // The stop ends without a resume row: the appointment is set anew, not moved.
+        Assert.False(h.Instance.ClockStopped);
+        Assert.Equal(new LocalDateTime(2026, 5, 4, 10, 0), Assert.Single(h.Instance.ClockStops).ResumedAt);
         Assert.Contains("tính lại từ đầu theo Nghị định 28/2015/NĐ-CP Điều 17", h.Last(JournalEvent.DossierCompleted).Note);
         var rows = ControlSheet.Rows(h.Definition, h.Instance);
         Assert.Equal(new SheetNote.CompletionRequestedInProcessing(law), rows[2].Note);
-        Assert.Equal(new SheetNote.ClockStopped(), rows[3].Note);
+        Assert.Equal(new SheetNote.ClockStopped("Người nộp hồ sơ", new LocalDateTime(2026, 5, 14, 11, 30)), rows[3].Note);
         Assert.Equal(new SheetNote.NewAppointment(new LocalDateTime(2026, 6, 1, 11, 30), TimeLimit.WorkingDays(20), new LocalDateTime(2026, 5, 14, 11, 30), law), rows[4].Note);
         Assert.DoesNotContain(h.Instance.Journal, e => e.Event == JournalEvent.ClockResumed);
     }

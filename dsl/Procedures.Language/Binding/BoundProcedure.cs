@@ -48,6 +48,12 @@ public sealed record BoundProcedure(
     /// <summary>The agency starts the procedure itself: no applicant submits it and no receipt step is needed.</summary>
     public bool StartedByAgency { get; init; }
 
+    /// <summary>The step whose end the deadline is counted from (the appointment is set then); null: from receipt.</summary>
+    public BoundAnchor? DeadlineFrom { get; init; }
+
+    /// <summary>The phases, in order; empty when the procedure has none.</summary>
+    public IReadOnlyList<BoundPhase> Phases { get; init; } = [];
+
     /// <summary>Every condition of the procedure (agencies, documents, cases, branches), in file order.</summary>
     public IEnumerable<BoundCondition> Conditions =>
         AgencyChoices.Select(c => c.Condition)

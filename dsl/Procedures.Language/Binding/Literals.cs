@@ -32,6 +32,8 @@ sealed class Literals(DiagnosticBag bag)
         {
             TokenKind.WorkingDays or TokenKind.WorkingDay => TimeLimitUnit.WorkingDays,
             TokenKind.Days or TokenKind.Day => TimeLimitUnit.CalendarDays,
+            TokenKind.Months or TokenKind.Month => TimeLimitUnit.Months,
+            TokenKind.Years or TokenKind.Year => TimeLimitUnit.Years,
             _ => TimeLimitUnit.Hours,
         };
         var text = syntax.Amount.Text;
@@ -39,8 +41,11 @@ sealed class Literals(DiagnosticBag bag)
             return Invalid(Vi ? "không đọc được số này" : "not a number");
         if (TimeLimit.TryCreate(amount, unit, out var limit, out var problem))
             return limit;
+        var limitUnit = unit;
         return Invalid((problem, Vi) switch
         {
+            (TimeLimitProblem.NotWhole, true) when limitUnit is TimeLimitUnit.Months or TimeLimitUnit.Years => "tháng và năm phải là số nguyên",
+            (TimeLimitProblem.NotWhole, false) when limitUnit is TimeLimitUnit.Months or TimeLimitUnit.Years => "months and years are whole numbers",
             (TimeLimitProblem.NotPositive, true) => "thời hạn phải lớn hơn 0",
             (TimeLimitProblem.NotPositive, false) => "a time limit must be more than zero",
             (TimeLimitProblem.TooLong, true) => "thời hạn quá dài",
@@ -58,6 +63,19 @@ sealed class Literals(DiagnosticBag bag)
             bag.Add(DiagnosticCatalogue.InvalidNumber, syntax.Amount.Span, text, why);
             return null;
         }
+    }
+
+    /// <summary>
+    /// A processing time limit (a deadline, a step's, a phase's, an outcome's): months and years are calendar periods,
+    /// not processing time, and are refused here (PRC2042).
+    /// </summary>
+    public TimeLimit? ProcessingLimit(TimeLimitSyntax? syntax)
+    {
+        var limit = Limit(syntax);
+        if (limit is not { IsCalendarPeriod: true })
+            return limit;
+        bag.Add(DiagnosticCatalogue.CalendarPeriodNotAllowed, syntax!.Unit.Span, KeywordTable.Instance.Spell(syntax.Unit.Kind, bag.Language));
+        return null;
     }
 
     public int? Count(NumberLiteral literal)

@@ -33,7 +33,8 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
         var startedByAgency = Single<StartedByAgencyLine>(facts) is not null;
         var coordinating = (Single<CoordinatingLine>(facts)?.Agencies ?? []).Select(a => catalogue.Agency(a, bag)).OfType<BoundAgency>().ToArray();
         var applicants = (Single<ApplicantsLine>(facts)?.Subjects ?? []).Select(Subject).OfType<BoundSubject>().ToArray();
-        var deadline = Single<DeadlineLine>(facts) is { } d ? literals.Limit(d.Limit) : null;
+        var deadlineLine = Single<DeadlineLine>(facts);
+        var deadline = literals.ProcessingLimit(deadlineLine?.Limit);
         var result = Single<ResultLine>(facts)?.Result.Value;
         var basis = facts.OfType<BasisLine>().Select(b => new BoundLegalBasis(b.DocumentCode.Value, b.DocumentName.Value, b.Article?.Value)).ToArray();
         var published = Single<PublishedLine>(facts) is { } p ? new BoundPublication(p.Decision.Value, literals.Date(p.Date)) : null;
@@ -61,16 +62,18 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
         var executing = agency ?? new BoundAgency(agencyLine?.Agency.Value ?? "", null, null);
         var (common, cases) = Documents(syntax.Documents);
         var roles = new AgencyRoles(executing, choices.Select(c => c.Agency).ToArray(), receiving, startedByAgency);
-        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, deadline, bag, literals, roles).Bind();
+        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, deadline, deadlineLine, bag, literals, roles).Bind();
 
         return new BoundProcedure(header.Code.Text, header.Name.Value, field ?? "", levels, executing, coordinating, applicants,
-            channels, deadline, result ?? "", basis, published, effective, abolition, common, cases, steps, file.Source.Path, header.Span)
+            channels, deadline, result ?? "", basis, published, effective, abolition, common, cases, steps.Steps, file.Source.Path, header.Span)
         {
             Data = DataBinder.Procedure(syntax.Data, catalogue, file, bag),
-            Completion = CompletionRulesBinder.Bind(facts, basis, steps, file.Language, bag),
+            Completion = CompletionRulesBinder.Bind(facts, basis, steps.Steps, file.Language, bag),
             AgencyChoices = choices,
             ReceivingAgency = receiving,
             StartedByAgency = startedByAgency,
+            DeadlineFrom = steps.DeadlineFrom,
+            Phases = steps.Phases,
         };
     }
 
@@ -158,7 +161,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
                 (_, TokenKind.Full) => ChannelKind.OnlineFull,
                 _ => ChannelKind.OnlinePartial,
             };
-            var limit = literals.Limit(line.Limit) ?? deadline;
+            var limit = literals.ProcessingLimit(line.Limit) ?? deadline;
             var fee = literals.Fee(line.Fee);
             if (channels.Any(c => c.Kind == kind))
             {

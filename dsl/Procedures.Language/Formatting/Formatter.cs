@@ -107,16 +107,21 @@ public sealed class Formatter
             {
                 Blank();
                 Line(0, steps.Line, K(TokenKind.Steps));
-                foreach (var step in steps.Steps)
+                foreach (var (step, index) in steps.Steps.Select((s, i) => (s, i)))
                 {
+                    foreach (var phase in steps.Phases.Where(p => p.FirstStep == index))
+                        Line(2, phase.Line, Phase(phase.Line));
                     Line(2, step.Line, Step(step.Line));
                     foreach (var with in step.Consultations)
                         Line(4, with, $"{K(TokenKind.With)} {Q(with.Agency)}{Within(with.Limit)}");
                     foreach (var to in step.Stops)
                         Line(4, to, $"{K(TokenKind.To)} {Q(to.Agency)}{(to.Task is { } task ? " " + Q(task) : "")}{Within(to.Limit)}");
                     foreach (var outcome in step.Outcomes)
-                        Line(4, outcome, $"{N(outcome.Outcome)} -> {N(outcome.Target)}");
+                        Line(4, outcome, $"{N(outcome.Outcome)} -> {N(outcome.Target)}{Within(outcome.Limit)}");
                 }
+                // A phase line after the last step has no step to stand before; it keeps its place at the end.
+                foreach (var phase in steps.Phases.Where(p => p.FirstStep >= steps.Steps.Count))
+                    Line(2, phase.Line, Phase(phase.Line));
             }
         }
 
@@ -202,9 +207,14 @@ public sealed class Formatter
         return text.ToString();
     }
 
+    /// <summary><c>phase id "title" [within T [from STEP]] [result "…"]</c>.</summary>
+    string Phase(PhaseLine phase) =>
+        $"{K(TokenKind.Phase)} {phase.Id.Text} {Q(phase.Title)}{Within(phase.Limit)}{(phase.Result is { } result ? $" {K(TokenKind.Result)} {Q(result)}" : "")}";
+
     string Within(TimeLimitSyntax? limit) => limit is null ? "" : $" {K(TokenKind.Within)} {Limit(limit)}";
 
-    string Limit(TimeLimitSyntax limit) => $"{limit.Amount.Text} {K(KeywordTable.ForCount(limit.Unit.Kind, limit.Amount.Text == "1"))}";
+    string Limit(TimeLimitSyntax limit) =>
+        $"{limit.Amount.Text} {K(KeywordTable.ForCount(limit.Unit.Kind, limit.Amount.Text == "1"))}{(limit.From is { } from ? $" {K(TokenKind.From)} {from.Text}" : "")}";
 
     static string Article(Quoted article) =>
         article.Value.Length > 0 && article.Value.All(char.IsAsciiDigit) && article.Value[0] != '0' ? article.Value : Q(article);

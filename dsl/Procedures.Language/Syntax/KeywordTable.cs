@@ -102,6 +102,13 @@ public sealed class KeywordTable
         (TokenKind.Party, "party", "bên"),
         (TokenKind.ReceivingAgency, "receiving agency", "cơ quan tiếp nhận"),
         (TokenKind.StartedByAgency, "started by agency", "khởi xướng bởi cơ quan"),
+        (TokenKind.Await, "await", "chờ"),
+        (TokenKind.From, "from", "kể từ"),
+        (TokenKind.Phase, "phase", "giai đoạn"),
+        (TokenKind.Months, "months", "tháng"),
+        (TokenKind.Month, "month", "tháng"),
+        (TokenKind.Years, "years", "năm"),
+        (TokenKind.Year, "year", "năm"),
     ];
 
     readonly FrozenDictionary<string, (TokenKind Keyword, KeywordLanguage Language)> byPhrase;
@@ -167,6 +174,8 @@ public sealed class KeywordTable
         TokenKind.WorkingDays or TokenKind.WorkingDay => one ? TokenKind.WorkingDay : TokenKind.WorkingDays,
         TokenKind.Days or TokenKind.Day => one ? TokenKind.Day : TokenKind.Days,
         TokenKind.Hours or TokenKind.Hour => one ? TokenKind.Hour : TokenKind.Hours,
+        TokenKind.Months or TokenKind.Month => one ? TokenKind.Month : TokenKind.Months,
+        TokenKind.Years or TokenKind.Year => one ? TokenKind.Year : TokenKind.Years,
         _ => keyword,
     };
 

@@ -112,4 +112,11 @@ public enum TokenKind
     [Token(Category = "keyword", Example = "party")] Party,
     [Token(Category = "keyword", Example = "receiving agency")] ReceivingAgency,
     [Token(Category = "keyword", Example = "started by agency")] StartedByAgency,
+    [Token(Category = "keyword", Example = "await")] Await,
+    [Token(Category = "keyword", Example = "from")] From,
+    [Token(Category = "keyword", Example = "phase")] Phase,
+    [Token(Category = "keyword", Example = "months")] Months,
+    [Token(Category = "keyword", Example = "month")] Month,
+    [Token(Category = "keyword", Example = "years")] Years,
+    [Token(Category = "keyword", Example = "year")] Year,
 }

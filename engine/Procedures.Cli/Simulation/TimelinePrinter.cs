@@ -45,8 +45,10 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
         JournalEvent.Submitted => words.Submit,
         JournalEvent.Apologized => words.Apology,
         JournalEvent.Opened => words.Open,
-        JournalEvent.ClockStopped => words.ClockStoppedStep(e.Step),
-        JournalEvent.ClockResumed => words.ClockResumedStep(e.Step),
+        JournalEvent.ClockStopped => words.ClockStoppedStep,
+        JournalEvent.ClockResumed => words.ClockResumedStep,
+        JournalEvent.AppointmentSet => words.AppointmentStep,
+        JournalEvent.PhaseStarted => words.PhaseStep(e.Step),
         _ => e.Step,
     };
 
@@ -73,13 +75,14 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
         SheetNote.RefusalReturned => words.RefusalReturned,
         SheetNote.ComplaintLodged => words.ComplaintLodged,
         SheetNote.PostingOver => words.PostingOver,
+        SheetNote.ClockStopped s => words.ClockStopped(s.Awaited, s.SuspendedDue is { } due ? T(due) : null),
+        SheetNote.ClockResumed r => words.ClockResumed(DomainWords.Amount(r.WorkingDays), r.NewDue is { } due ? T(due) : null),
+        SheetNote.PhaseStarted p => p.Due is { } due ? words.Appointment(T(due)) : words.AppointmentWhenDone(p.From ?? ""),
+        SheetNote.PhaseResultReturned r => words.PhaseResult(r.Result),
         SheetNote.Text t => t.Value,
         SheetNote.Opened o => words.Opened(o.Number, o.Deadline is { } deadline ? T(deadline) : null),
         SheetNote.NoticeSent n => words.NoticeSent(n.Recipient),
         SheetNote.RecordedBy r => words.RecordedBy(r.Unit),
-        SheetNote.ClockStopped => words.ClockStopped,
-        SheetNote.ClockResumed c => words.ClockResumed(T(c.StoppedAt), c.Due is { } due ? T(due) : null,
-            c.Previous is { } was && was != c.Due ? T(was) : null),
         SheetNote.SilenceElapsed => words.SilenceElapsed,
         SheetNote.ReturnedForAmendment r => r.Reasons is { } reasons ? $"{words.ReturnedForAmendment}: {reasons}" : words.ReturnedForAmendment,
         SheetNote.AmendmentReturned => words.AmendmentReturned,
@@ -91,6 +94,8 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
         {
             Calendar.TimeLimitUnit.WorkingDays => $"{DomainWords.Amount(limit.Amount)} working days",
             Calendar.TimeLimitUnit.CalendarDays => $"{DomainWords.Amount(limit.Amount)} days",
+            Calendar.TimeLimitUnit.Months => $"{DomainWords.Amount(limit.Amount)} months",
+            Calendar.TimeLimitUnit.Years => $"{DomainWords.Amount(limit.Amount)} years",
             _ => $"{DomainWords.Amount(limit.Amount)} hours",
         };
 

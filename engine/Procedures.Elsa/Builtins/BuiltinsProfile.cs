@@ -57,7 +57,7 @@ internal static class BuiltinsProfile
             ["inputs"] = WorkflowInputs.For(facts.Data),
             ["outputs"] = new JsonArray(),
             ["outcomes"] = new JsonArray(),
-            ["customProperties"] = new JsonObject { ["procedures"] = Procedure(definition) },
+            ["customProperties"] = new JsonObject { ["procedures"] = ProcedureFacts(definition) },
             ["isReadonly"] = false,
             ["isSystem"] = false,
             ["isLatest"] = definition.IsLatest,
@@ -70,12 +70,13 @@ internal static class BuiltinsProfile
     /// <summary>
     /// The procedure's own facts: its code, field, executing agency (and, when it depends on the dossier, every agency
     /// with its condition, which the procedures engine evaluates at submission), the receiving agency when another
-    /// agency's one-stop office receives, whether the agency starts it itself, the time limit and the result.
-    /// <c>completion</c> is written only for a procedure that cites its sector law's own rule on requests to complete
+    /// agency's one-stop office receives, whether the agency starts it itself, the time limit and the result. A deadline
+    /// counted from a step and the phases are written only when the procedure has them, so other exports stay as they were;
+    /// <c>completion</c> only for a procedure that cites its sector law's own rule on requests to complete
     /// (<c>restartsDeadline</c>, <c>mayRepeat</c>: <c>{"law", "article"}</c>); without it the one-stop default applies
     /// (Decree 61/2018 Art. 19 as amended by Decree 107/2021).
     /// </summary>
-    static JsonObject Procedure(WorkflowDefinition definition)
+    static JsonObject ProcedureFacts(WorkflowDefinition definition)
     {
         var facts = definition.Facts;
         var json = new JsonObject
@@ -99,6 +100,12 @@ internal static class BuiltinsProfile
         }
         if (facts.StartedByAgency) json["startedByAgency"] = true;
         json["timeLimit"] = StepFacts.TimeLimitJson(facts.TimeLimit);
+        if (facts.TimeLimitFrom is { } from)
+            json["timeLimitFrom"] = from;
+        if (facts.Phases is { } phases)
+            json["phases"] = new JsonArray([.. phases.Select(p => (JsonNode)Present(
+                ("id", p.Id), ("name", p.Name), ("timeLimit", StepFacts.TimeLimitJson(p.TimeLimit)), ("timeLimitFrom", p.From), ("result", p.Result),
+                ("steps", new JsonArray([.. p.Activities.Select(a => (JsonNode)a)]))))]);
         json["result"] = facts.Result;
         if (facts.Completion != CompletionRules.OneStopDefault)
         {
@@ -115,6 +122,14 @@ internal static class BuiltinsProfile
 
     static JsonObject? Citation(LegalCitation? law) => law is null ? null
         : law.Article is { } article ? new JsonObject { ["law"] = law.Document, ["article"] = article } : new JsonObject { ["law"] = law.Document };
+
+    static JsonObject Present(params (string Key, JsonNode? Value)[] entries)
+    {
+        var json = new JsonObject();
+        foreach (var (key, value) in entries.Where(e => e.Value is not null))
+            json[key] = value;
+        return json;
+    }
 
     /// <summary>What an Elsa user does with the file, in the domain's words.</summary>
     static string Description(WorkflowDefinition definition)

@@ -16,11 +16,11 @@ internal sealed partial class FlowRun
     /// </summary>
     public void EnterUnitTask(UnitTaskActivity a)
     {
-        var due = DueOnEntry(a, Due(a.TimeLimit));
-        List<Bookmark> bookmarks = [Bookmark(BookmarkKind.OfficerDecision, a.Id, null, [.. a.OfficerOutcomes], due)];
+        var due = DueOnEntry(a, DueOf(a, a.TimeLimit));
+        var bookmarks = OfficerBookmarks(a, [.. a.OfficerOutcomes], due, null, null, a.OutcomeLimits);
         if (a.ConsentBySilence) bookmarks.Add(Bookmark(BookmarkKind.Silence, a.Id, null, [Ports.Silence], due));
         Wait(a, a.InboxUnit, due, bookmarks);
-        if (a.Performer == StepPerformer.Applicant) StopClock(a);
+        if (a.Performer == StepPerformer.Applicant) AgencyClock.Stop(this, a.Id, a.Unit);
     }
 
     /// <summary>A notice goes out and the dossier goes on at once; the row's note is the recipient.</summary>
@@ -49,72 +49,24 @@ internal sealed partial class FlowRun
     }
 
     /// <summary>
-    /// The agency's clock stops while the dossier waits on someone outside it (a step the applicant does, the applicant
-    /// completing the dossier after a request during processing): a row for the stop, and no appointment timer until it
-    /// runs again. A clock already stopped stays stopped from its first stop.
+    /// The clock runs again (<see cref="AgencyClock.Resume"/>) once no waiting step holds it: neither a step done by the
+    /// applicant, nor a wait on someone outside the agency, nor a request to complete the dossier still with the applicant.
     /// </summary>
-    public void StopClock(Activity a)
+    public void ResumeClock()
     {
-        if (State.ClockStoppedAt is not null) return;
-        State = State with { ClockStoppedAt = now };
-        Journal(JournalEvent.ClockStopped, a.Id, a.Name, null, null, now, null, now);
+        if (State.ClockStopped && !State.ActiveSteps.Any(StopsClock)) AgencyClock.Resume(this);
     }
 
     /// <summary>
-    /// The clock runs again once no waiting step holds it: the appointment and the due times of the steps still waiting
-    /// move by the working time spent stopped, in whole office sessions as working-day limits count them (not restarted),
-    /// and a row records the resume with the new appointment. Returns the sessions it stood (zero when it ran or still
-    /// stands).
+    /// Whether a waiting step holds the agency's clock: a step done by the applicant, a wait on someone outside the
+    /// agency, or the applicant completing the dossier after a request during processing.
     /// </summary>
-    public int ResumeClock(Activity a)
-    {
-        if (State.ClockStoppedAt is not { } stoppedAt || State.ActiveSteps.Any(HoldsClock)) return 0;
-        var sessions = calendar.SessionsBetween(stoppedAt, now);
-        var moved = Moved(stoppedAt, sessions, State.DueAt);
-        State = State with
-        {
-            ClockStoppedAt = null,
-            DueAt = moved,
-            ActiveSteps = [.. State.ActiveSteps.Select(step => Moved(stoppedAt, sessions, step))],
-        };
-        Journal(JournalEvent.ClockResumed, a.Id, a.Name, null, null, stoppedAt, null, now, appointment: moved);
-        return sessions;
-    }
-
-    /// <summary>A due time set before the clock stopped at <paramref name="stoppedAt"/>, moved by the sessions it stood if it was still ahead.</summary>
-    public LocalDateTime? Moved(LocalDateTime stoppedAt, int sessions, LocalDateTime? due) =>
-        due is { } d && d > stoppedAt && sessions > 0 ? calendar.PlusSessions(d, sessions) : due;
-
-    /// <summary>A waiting step's due times moved; a moved bookmark is made anew, so its timers are scheduled again.</summary>
-    private ActiveStep Moved(LocalDateTime stoppedAt, int sessions, ActiveStep step)
-    {
-        var due = Moved(stoppedAt, sessions, step.DueAt);
-        return step with
-        {
-            DueAt = due,
-            WarnAt = due is { } d && d != step.DueAt ? WarnAt(step.StartedAt, d) : step.WarnAt,
-            Bookmarks = [.. step.Bookmarks.Select(b => Moved(stoppedAt, sessions, b))],
-        };
-    }
-
-    private Bookmark Moved(LocalDateTime stoppedAt, int sessions, Bookmark bookmark)
-    {
-        if (Moved(stoppedAt, sessions, bookmark.DueAt) is not { } due || due == bookmark.DueAt) return bookmark;
-        return bookmark with
-        {
-            Id = BookmarkIds.For(State.DossierId, State.Revision, bookmark.ActivityId, bookmark.Kind, bookmark.Agency),
-            DueAt = due,
-            WarnAt = WarnAt(bookmark.StartedAt, due),
-        };
-    }
-
-    /// <summary>Whether a waiting step is one the applicant does, which stops the agency's clock.</summary>
-    private bool StopsClock(ActiveStep step) => definition.Root.Find(step.ActivityId) is UnitTaskActivity { Performer: StepPerformer.Applicant };
-
-    /// <summary>Whether a waiting step holds the agency's clock: a step the applicant does, or completing the dossier when asked.</summary>
-    private bool HoldsClock(ActiveStep step) => StopsClock(step) || step.Kind == ActivityKind.CompletionRequest;
+    private bool StopsClock(ActiveStep step) =>
+        definition.Root.Find(step.ActivityId) is UnitTaskActivity { Performer: StepPerformer.Applicant } or AwaitActivity or CompletionRequestActivity;
 
     /// <summary>The dossier's status while <paramref name="step"/> is the latest step it waits at.</summary>
     private DossierStatus WaitingStatus(ActiveStep step) =>
-        StopsClock(step) ? DossierStatus.WithApplicant : ActivityBehaviours.For(step.Kind).WaitingStatus;
+        definition.Root.Find(step.ActivityId) is UnitTaskActivity { Performer: StepPerformer.Applicant }
+            ? DossierStatus.WithApplicant
+            : ActivityBehaviours.For(step.Kind).WaitingStatus;
 }

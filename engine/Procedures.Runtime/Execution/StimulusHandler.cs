@@ -58,12 +58,12 @@ internal static class StimulusHandler
             switch (s.Outcome)
             {
                 case Ports.Received:
-                    // The procedure's deadline runs from the receipt of the complete dossier (Decree 61/2018 Art. 17); the
-                    // number and the appointment go on form 01.
-                    var limit = run.Definition.Facts.TimeLimitFor(run.State.Channel);
-                    var due = run.Calendar.Add(now, limit);
-                    run.Update(i => i with { DossierNumber = number, ReceivedAt = i.ReceivedAt ?? now, DeadlineStartedAt = now, DueAt = due });
-                    note = Join($"số hồ sơ {number}; hẹn trả kết quả {due:uuuu-MM-dd HH:mm}", s.Note);
+                    // The procedure's deadline runs from the receipt of the complete dossier (Decree 61/2018 Art. 17): the
+                    // number and the appointment go on form 01. A deadline counted from a step gets its appointment when that
+                    // step ends.
+                    var (due, appointmentNote) = Appointments.AtReceipt(run);
+                    run.Update(i => i with { DossierNumber = number, ReceivedAt = i.ReceivedAt ?? now, DeadlineStartedAt = due is null ? null : now, DueAt = due });
+                    note = Join($"số hồ sơ {number}; {appointmentNote}", s.Note);
                     appointment = due;
                     status = DossierStatus.Received;
                     break;
@@ -76,10 +76,19 @@ internal static class StimulusHandler
                     break;
             }
         }
-        // The applicant or a party did the step; an officer of the recording unit only records it.
-        var unit = activity is UnitTaskActivity { RecordedBy: not null } performed ? performed.Unit : step.Unit;
-        run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, unit, s.Outcome, step.StartedAt, step.DueAt, now, note, status, appointment);
-        if (activity is not null) run.ResumeClock(activity);
+        // An outcome with a limit of its own is on time or late against that limit.
+        var dueAt = step.Bookmarks.FirstOrDefault(b => b.AllowedOutcomes is [var only] && only == s.Outcome && b.Id.EndsWith("#" + only, StringComparison.Ordinal))?.DueAt
+            ?? step.DueAt;
+        // The answer of an outside body: who had the dossier was that body. The applicant or a party did a unit's
+        // step: an officer of the recording unit only records it.
+        var unit = activity switch
+        {
+            AwaitActivity awaited => awaited.Party,
+            UnitTaskActivity { RecordedBy: not null } performed => performed.Unit,
+            _ => step.Unit,
+        };
+        run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, unit, s.Outcome, step.StartedAt, dueAt, now, note, status, appointment);
+        if (activity is not null) run.ResumeClock();
         run.CarriedNote = s.Note;
         run.Follow(step.ActivityId, s.Outcome);
         return null;
@@ -146,34 +155,32 @@ internal static class StimulusHandler
 
         string note;
         LocalDateTime? appointment = null;
-        var resumes = false;
-        if (request is { AtReceipt: true } || run.State.DueAt is null)
+        if (request is null or { AtReceipt: true })
         {
             // Guidance at the receipt: the completed dossier is handed in again; the deadline starts when it is received.
             note = "hồ sơ đã bổ sung";
         }
         else if (run.Definition.Facts.Completion.RestartsDeadline is { } law)
         {
-            // The sector law's own rule: the time limit counts again from the complete dossier.
-            var due = run.Calendar.Add(now, run.Definition.Facts.TimeLimitFor(run.State.Channel));
-            run.Update(i => i with { ClockStoppedAt = null, DeadlineStartedAt = now, DueAt = due });
+            // The sector law's own rule: the time limit in force counts again from the complete dossier.
+            var due = run.Calendar.Add(now, Appointments.InForce(run).Limit);
+            AgencyClock.Restart(run, due);
             note = $"hồ sơ đầy đủ; thời hạn tính lại từ đầu theo {Cite(law)}, hẹn trả kết quả {due:uuuu-MM-dd HH:mm}";
             appointment = due;
         }
         else
         {
-            // Decree 61/2018 Art. 19 as amended by Decree 107/2021: the time already spent counts; the clock resumes (its
-            // row follows this one) and the appointment, and the step that asked, move by the office sessions the dossier
-            // was with the applicant.
-            var sessions = run.State.ClockStoppedAt is { } stopped ? run.Calendar.SessionsBetween(stopped, now) : 0;
-            note = $"hồ sơ đầy đủ; {WorkingDays(sessions)} ngày làm việc hồ sơ ở người nộp không tính vào thời hạn (Nghị định 61/2018 Điều 19, sửa đổi bởi Nghị định 107/2021)";
-            resumes = true;
+            // Decree 61/2018 Art. 19 as amended by Decree 107/2021: the time already spent counts; the agency's clock resumes
+            // (its row follows this one, with the moved appointment).
+            note = "hồ sơ đầy đủ; thời hạn tiếp tục, không tính lại (Nghị định 61/2018 Điều 19, sửa đổi bởi Nghị định 107/2021)";
         }
         run.Journal(JournalEvent.DossierCompleted, step.ActivityId, step.Title, null, Ports.Completed, step.StartedAt, null, now, Join(note, s.Note), appointment: appointment);
-        if (resumes && run.Definition.Root.Find(step.ActivityId) is { } asked && run.State.ClockStoppedAt is { } stoppedAt)
+        if (appointment is null && request is { AtReceipt: false })
         {
-            var sessions = run.ResumeClock(asked);
-            if (request is not null && run.Moved(stoppedAt, sessions, request.StepDueAt) is { } stepDue)
+            // The step that asked goes on with what was left of its own limit, moved as the clock's stop moved the others.
+            run.ResumeClock();
+            if (run.State.ClockStops is [.., { ResumedAt: { } resumedAt } stop] && resumedAt == now && stop.ActivityId == step.ActivityId
+                && AgencyClock.After(run, request.StepDueAt, stop) is { } stepDue)
                 run.ResumeStepAt(request.AskedBy, stepDue);
         }
         run.CarriedNote = null;
@@ -207,7 +214,7 @@ internal static class StimulusHandler
         run.RemoveStep(step.ActivityId);
         run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, step.Unit, Ports.Silence, step.StartedAt, step.DueAt,
             silence.DueAt ?? run.Now, "hết thời hạn, không có ý kiến phản đối");
-        if (activity is not null) run.ResumeClock(activity);
+        if (activity is not null) run.ResumeClock();
         run.Follow(step.ActivityId, Ports.Silence);
         return null;
     }
@@ -274,9 +281,6 @@ internal static class StimulusHandler
 
     /// <summary>"Nghị định 28/2015/NĐ-CP Điều 18", as a note cites a sector law.</summary>
     private static string Cite(Workflows.Facts.LegalCitation law) => law.Article is { } article ? $"{law.Document} Điều {article}" : law.Document;
-
-    /// <summary>Office sessions as working days in a note: 3 sessions are 1.5 working days.</summary>
-    private static string WorkingDays(int sessions) => (sessions / 2m).ToString("0.#", CultureInfo.InvariantCulture);
 
     private static string? Join(string? a, string? b) =>
         string.IsNullOrWhiteSpace(a) ? b : string.IsNullOrWhiteSpace(b) ? a : $"{a}; {b}";

@@ -32,12 +32,6 @@ public sealed record WorkflowInstance
     public Agency? ExecutingAgency { get; init; }
     /// <summary>The officer or unit that opened a dossier the agency starts itself; null for a submitted dossier.</summary>
     public string? OpenedBy { get; init; }
-    /// <summary>
-    /// Since when the agency's clock is stopped (the dossier waits on the applicant: a step they do, or completing the
-    /// dossier after a request); null while it runs. The appointment and the later due times move by the office time spent
-    /// stopped when the clock resumes.
-    /// </summary>
-    public LocalDateTime? ClockStoppedAt { get; init; }
     public required DossierStatus Status { get; init; }
     public DossierOutcome Outcome { get; init; } = DossierOutcome.Pending;
     public required LocalDateTime SubmittedAt { get; init; }
@@ -50,6 +44,10 @@ public sealed record WorkflowInstance
     public ApologyRecord? Apology { get; init; }
     /// <summary>Every request to complete the dossier, in order: guidance at receipt and requests during processing.</summary>
     public ImmutableList<CompletionRequestRecord> CompletionRequests { get; init; } = [];
+    /// <summary>The times the agency's clock stood still, in order; the last one stands while its <c>ResumedAt</c> is null.</summary>
+    public ImmutableList<ClockStop> ClockStops { get; init; } = [];
+    /// <summary>The phase the dossier is in, for a procedure with phases: its appointment is <see cref="DueAt"/>.</summary>
+    public string? Phase { get; init; }
     public string? RefusalReasons { get; init; }
     public LocalDateTime? FinishedAt { get; init; }
     public ImmutableSortedDictionary<string, JsonElement> Data { get; init; } = ImmutableSortedDictionary<string, JsonElement>.Empty;
@@ -64,6 +62,9 @@ public sealed record WorkflowInstance
     /// <summary>How messages name the dossier: its number once it has one, else its id.</summary>
     [JsonIgnore]
     public string Reference => DossierNumber ?? DossierId;
+    /// <summary>Whether the agency's clock stands still now: the dossier waits on someone outside the agency.</summary>
+    [JsonIgnore]
+    public bool ClockStopped => ClockStops is [.., { ResumedAt: null }];
 
     /// <summary>Every bookmark the dossier waits at.</summary>
     [JsonIgnore]

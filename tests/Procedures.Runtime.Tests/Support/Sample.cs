@@ -55,8 +55,9 @@ public static class Sample
 
     /// <summary>1.001978 Giải quyết hưởng trợ cấp thất nghiệp: receipt, appraisal, consultation, signing, return.</summary>
     /// <param name="decisionMayAsk">The signing agency (Sở Nội vụ) may also ask the applicant to complete the dossier.</param>
+    /// <param name="consultBesideAppraisal">The consultation starts at the receipt, beside the appraisal, instead of after it.</param>
     public static WorkflowDefinition Unemployment(TimeLimit? appraisal = null, bool withConsultation = true, bool decisionMayAsk = false,
-        CompletionRules? completion = null)
+        CompletionRules? completion = null, bool consultBesideAppraisal = false)
     {
         var activities = new List<Activity>
         {
@@ -89,8 +90,9 @@ public static class Sample
         {
             activities.Insert(4, new ConsultationActivity("consult", "Lấy ý kiến xác nhận quá trình đóng BHTN",
                 [new ConsultedAgency(Bhxh, TimeLimit.WorkingDays(3)), new ConsultedAgency(Police, TimeLimit.WorkingDays(2))]));
-            connections.Add(Connection.Create("appraise", "ok", "consult"));
+            connections.Add(consultBesideAppraisal ? Connection.Create("receive", Ports.Received, "consult") : Connection.Create("appraise", "ok", "consult"));
             connections.Add(Connection.Create("consult", Ports.Done, "decide"));
+            if (consultBesideAppraisal) connections.Add(Connection.Create("appraise", "ok", "decide"));
         }
         else
         {
