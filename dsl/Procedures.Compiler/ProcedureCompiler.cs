@@ -91,10 +91,14 @@ public static class ProcedureCompiler
             procedure.Documents.Select(Document).ToArray(),
             procedure.Cases.Select(c => new DocumentCase(c.Name, c.Condition?.Text, c.Documents.Select(Document).ToArray())).ToArray()),
         Data = procedure.Data.Select(f => f.ToFact()).ToArray(),
+        Completion = procedure.Completion == BoundCompletionRules.OneStopDefault ? CompletionRules.OneStopDefault
+            : new CompletionRules(Citation(procedure.Completion.RestartsDeadline), Citation(procedure.Completion.MayRepeat)),
         TimeLimitFrom = procedure.DeadlineFrom is { } from ? ActivityIds.FromStepId(from.Step) : null,
         Phases = procedure.Phases.Count == 0 ? null : procedure.Phases.Select(p => new Phase(p.Id, p.Title, p.Limit ?? deadline,
             p.From is { } anchor ? ActivityIds.FromStepId(anchor.Step) : null, p.Result, p.Steps.Select(ActivityIds.FromStepId).ToArray())).ToArray(),
     };
+
+    static LegalCitation? Citation(BoundCitation? citation) => citation is null ? null : new LegalCitation(citation.Law, citation.Article);
 
     static Agency Agency(BoundAgency agency) => new(agency.Name, agency.Code ?? "");
 

@@ -89,7 +89,7 @@ public sealed class DossierStatistics(DbContextOptions<EngineDb> options)
         var end = to.PlusDays(1).AtMidnight();
         await using var db = contexts.CreateDbContext();
         var rows = await db.Dossiers.AsNoTracking()
-            .Where(d => d.DossierNumber.StartsWith(agencyCode + "-") && d.ReceivedAt >= start && d.ReceivedAt < end)
+            .Where(d => d.DossierNumber != null && d.DossierNumber.StartsWith(agencyCode + "-") && d.ReceivedAt >= start && d.ReceivedAt < end)
             .OrderBy(d => d.ReceivedAt).ThenBy(d => d.DossierNumber)
             .Select(d => new { d.DossierId, d.InstanceJson })
             .ToListAsync(cancellationToken);

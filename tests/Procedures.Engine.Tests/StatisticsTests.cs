@@ -87,7 +87,7 @@ public abstract class StatisticsTests : IDisposable
             [.. register.Entries.Select(e => new RegisterLine(e.Instance, e.Definition))]));
 
         Assert.Equal(["260401-0001", "260402-0001", "260410-0001", "260415-0001", "260424-0001"],
-            register.Entries.Select(e => e.Instance.DossierNumber[(Centre.Length + 1)..]));
+            register.Entries.Select(e => e.Instance.DossierNumber![(Centre.Length + 1)..]));
         Assert.All(register.Entries, e => Assert.Equal((e.Instance.DefinitionId, e.Instance.DefinitionVersion), (e.Definition.DefinitionId, e.Definition.Version.Sequence)));
         Assert.True(form.Rendered);
         Assert.Contains("Tổng số: 5 hồ sơ.", form.Html);

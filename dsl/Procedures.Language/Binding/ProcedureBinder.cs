@@ -68,6 +68,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
             channels, deadline, result ?? "", basis, published, effective, abolition, common, cases, steps.Steps, file.Source.Path, header.Span)
         {
             Data = DataBinder.Procedure(syntax.Data, catalogue, file, bag),
+            Completion = CompletionRulesBinder.Bind(facts, basis, steps.Steps, file.Language, bag),
             AgencyChoices = choices,
             ReceivingAgency = receiving,
             StartedByAgency = startedByAgency,

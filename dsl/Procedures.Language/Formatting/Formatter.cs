@@ -144,6 +144,7 @@ public sealed class Formatter
         EffectiveLine e => $"{K(TokenKind.Effective)} {e.Date.Text}",
         AbolishedLine a => $"{K(TokenKind.Abolished)} {a.Date.Text}{(a.Decision is { } d ? $" {K(TokenKind.By)} {Q(d)}" : "")}",
         DeadlineLine d => $"{K(TokenKind.Deadline)} {Limit(d.Limit)}",
+        CompletionRuleLine c => $"{K(c.Rule.Kind)} {Q(c.Law)}{(c.Article is { } article ? $" {K(TokenKind.Article)} {Article(article)}" : "")}",
         ResultLine r => $"{K(TokenKind.Result)} {Q(r.Result)}",
         ChannelLine c => $"{K(TokenKind.Channel)} {K(c.Channel.Kind)}{(c.Mode is { } m ? " " + K(m.Kind) : "")}{Within(c.Limit)}"
             + (c.Fee is { } fee ? $" {K(TokenKind.Fee)} {fee.Text}{(c.FeeNote is { } note ? " " + Q(note) : "")}" : ""),

@@ -130,6 +130,13 @@ static class Grammar
     public static readonly TokenListParser<TokenKind, LineSyntax> DeadlineLine =
         Kw(TokenKind.Deadline).IgnoreThen(AnchoredLimit).Select(t => (LineSyntax)new DeadlineLine(t, default));
 
+    /// <summary><c>bổ sung hồ sơ tính lại thời hạn theo "luật" [điều N]</c>, <c>bổ sung hồ sơ nhiều lần theo "luật" [điều N]</c>.</summary>
+    public static readonly TokenListParser<TokenKind, LineSyntax> CompletionRuleLine =
+        from rule in AnyOf(TokenKind.CompletionRestarts, TokenKind.CompletionRepeats)
+        from law in QuotedText
+        from article in Article.Maybe()
+        select (LineSyntax)new CompletionRuleLine(rule, law, article, default);
+
     public static readonly TokenListParser<TokenKind, LineSyntax> ResultLine =
         Kw(TokenKind.Result).IgnoreThen(QuotedText).Select(q => (LineSyntax)new ResultLine(q, default));
 

@@ -37,6 +37,11 @@ public sealed record EffectiveLine(DateLiteral Date, SourceSpan Span) : LineSynt
 public sealed record AbolishedLine(DateLiteral Date, Quoted? Decision, SourceSpan Span) : LineSyntax(Span);
 public sealed record DeadlineLine(TimeLimitSyntax Limit, SourceSpan Span) : LineSyntax(Span);
 public sealed record ResultLine(Quoted Result, SourceSpan Span) : LineSyntax(Span);
+/// <summary>
+/// The sector law's own rule on requests to complete (<c>bổ sung hồ sơ tính lại thời hạn theo "…"</c>,
+/// <c>bổ sung hồ sơ nhiều lần theo "…"</c>), citing the law and, if given, its article.
+/// </summary>
+public sealed record CompletionRuleLine(KeywordSyntax Rule, Quoted Law, Quoted? Article, SourceSpan Span) : LineSyntax(Span);
 public sealed record ChannelLine(KeywordSyntax Channel, KeywordSyntax? Mode, TimeLimitSyntax? Limit, NumberLiteral? Fee, Quoted? FeeNote, SourceSpan Span) : LineSyntax(Span);
 
 // Documents
