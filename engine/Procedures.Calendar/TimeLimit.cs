@@ -9,6 +9,10 @@ public enum TimeLimitUnit
     CalendarDays,
     /// <summary>Giờ: working hours inside office hours.</summary>
     Hours,
+    /// <summary>Tháng: calendar months (Civil Code 2015 Art. 148(1)(c): the same day of the last month, or its last day).</summary>
+    Months,
+    /// <summary>Năm: calendar years (Civil Code 2015 Art. 148(1)(d): the same day and month of the last year).</summary>
+    Years,
 }
 
 /// <summary>
@@ -20,11 +24,15 @@ public readonly record struct TimeLimit(decimal Amount, TimeLimitUnit Unit)
     public static TimeLimit WorkingDays(decimal amount) => new(amount, TimeLimitUnit.WorkingDays);
     public static TimeLimit CalendarDays(decimal amount) => new(amount, TimeLimitUnit.CalendarDays);
     public static TimeLimit Hours(decimal amount) => new(amount, TimeLimitUnit.Hours);
+    public static TimeLimit Months(decimal amount) => new(amount, TimeLimitUnit.Months);
+    public static TimeLimit Years(decimal amount) => new(amount, TimeLimitUnit.Years);
 
     public override string ToString() => Unit switch
     {
         TimeLimitUnit.WorkingDays => $"{Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} working days",
         TimeLimitUnit.CalendarDays => $"{Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} days",
+        TimeLimitUnit.Months => $"{Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} months",
+        TimeLimitUnit.Years => $"{Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} years",
         _ => $"{Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} hours",
     };
 }

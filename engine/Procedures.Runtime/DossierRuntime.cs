@@ -54,6 +54,13 @@ public sealed class DossierRuntime(
         if (request.Data is { } given && DataValidator.Validate(facts.Code, facts.Data, given) is { } invalid)
             return RunResult.Reject(null, invalid);
 
+        // The applicant's windows and the checked requirements, on the filing date: every problem at once.
+        var data = request.Data ?? ImmutableSortedDictionary<string, JsonElement>.Empty;
+        var (unmet, requirements) = Requirements.Check(definition, data, conditions);
+        var ineligible = (request.Data is null ? [] : ApplicantWindows.Missed(facts, data, submittedAt.Date, calendar)).Concat(unmet).ToList();
+        if (ineligible.Count == 1) return RunResult.Reject(null, ineligible[0]);
+        if (ineligible.Count > 1) return RunResult.Reject(null, RefusalCatalogue.NotEligible.With(facts.Code) with { Details = [.. ineligible] });
+
         // The daily sequence is durable shared state: the host takes the number first (DossierNumber.TryTake).
         if (string.IsNullOrWhiteSpace(request.DossierNumber)) return RunResult.Reject(null, RefusalCatalogue.NoDossierNumber.With());
         var number = request.DossierNumber;
@@ -69,7 +76,9 @@ public sealed class DossierRuntime(
             Channel = request.Channel,
             Status = DossierStatus.Submitted,
             SubmittedAt = submittedAt,
-            Data = request.Data ?? ImmutableSortedDictionary<string, JsonElement>.Empty,
+            Data = data,
+            Requirements = requirements,
+            Fees = Fees.For(definition, request.Channel, data, conditions),
         };
         instance = instance with { Checklist = Checklist.For(definition, instance.Data, conditions) };
         if (!definition.Root.Activities.Any(a => a.Kind == ActivityKind.Receipt))

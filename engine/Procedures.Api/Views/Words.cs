@@ -67,6 +67,8 @@ public static class Words
     {
         TimeLimitUnit.WorkingDays => $"{DomainWords.Amount(limit.Amount)} working days",
         TimeLimitUnit.CalendarDays => $"{DomainWords.Amount(limit.Amount)} days",
+        TimeLimitUnit.Months => $"{DomainWords.Amount(limit.Amount)} months",
+        TimeLimitUnit.Years => $"{DomainWords.Amount(limit.Amount)} years",
         _ => $"{DomainWords.Amount(limit.Amount)} hours",
     };
 

@@ -77,6 +77,8 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
         {
             Calendar.TimeLimitUnit.WorkingDays => $"{DomainWords.Amount(limit.Amount)} working days",
             Calendar.TimeLimitUnit.CalendarDays => $"{DomainWords.Amount(limit.Amount)} days",
+            Calendar.TimeLimitUnit.Months => $"{DomainWords.Amount(limit.Amount)} months",
+            Calendar.TimeLimitUnit.Years => $"{DomainWords.Amount(limit.Amount)} years",
             _ => $"{DomainWords.Amount(limit.Amount)} hours",
         };
 

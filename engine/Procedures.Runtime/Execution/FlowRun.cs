@@ -195,8 +195,10 @@ internal sealed class FlowRun(
     {
         var refused = State.Outcome == DossierOutcome.Refused;
         if (!refused) State = State with { Outcome = DossierOutcome.Resolved };
-        // Returned on time or late against the appointment (as moved by an apology, if any).
-        Journal(JournalEvent.ResultReturned, a.Id, a.Name, a.Unit, Ports.Done, now, State.DueAt, now,
+        // Returned on time or late against the appointment (as moved by an apology, if any). A refused dossier gets the
+        // refusal letter back, so its row is named after that letter, never after the step that hands out the result.
+        var step = refused ? $"Trả {definition.Facts.Refusal.Title}" : a.Name;
+        Journal(JournalEvent.ResultReturned, a.Id, step, a.Unit, Ports.Done, now, State.DueAt, now,
             refused ? "trả văn bản từ chối" : null, refused ? DossierStatus.Refused : DossierStatus.Returned);
         Follow(a.Id, Ports.Done);
     }

@@ -36,6 +36,10 @@ public sealed record WorkflowInstance
     public ImmutableSortedDictionary<string, JsonElement> Data { get; init; } = ImmutableSortedDictionary<string, JsonElement>.Empty;
     /// <summary>The documents this dossier must hold, given its data (thành phần hồ sơ).</summary>
     public ImmutableList<Data.ChecklistEntry> Checklist { get; init; } = [];
+    /// <summary>The requirements the officer at receipt checks, and those the data met at submission (yêu cầu, điều kiện).</summary>
+    public ImmutableList<Data.RequirementCheck> Requirements { get; init; } = [];
+    /// <summary>What the dossier pays (phí, lệ phí): the fee lines of its case, or its channel's fee.</summary>
+    public ImmutableList<Data.FeeCharge> Fees { get; init; } = [];
     public ImmutableList<ActiveStep> ActiveSteps { get; init; } = [];
     public ImmutableList<JournalEntry> Journal { get; init; } = [];
 

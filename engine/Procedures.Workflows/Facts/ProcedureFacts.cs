@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Procedures.Calendar;
 
@@ -21,6 +22,7 @@ public sealed record ProcedureFacts
     public IReadOnlyList<Channel> Channels { get; init; } = [];
     /// <summary>Thời hạn giải quyết: counted from receipt, or from completion of the dossier (Decree 61/2018 Art. 19).</summary>
     public required TimeLimit TimeLimit { get; init; }
+    /// <summary>The title of the (first) result, as the catalogue lists it; <see cref="Results"/> has every result with its details.</summary>
     public string Result { get; init; } = "";
     public IReadOnlyList<LegalBasisEntry> LegalBasis { get; init; } = [];
     public string? PublicationDecision { get; init; }
@@ -30,6 +32,29 @@ public sealed record ProcedureFacts
     public DocumentChecklist Documents { get; init; } = DocumentChecklist.Empty;
     /// <summary>The dossier's data: what a portal's form collects and what conditions read.</summary>
     public IReadOnlyList<DataField> Data { get; init; } = [];
+
+    /// <summary>Every result with its form, validity and linked procedure (kết quả); the first is <see cref="Result"/>.</summary>
+    public IReadOnlyList<ResultDocument> Results { get; init; } = [];
+    /// <summary>The written refusal a dossier refused after receipt gets back (kết quả từ chối); null when the procedure names none.</summary>
+    public RefusalResult? RefusalResult { get; init; }
+    /// <summary>Requirements and conditions (yêu cầu, điều kiện; Decree 63/2010 Art. 8), in file order.</summary>
+    public IReadOnlyList<Requirement> Requirements { get; init; } = [];
+    /// <summary>Fees by case (phí … khi …): a dossier pays the sum of the lines whose condition holds. Never with channel fees.</summary>
+    public IReadOnlyList<FeeLine> FeeLines { get; init; } = [];
+    /// <summary>Payments made to the citizen (chi trả).</summary>
+    public IReadOnlyList<Payment> Payments { get; init; } = [];
+    /// <summary>The applicant's duties after the result (nghĩa vụ).</summary>
+    public IReadOnlyList<Duty> Duties { get; init; } = [];
+    /// <summary>The applicant's windows to file (hạn nộp), checked at submission.</summary>
+    public IReadOnlyList<ApplicantWindow> ApplicantWindows { get; init; } = [];
+
+    /// <summary>Every result: <see cref="Results"/>, or for a definition stored before results had details, <see cref="Result"/> alone.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<ResultDocument> AllResults => Results.Count > 0 ? Results : Result.Length > 0 ? [new ResultDocument(Result)] : [];
+
+    /// <summary>The refusal letter's title: the procedure's own, else "Văn bản từ chối".</summary>
+    [JsonIgnore]
+    public RefusalResult Refusal => RefusalResult ?? Facts.RefusalResult.Default;
 
     /// <summary>The time limit for a dossier that came through <paramref name="channel"/>: the channel's own, else the procedure's.</summary>
     public TimeLimit TimeLimitFor(ChannelKind? channel) =>

@@ -14,6 +14,8 @@ public static class DomainWords
     {
         TimeLimitUnit.WorkingDays => $"{Amount(limit.Amount)} ngày làm việc",
         TimeLimitUnit.CalendarDays => $"{Amount(limit.Amount)} ngày",
+        TimeLimitUnit.Months => $"{Amount(limit.Amount)} tháng",
+        TimeLimitUnit.Years => $"{Amount(limit.Amount)} năm",
         _ => $"{Amount(limit.Amount)} giờ",
     };
 

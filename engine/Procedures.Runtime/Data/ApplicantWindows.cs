@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using Procedures.Calendar;
+using Procedures.Runtime.Messages;
+using Procedures.Workflows.Facts;
+
+namespace Procedures.Runtime.Data;
+
+/// <summary>
+/// The applicant's windows to file (hạn nộp), checked at submission against the filing date (for a postal dossier the
+/// hand-over or postmark date the portal reports). Counting follows Civil Code 2015 Art. 147–148: day 1 is the day after
+/// the event; a period in months ends on the same day of the last month (its last day when it has none), in years on
+/// the same day and month; a period whose last day is a day off ends on the next working day. A window counted back
+/// from a date ("at least 15 days before") is not moved: moving it later would shorten the notice the law asks for.
+/// </summary>
+public static class ApplicantWindows
+{
+    /// <summary>Every window the filing date misses; a window whose date field was not given is left to the officer.</summary>
+    public static IEnumerable<Refusal> Missed(ProcedureFacts facts, IReadOnlyDictionary<string, JsonElement> data, LocalDate filedOn, IWorkingCalendar calendar)
+    {
+        foreach (var window in facts.ApplicantWindows)
+        {
+            if (DateOf(data, window.Field) is not { } date) continue;
+            var label = facts.Data.FirstOrDefault(f => f.Name == window.Field)?.Label ?? window.Field;
+            if (Check(window, date, filedOn, label, calendar) is { } refusal) yield return refusal;
+        }
+    }
+
+    /// <summary>The last day a window allows, or null when the calendar cannot count it (a date outside its years).</summary>
+    public static LocalDate? LastDay(ApplicantWindow window, LocalDate date, IWorkingCalendar calendar)
+    {
+        try
+        {
+            return window.Kind == ApplicantWindowKind.Within ? Forward(date, window.Period, calendar) : Back(date, window.Period, calendar);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    static Refusal? Check(ApplicantWindow window, LocalDate date, LocalDate filedOn, string label, IWorkingCalendar calendar)
+    {
+        if (LastDay(window, date, calendar) is not { } last) return null;
+        var period = RefusalDescriptor.Period(window.Period);
+        if (window.Kind == ApplicantWindowKind.AtLeastBefore)
+            return filedOn <= last ? null : RefusalCatalogue.FiledTooLateBefore.With(Iso(filedOn), period, label, Iso(date), Iso(last));
+        if (filedOn < date) return RefusalCatalogue.FiledBeforeWindow.With(Iso(filedOn), period, label, Iso(date));
+        return filedOn <= last ? null : RefusalCatalogue.FiledAfterWindow.With(Iso(filedOn), period, label, Iso(date), Iso(last));
+    }
+
+    static LocalDate Forward(LocalDate date, TimeLimit period, IWorkingCalendar calendar) => period.Unit switch
+    {
+        TimeLimitUnit.Months => OnOrAfterWorkingDay(date.PlusMonths(Whole(period)), calendar),
+        TimeLimitUnit.Years => OnOrAfterWorkingDay(date.PlusYears(Whole(period)), calendar),
+        // Counted from the end of the day of the event, so day 1 is the next day (a working day for working days).
+        _ => calendar.Add(date.At(new LocalTime(23, 59)), period).Date,
+    };
+
+    /// <summary>The latest filing day that leaves the whole period before <paramref name="date"/>.</summary>
+    static LocalDate Back(LocalDate date, TimeLimit period, IWorkingCalendar calendar)
+    {
+        switch (period.Unit)
+        {
+            case TimeLimitUnit.Months:
+                return date.PlusMonths(-Whole(period));
+            case TimeLimitUnit.Years:
+                return date.PlusYears(-Whole(period));
+            case TimeLimitUnit.WorkingDays:
+                // The working days after the filing day up to the date itself must number the period.
+                var day = date;
+                for (var counted = 0m; counted < period.Amount; day = day.PlusDays(-1))
+                    if (calendar.IsWorkingDay(day)) counted++;
+                return day;
+            case TimeLimitUnit.Hours:
+                return date.PlusDays(-(int)Math.Ceiling(period.Amount / 24m));
+            default:
+                return date.PlusDays(-Whole(period));
+        }
+    }
+
+    static LocalDate OnOrAfterWorkingDay(LocalDate date, IWorkingCalendar calendar)
+    {
+        while (!calendar.IsWorkingDay(date)) date = date.PlusDays(1);
+        return date;
+    }
+
+    static int Whole(TimeLimit period) => (int)decimal.Ceiling(period.Amount);
+
+    static LocalDate? DateOf(IReadOnlyDictionary<string, JsonElement> data, string field) =>
+        data.TryGetValue(field, out var value) && value.ValueKind == JsonValueKind.String
+        && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? LocalDate.FromDateOnly(date) : null;
+
+    static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+}
