@@ -42,6 +42,20 @@ internal static class BuiltinsProfile
     {
         var facts = definition.Facts;
         var version = ElsaExporter.Version(definition);
+        var procedures = new JsonObject
+        {
+            ["code"] = facts.Code,
+            ["field"] = facts.Field,
+            ["executingAgency"] = facts.ExecutingAgency.Name,
+            ["agencyCode"] = facts.ExecutingAgency.Code,
+            ["timeLimit"] = StepFacts.TimeLimitJson(facts.TimeLimit),
+            ["result"] = facts.Result,
+            ["contentHash"] = definition.Version.ContentHash,
+            ["events"] = EventNames.For(facts.Code, "<activity id>"),
+            ["trigger"] = "POST /events/{eventName}/trigger {\"correlationId\": \"<dossier number>\", \"input\": {\"outcome\": \"<case label>\"}}",
+        };
+        foreach (var (key, value) in ProcedureFactsJson.Entries(facts))
+            procedures[key] = value;
         return new JsonObject
         {
             ["$schema"] = ElsaExporter.Schema,
@@ -56,21 +70,7 @@ internal static class BuiltinsProfile
             ["inputs"] = WorkflowInputs.For(facts.Data),
             ["outputs"] = new JsonArray(),
             ["outcomes"] = new JsonArray(),
-            ["customProperties"] = new JsonObject
-            {
-                ["procedures"] = new JsonObject
-                {
-                    ["code"] = facts.Code,
-                    ["field"] = facts.Field,
-                    ["executingAgency"] = facts.ExecutingAgency.Name,
-                    ["agencyCode"] = facts.ExecutingAgency.Code,
-                    ["timeLimit"] = StepFacts.TimeLimitJson(facts.TimeLimit),
-                    ["result"] = facts.Result,
-                    ["contentHash"] = definition.Version.ContentHash,
-                    ["events"] = EventNames.For(facts.Code, "<activity id>"),
-                    ["trigger"] = "POST /events/{eventName}/trigger {\"correlationId\": \"<dossier number>\", \"input\": {\"outcome\": \"<case label>\"}}",
-                },
-            },
+            ["customProperties"] = new JsonObject { ["procedures"] = procedures },
             ["isReadonly"] = false,
             ["isSystem"] = false,
             ["isLatest"] = definition.IsLatest,
