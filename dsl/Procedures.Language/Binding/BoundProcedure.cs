@@ -32,11 +32,30 @@ public sealed record BoundProcedure(
     /// <summary>The dossier's data fields, those of the catalogue's field sets it uses included, in declaration order.</summary>
     public IReadOnlyList<BoundDataField> Data { get; init; } = [];
 
-    /// <summary>Every condition of the procedure (documents, cases, branches), in file order.</summary>
+    /// <summary>Every result (kết quả), the first being <see cref="Result"/>.</summary>
+    public IReadOnlyList<BoundResult> Results { get; init; } = [];
+
+    /// <summary>The written refusal a refused dossier gets back, when the procedure names it.</summary>
+    public BoundResult? RefusalResult { get; init; }
+
+    public IReadOnlyList<BoundRequirement> Requirements { get; init; } = [];
+    public IReadOnlyList<BoundWindow> Windows { get; init; } = [];
+    public IReadOnlyList<BoundFee> Fees { get; init; } = [];
+    public IReadOnlyList<BoundPayment> Payments { get; init; } = [];
+    public IReadOnlyList<BoundDuty> Duties { get; init; } = [];
+
+    /// <summary>The codes of other procedures the results and duties name.</summary>
+    public IEnumerable<BoundLink> Links =>
+        Results.Select(r => r.Procedure).Concat(Duties.Select(d => d.Procedure)).OfType<BoundLink>();
+
+    /// <summary>Every condition of the procedure (documents, cases, branches, requirements, fees, payments), in file order.</summary>
     public IEnumerable<BoundCondition> Conditions =>
-        Documents.Select(d => d.Condition)
-            .Concat(Cases.SelectMany(c => c.Documents.Select(d => d.Condition).Prepend(c.Condition)))
+        Documents.SelectMany(d => d.WithAlternatives()).Select(d => d.Condition)
+            .Concat(Cases.SelectMany(c => c.Documents.SelectMany(d => d.WithAlternatives()).Select(d => d.Condition).Prepend(c.Condition)))
             .Concat(Steps.Select(s => s.Condition))
+            .Concat(Requirements.Select(r => r.Check))
+            .Concat(Fees.Select(f => f.Condition))
+            .Concat(Payments.Select(p => p.Condition))
             .OfType<BoundCondition>()
             .Where(c => c.Text.Length > 0)
             .DistinctBy(c => (c.Text, c.Span.Start))

@@ -13,6 +13,8 @@ public static class TimeLimitText
         {
             TimeLimitUnit.WorkingDays => TokenKind.WorkingDays,
             TimeLimitUnit.CalendarDays => TokenKind.Days,
+            TimeLimitUnit.Months => TokenKind.Months,
+            TimeLimitUnit.Years => TokenKind.Years,
             _ => TokenKind.Hours,
         };
         return limit.Amount.ToString("0.##", CultureInfo.InvariantCulture) + " " + KeywordTable.Instance.Spell(KeywordTable.ForCount(unit, limit.Amount == 1), language);

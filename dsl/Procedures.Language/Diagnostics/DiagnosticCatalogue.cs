@@ -171,6 +171,34 @@ public static class DiagnosticCatalogue
         "không tìm thấy danh mục dùng chung: chưa đọc được cơ quan, giấy tờ hay đối tượng nào; hãy đặt thư mục \"catalogue\" chứa agencies.proc, documents.proc và subjects.proc cạnh tệp này hoặc ở một thư mục bên trên",
         "Agencies, units, shared documents and subjects are looked up in the shared catalogue; without it none can be checked, so those checks are skipped.");
 
+    // ---- requirements, results, documents, fees and windows (2070–2089) ----
+    public static readonly DiagnosticDescriptor WindowFieldUnknown = Error("PRC2070",
+        "an applicant's window counts from a date of the dossier's data; \"{0}\" is not a field of it{1}",
+        "hạn nộp tính từ một ngày trong dữ liệu hồ sơ; \"{0}\" không phải trường dữ liệu của hồ sơ{1}",
+        "Write the name of a \"date\" (\"ngày tháng\") field of the data block between the backticks, e.g. apply within 3 months of `ContractEndDate`.");
+    public static readonly DiagnosticDescriptor WindowFieldNotDate = Error("PRC2071",
+        "an applicant's window counts from a date; \"{0}\" is {1}, not a date",
+        "hạn nộp tính từ một ngày; \"{0}\" là {1}, không phải ngày tháng",
+        "Declare the field as \"date\" (\"ngày tháng\") in the data block, or count the window from another field.");
+    public static readonly DiagnosticDescriptor PeriodUnitNotAllowed = Error("PRC2072",
+        "{0} is not counted in {1}; count it in {2}", "{0} không tính bằng {1}; hãy tính bằng {2}",
+        "An applicant's window is counted in working days, days, months or years; a result's validity and how recently a document is issued in days, months or years.");
+    public static readonly DiagnosticDescriptor FeesTwoWays = Error("PRC2073",
+        "fees are given both on \"{0}\" lines and on channel \"{1}\"; give them on \"{0}\" lines only or on the channels only",
+        "phí vừa ghi ở dòng \"{0}\" vừa ghi ở cách thức \"{1}\"; chỉ ghi ở các dòng \"{0}\" hoặc chỉ ghi ở các cách thức",
+        "A procedure whose fee depends on the case states it on fee lines, each with its condition; a procedure whose fee depends on the channel states it on the channel lines.");
+    public static readonly DiagnosticDescriptor LookedUpWithCopies = Error("PRC2074",
+        "document \"{0}\" is looked up in \"{1}\": the applicant hands in no copy of it, so it takes no number of originals or copies",
+        "giấy tờ \"{0}\" do cơ quan tra cứu tại \"{1}\": người nộp không nộp bản nào, nên không ghi số bản chính, bản sao",
+        "A document the agency looks up in a national database is not submitted; remove its counts, or the look-up if the applicant does hand it in.");
+    public static readonly DiagnosticDescriptor LinkedProcedureNotHere = Warning("PRC2075",
+        "procedure {0} is not in this folder, so its name cannot be shown", "thủ tục {0} không có trong thư mục này nên không hiện được tên",
+        "Check the code against the national database; the catalogue shows the linked procedure's name when its file is checked with this one.");
+    public static readonly DiagnosticDescriptor ChoiceTooFew = Error("PRC2076",
+        "\"{0}\" \"{1}\" needs at least two documents indented under it; it has {2}",
+        "\"{0}\" \"{1}\" cần ít nhất hai giấy tờ thụt lề bên dưới; mới có {2}",
+        "The documents indented under a \"one of\" line are the alternatives the applicant chooses from.");
+
     // ---- the dossier's data (21xx) ----
     public static readonly DiagnosticDescriptor InvalidFieldName = Error("PRC2101",
         "\"{0}\" cannot name a data field: write one word of letters, digits and _, starting with a letter, e.g. NgàySinh",

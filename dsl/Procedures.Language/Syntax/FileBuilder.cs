@@ -9,7 +9,7 @@ namespace Procedures.Language.Syntax;
 /// <summary>Parses each line with the grammar its place calls for and groups the lines into a <see cref="FileSyntax"/>.</summary>
 sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bool declared, DiagnosticBag bag, List<CommentSyntax> comments)
 {
-    enum Section { Top, Facts, Data, Documents, Steps, Catalogue, Agency, FieldSet, Ignored }
+    enum Section { Top, Facts, Data, Requirements, Documents, Steps, Catalogue, Agency, FieldSet, Ignored }
 
     readonly List<LineSyntax> allLines = [];
     Section section = Section.Top;
@@ -30,6 +30,8 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
     readonly List<DocumentDeclarationLine> sharedDocuments = [];
     readonly List<SubjectDeclarationLine> subjects = [];
     DataLine? dataLine;
+    RequirementsLine? requirementsLine;
+    readonly List<RequirementLine> requirements = [];
     readonly List<LineSyntax> dataEntries = [];
     readonly List<(FieldSetDeclarationLine Line, List<DataFieldLine> Fields)> fieldSets = [];
 
@@ -115,8 +117,8 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
     /// <summary>A line that did not parse: it still opens its block, and a fact it meant to state is not called missing.</summary>
     void Broken(Token<TokenKind>[] tokens)
     {
-        if (section is Section.Facts or Section.Documents or Section.Steps && tokens[0].Kind is var kind
-            && (FactKinds.Contains(kind) || kind is TokenKind.Documents or TokenKind.Steps))
+        if (section is Section.Facts or Section.Requirements or Section.Documents or Section.Steps && tokens[0].Kind is var kind
+            && (FactKinds.Contains(kind) || kind is TokenKind.Documents or TokenKind.Steps or TokenKind.Requirements))
             brokenFacts.Add(kind);
         EnterBlockOf(tokens);
     }
@@ -125,6 +127,7 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
     [
         TokenKind.Field, TokenKind.Level, TokenKind.Agency, TokenKind.Coordinating, TokenKind.Applicants, TokenKind.Basis,
         TokenKind.Published, TokenKind.Effective, TokenKind.Abolished, TokenKind.Deadline, TokenKind.Result, TokenKind.Channel,
+        TokenKind.RefusalResult, TokenKind.Fee, TokenKind.Payment, TokenKind.Apply, TokenKind.Duty,
     ];
 
     /// <summary>PRC1010 and PRC1011: the value is read as meant, and the form the language wants is shown.</summary>
@@ -133,8 +136,9 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.DecimalComma && i > 0 && tokens[i - 1].Kind == TokenKind.Fee)
-                continue; // a thousands separator in a fee, reported by the binder with what a fee is
+            if (token.Kind == TokenKind.DecimalComma && i > 0 && (tokens[i - 1].Kind == TokenKind.Fee
+                || (tokens[0].Kind == TokenKind.Payment && tokens[i - 1].Kind == TokenKind.String)))
+                continue; // a thousands separator in an amount of đồng, reported by the binder with what an amount is
             if (token.Kind == TokenKind.DecimalComma)
                 bag.Add(DiagnosticCatalogue.DecimalComma, token.ToSpan(), token.ToStringValue(), ValueForms.Decimal(token.ToStringValue()));
             else if (token.Kind == TokenKind.DayMonthYear)
@@ -158,11 +162,12 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
         var kind = tokens[0].Kind;
         if (section == Section.Ignored || IsChildKind(kind))
             return;
-        var inProcedure = section is Section.Facts or Section.Data or Section.Documents or Section.Steps;
+        var inProcedure = InProcedure;
         section = (kind, inProcedure) switch
         {
             (TokenKind.Procedure, false) when procedure is null => Section.Facts,
             (TokenKind.Data, true) => Section.Data,
+            (TokenKind.Requirements, true) => Section.Requirements,
             (TokenKind.FieldSet, false) => Section.FieldSet,
             (TokenKind.Documents, true) => Section.Documents,
             (TokenKind.Steps, true) => Section.Steps,
@@ -191,10 +196,12 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
 
     static bool IsStepKind(TokenKind kind) => StepKinds.Contains(kind);
 
+    bool InProcedure => section is Section.Facts or Section.Data or Section.Requirements or Section.Documents or Section.Steps;
+
     /// <summary>The grammar for a line that starts with <paramref name="kind"/> here, or where it would belong.</summary>
     (TokenListParser<TokenKind, LineSyntax>? Grammar, Placement Placement)? Choose(TokenKind kind, Token<TokenKind>[]? tokens = null)
     {
-        var inProcedure = section is Section.Facts or Section.Data or Section.Documents or Section.Steps;
+        var inProcedure = InProcedure;
         if (section is Section.Data or Section.FieldSet && IsFieldName(kind, tokens))
             return (Grammar.DataFieldLine, Placement.DataBlock);
         switch (kind)
@@ -212,8 +219,14 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
                 return inProcedure ? (kind == TokenKind.Documents ? Grammar.DocumentsLine : Grammar.StepsLine, Placement.AfterProcedure) : (null, Placement.AfterProcedure);
             case TokenKind.Field or TokenKind.Level or TokenKind.Coordinating or TokenKind.Applicants or TokenKind.Basis
                 or TokenKind.Published or TokenKind.Effective or TokenKind.Abolished or TokenKind.Deadline
-                or TokenKind.Result or TokenKind.Channel:
-                return (section == Section.Facts ? FactGrammar(kind) : null, section is Section.Data or Section.Documents or Section.Steps ? Placement.Facts : Placement.AfterProcedure);
+                or TokenKind.Result or TokenKind.Channel or TokenKind.RefusalResult or TokenKind.Fee or TokenKind.Payment
+                or TokenKind.Apply or TokenKind.Duty:
+                return (section == Section.Facts ? FactGrammar(kind) : null,
+                    section is Section.Data or Section.Requirements or Section.Documents or Section.Steps ? Placement.Facts : Placement.AfterProcedure);
+            case TokenKind.Requirements:
+                return (inProcedure ? Grammar.RequirementsLine : null, Placement.AfterProcedure);
+            case TokenKind.OneOf:
+                return (section == Section.Documents ? Grammar.OneOfDocumentLine : null, Placement.DocumentsBlock);
             case TokenKind.Agency:
                 if (section == Section.Facts)
                     return (Grammar.AgencyLine, Placement.Facts);
@@ -227,6 +240,8 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
             case TokenKind.Case:
                 return (section == Section.Documents ? Grammar.CaseLine : null, Placement.DocumentsBlock);
             case TokenKind.String:
+                if (section == Section.Requirements)
+                    return (Grammar.RequirementLine, Placement.AfterProcedure);
                 return (section == Section.Documents ? Grammar.SharedDocumentLine : null, Placement.DocumentsBlock);
             case TokenKind.Identifier:
                 if (section == Section.Documents)
@@ -257,7 +272,8 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
                 or TokenKind.FieldSet or TokenKind.Agency or TokenKind.Document or TokenKind.Subject or TokenKind.Case
                 or TokenKind.Field or TokenKind.Level or TokenKind.Coordinating or TokenKind.Applicants or TokenKind.Basis
                 or TokenKind.Published or TokenKind.Effective or TokenKind.Abolished or TokenKind.Deadline or TokenKind.Result
-                or TokenKind.Channel));
+                or TokenKind.Channel or TokenKind.RefusalResult or TokenKind.Fee or TokenKind.Payment or TokenKind.Apply
+                or TokenKind.Duty or TokenKind.Requirements));
 
     static TokenListParser<TokenKind, LineSyntax> FactGrammar(TokenKind kind) => kind switch
     {
@@ -271,12 +287,17 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
         TokenKind.Abolished => Grammar.AbolishedLine,
         TokenKind.Deadline => Grammar.DeadlineLine,
         TokenKind.Result => Grammar.ResultLine,
+        TokenKind.RefusalResult => Grammar.RefusalResultLine,
+        TokenKind.Fee => Grammar.FeeLine,
+        TokenKind.Payment => Grammar.PaymentLine,
+        TokenKind.Apply => Grammar.ApplyLine,
+        TokenKind.Duty => Grammar.DutyLine,
         _ => Grammar.ChannelLine,
     };
 
     void Place(LineSyntax line)
     {
-        if (parentBroken && line is WithLine or ToLine or OutcomeLine or DocumentLine or UnitDeclarationLine or DataFieldLine)
+        if (parentBroken && line is WithLine or ToLine or OutcomeLine or DocumentLine { IsOneOf: false } or UnitDeclarationLine or DataFieldLine)
             return;
         parentBroken = false;
         // Indentation carries no meaning, but a sub-line written at its step's own indentation may be meant for another place.
@@ -300,6 +321,12 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
             case DataLine d:
                 dataLine = OpenBlock(dataLine, d, TokenKind.Data, Section.Data);
                 break;
+            case RequirementsLine r:
+                requirementsLine = OpenBlock(requirementsLine, r, TokenKind.Requirements, Section.Requirements);
+                break;
+            case RequirementLine r:
+                requirements.Add(r);
+                break;
             case DataFieldLine f when section == Section.FieldSet:
                 if (fieldSets.Count > 0)
                     fieldSets[^1].Fields.Add(f);
@@ -318,9 +345,17 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
                 cases.Add((c, []));
                 break;
             case DocumentLine d:
+                var list = cases.Count > 0 ? cases[^1].Documents : commonDocuments;
+                // Indented under a "one of" line, a document is one of its alternatives (the one place where indentation
+                // decides where a line belongs: a choice has no closing line).
+                if (!d.IsOneOf && list.Count > 0 && list[^1] is { IsOneOf: true } choice && d.Span.Column > choice.Span.Column)
+                {
+                    list[^1] = choice with { Alternatives = [.. choice.Alternatives, d] };
+                    break;
+                }
                 if (cases.Count > 0 && d.Span.Column <= cases[^1].Line.Span.Column)
                     bag.Add(DiagnosticCatalogue.DocumentIndentedLikeCases, d.Span, d.Name.Value, cases[^1].Line.Name.Value);
-                (cases.Count > 0 ? cases[^1].Documents : commonDocuments).Add(d);
+                list.Add(d);
                 break;
             case StepLine s:
                 steps.Add((s, [], [], []));
@@ -413,6 +448,7 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
             stepsLine is null ? null : new StepsSyntax(stepsLine, steps.Select(s => new StepSyntax(s.Line, s.With, s.To, s.Outcomes)).ToArray(), brokenStepLines, brokenStepIds))
         {
             Data = dataLine is null ? null : new DataSyntax(dataLine, dataEntries),
+            Requirements = requirementsLine is null ? null : new RequirementsSyntax(requirementsLine, requirements),
             BrokenFacts = [.. brokenFacts],
         };
         return new FileSyntax(source, language, declared, procedureSyntax,

@@ -51,6 +51,16 @@ static class Grammar
         from unit in AnyOf(TokenKind.WorkingDays, TokenKind.WorkingDay, TokenKind.Days, TokenKind.Day, TokenKind.Hours, TokenKind.Hour)
         select new TimeLimitSyntax(amount, unit, SourceSpan.Cover(amount.Span, unit.Span));
 
+    /// <summary>
+    /// A period of the published facts (an applicant's window, a result's validity, how recently a document is issued):
+    /// a time limit that may also be counted in calendar months or years.
+    /// </summary>
+    static readonly TokenListParser<TokenKind, TimeLimitSyntax> Period =
+        from amount in Number
+        from unit in AnyOf(TokenKind.WorkingDays, TokenKind.WorkingDay, TokenKind.Days, TokenKind.Day, TokenKind.Hours, TokenKind.Hour,
+            TokenKind.Months, TokenKind.Month, TokenKind.Years, TokenKind.Year)
+        select new TimeLimitSyntax(amount, unit, SourceSpan.Cover(amount.Span, unit.Span));
+
     static readonly TokenListParser<TokenKind, KeywordSyntax> LevelValue =
         AnyOf(TokenKind.Ministry, TokenKind.Province, TokenKind.District, TokenKind.Commune, TokenKind.Other);
 
@@ -114,8 +124,71 @@ static class Grammar
     public static readonly TokenListParser<TokenKind, LineSyntax> DeadlineLine =
         Kw(TokenKind.Deadline).IgnoreThen(TimeLimit).Select(t => (LineSyntax)new DeadlineLine(t, default));
 
+    static readonly TokenListParser<TokenKind, NumberLiteral> ProcedureCode = Kw(TokenKind.Procedure).IgnoreThen(Number);
+
     public static readonly TokenListParser<TokenKind, LineSyntax> ResultLine =
-        Kw(TokenKind.Result).IgnoreThen(QuotedText).Select(q => (LineSyntax)new ResultLine(q, default));
+        from keyword in Kw(TokenKind.Result)
+        from title in QuotedText
+        from form in Kw(TokenKind.Form).IgnoreThen(QuotedText).Maybe()
+        from valid in Kw(TokenKind.ValidFor).IgnoreThen(Period).Maybe()
+        from procedure in ProcedureCode.Maybe()
+        select (LineSyntax)new ResultLine(title, form, valid, procedure, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> RefusalResultLine =
+        from keyword in Kw(TokenKind.RefusalResult)
+        from title in QuotedText
+        from form in Kw(TokenKind.Form).IgnoreThen(QuotedText).Maybe()
+        select (LineSyntax)new RefusalResultLine(title, form, default);
+
+    /// <summary><c>within T of `Field`</c> (<c>trong T kể từ `Field`</c>), or <c>at least T before `Field`</c> in either order.</summary>
+    public static readonly TokenListParser<TokenKind, LineSyntax> ApplyLine =
+        Kw(TokenKind.Apply).IgnoreThen(
+            (from within in Kw(TokenKind.Within)
+             from period in Period
+             from since in AnyOf(TokenKind.Since, TokenKind.Of)
+             from field in ConditionText
+             select (LineSyntax)new ApplyLine(within, period, field, default))
+            .Or(from atLeast in Kw(TokenKind.AtLeast)
+                from period in Period
+                from before in Kw(TokenKind.Before)
+                from field in ConditionText
+                select (LineSyntax)new ApplyLine(atLeast, period, field, default))
+            .Or(from before in Kw(TokenKind.Before)
+                from field in ConditionText
+                from atLeast in Kw(TokenKind.AtLeast)
+                from period in Period
+                select (LineSyntax)new ApplyLine(atLeast, period, field, default)));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> DutyLine =
+        from keyword in Kw(TokenKind.Duty)
+        from text in QuotedText
+        from procedure in ProcedureCode.Maybe()
+        select (LineSyntax)new DutyLine(text, procedure, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> FeeLine =
+        from keyword in Kw(TokenKind.Fee)
+        from amount in FeeAmount
+        from item in QuotedText
+        from when in Kw(TokenKind.When).IgnoreThen(ConditionText).Maybe()
+        select (LineSyntax)new FeeLine(amount, item, when, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> PaymentLine =
+        from keyword in Kw(TokenKind.Payment)
+        from title in QuotedText
+        from amount in FeeAmount.Select(a => (Amount: (NumberLiteral?)a, Text: (Quoted?)null))
+            .Or(QuotedText.Select(q => (Amount: (NumberLiteral?)null, Text: (Quoted?)q)))
+            .OptionalOrDefault((null, null))
+        from when in Kw(TokenKind.When).IgnoreThen(ConditionText).Maybe()
+        from phase in Kw(TokenKind.Phase).IgnoreThen(Identifier).Maybe()
+        select (LineSyntax)new PaymentLine(title, amount.Amount, amount.Text, when, phase, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> RequirementsLine =
+        Kw(TokenKind.Requirements).Select(_ => (LineSyntax)new RequirementsLine(default));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> RequirementLine =
+        from text in QuotedText
+        from check in Kw(TokenKind.Check).IgnoreThen(ConditionText).Maybe()
+        select (LineSyntax)new RequirementLine(text, check, default);
 
     public static readonly TokenListParser<TokenKind, LineSyntax> ChannelLine =
         from keyword in Kw(TokenKind.Channel)
@@ -144,7 +217,24 @@ static class Grammar
             from keyword in AnyOf(TokenKind.Originals, TokenKind.Original, TokenKind.Copies, TokenKind.Copy, TokenKind.CertifiedCopies, TokenKind.CertifiedCopy)
             select (DocumentModifier)new CountModifier(keyword, count))
         .Or(Kw(TokenKind.Optional).Select(k => (DocumentModifier)new OptionalModifier(k)))
+        .Or(from keyword in Kw(TokenKind.When) from condition in ConditionText select (DocumentModifier)new WhenModifier(keyword, condition))
+        .Or(from keyword in Kw(TokenKind.IssuedWithin) from limit in Period select (DocumentModifier)new IssuedWithinModifier(keyword, limit))
+        .Or(AnyOf(TokenKind.ConsularLegalisation, TokenKind.CertifiedTranslation, TokenKind.ElectronicAccepted)
+            .Select(k => (DocumentModifier)new PropertyModifier(k)))
+        .Or(from keyword in Kw(TokenKind.LookedUpIn) from database in QuotedText select (DocumentModifier)new LookedUpModifier(keyword, database))
+        .Or(from keyword in Kw(TokenKind.Of) from person in QuotedText select (DocumentModifier)new AboutModifier(keyword, person));
+
+    /// <summary>A "one of" line says whether the choice is optional and when it applies; counts and properties go on its alternatives.</summary>
+    static readonly TokenListParser<TokenKind, DocumentModifier> ChoiceModifier =
+        Kw(TokenKind.Optional).Select(k => (DocumentModifier)new OptionalModifier(k))
         .Or(from keyword in Kw(TokenKind.When) from condition in ConditionText select (DocumentModifier)new WhenModifier(keyword, condition));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> OneOfDocumentLine =
+        from keyword in Kw(TokenKind.OneOf)
+        from id in Identifier.Maybe()
+        from name in QuotedText
+        from modifiers in ChoiceModifier.Many()
+        select (LineSyntax)new DocumentLine(id, name, modifiers, default);
 
     public static readonly TokenListParser<TokenKind, LineSyntax> LocalDocumentLine =
         from id in Identifier
@@ -264,11 +354,19 @@ static class Grammar
     public static IReadOnlyList<string> OptionalTail(TokenListParser<TokenKind, LineSyntax> line)
     {
         static string K(TokenKind kind) => "`" + KeywordTable.Instance.Spell(kind, KeywordLanguage.English) + "`";
-        string[] document = [K(TokenKind.Form), "number", K(TokenKind.Optional), K(TokenKind.When)];
+        string[] document = [K(TokenKind.Form), "number", K(TokenKind.Optional), K(TokenKind.When), K(TokenKind.IssuedWithin),
+            K(TokenKind.ConsularLegalisation), K(TokenKind.CertifiedTranslation), K(TokenKind.ElectronicAccepted), K(TokenKind.LookedUpIn), K(TokenKind.Of)];
         if (line == ChannelLine) return [K(TokenKind.Within), K(TokenKind.Fee)];
         if (line == StepLine) return [K(TokenKind.By), K(TokenKind.Within), K(TokenKind.If), K(TokenKind.To)];
         if (line == LocalDocumentLine || line == SharedDocumentLine || line == DocumentDeclarationLine) return document;
         if (line == CaseLine) return [K(TokenKind.When)];
+        if (line == OneOfDocumentLine) return [K(TokenKind.Optional), K(TokenKind.When)];
+        if (line == ResultLine) return [K(TokenKind.Form), K(TokenKind.ValidFor), K(TokenKind.Procedure)];
+        if (line == RefusalResultLine) return [K(TokenKind.Form)];
+        if (line == DutyLine) return [K(TokenKind.Procedure)];
+        if (line == FeeLine) return [K(TokenKind.When)];
+        if (line == PaymentLine) return ["number", "text in quotes", K(TokenKind.When), K(TokenKind.Phase)];
+        if (line == RequirementLine) return [K(TokenKind.Check)];
         if (line == AgencyDeclarationLine) return [K(TokenKind.Code), K(TokenKind.Level)];
         if (line == BasisLine) return [K(TokenKind.Article)];
         if (line == DataFieldLine) return [K(TokenKind.Required), K(TokenKind.Optional), K(TokenKind.Help)];

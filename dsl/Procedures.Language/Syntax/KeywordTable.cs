@@ -91,6 +91,32 @@ public sealed class KeywordTable
         (TokenKind.DateType, "date", "ngày tháng"),
         (TokenKind.OneOf, "one of", "một trong"),
         (TokenKind.ListOf, "list of", "danh sách"),
+        (TokenKind.Months, "months", "tháng"),
+        (TokenKind.Month, "month", "tháng"),
+        (TokenKind.Years, "years", "năm"),
+        (TokenKind.Year, "year", "năm"),
+        (TokenKind.Phase, "phase", "giai đoạn"),
+        (TokenKind.Apply, "apply", "hạn nộp"),
+        // English "of" reads as Of (a document about another person, "của"); an applicant's window takes either and
+        // writes Since ("kể từ") back.
+        (TokenKind.Of, "of", "của"),
+        (TokenKind.Since, "of", "kể từ"),
+        (TokenKind.AtLeast, "at least", "ít nhất"),
+        (TokenKind.Before, "before", "trước"),
+        (TokenKind.Duty, "duty", "nghĩa vụ"),
+        (TokenKind.ValidFor, "valid for", "có giá trị"),
+        (TokenKind.RefusalResult, "refusal result", "kết quả từ chối"),
+        (TokenKind.Payment, "payment", "chi trả"),
+        (TokenKind.Requirements, "requirements", "yêu cầu"),
+        (TokenKind.Check, "check", "kiểm tra"),
+        (TokenKind.IssuedWithin, "issued within", "cấp trong"),
+        // Both placements of the tone mark (hóa, hoá) and both English spellings are read; the second row is how the
+        // formatter writes it (a later row sets the spelling).
+        (TokenKind.ConsularLegalisation, "consular legalization", "hợp pháp hoá lãnh sự"),
+        (TokenKind.ConsularLegalisation, "consular legalisation", "hợp pháp hóa lãnh sự"),
+        (TokenKind.CertifiedTranslation, "certified translation", "dịch có chứng thực"),
+        (TokenKind.ElectronicAccepted, "electronic accepted", "nhận bản điện tử"),
+        (TokenKind.LookedUpIn, "looked up in", "tra cứu"),
     ];
 
     readonly FrozenDictionary<string, (TokenKind Keyword, KeywordLanguage Language)> byPhrase;
@@ -156,6 +182,8 @@ public sealed class KeywordTable
         TokenKind.WorkingDays or TokenKind.WorkingDay => one ? TokenKind.WorkingDay : TokenKind.WorkingDays,
         TokenKind.Days or TokenKind.Day => one ? TokenKind.Day : TokenKind.Days,
         TokenKind.Hours or TokenKind.Hour => one ? TokenKind.Hour : TokenKind.Hours,
+        TokenKind.Months or TokenKind.Month => one ? TokenKind.Month : TokenKind.Months,
+        TokenKind.Years or TokenKind.Year => one ? TokenKind.Year : TokenKind.Years,
         _ => keyword,
     };
 
