@@ -6,7 +6,7 @@ using Procedures.Workflows.Activities;
 namespace Procedures.Compiler;
 
 /// <summary>Lays the steps out as a flowchart: each step's ports connected to where its outcomes lead.</summary>
-sealed class FlowchartBuilder(BoundProcedure procedure)
+sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
 {
     readonly List<Activity> activities = [];
     readonly List<Connection> connections = [];
@@ -33,39 +33,38 @@ sealed class FlowchartBuilder(BoundProcedure procedure)
         var id = Id(step.Id);
         var unit = step.Responsible?.Name ?? "";
         // A step that states no time limit must still end within the procedure's own.
-        var limit = step.Limit ?? procedure.Deadline;
+        var limit = step.Limit ?? deadline;
         switch (step.Kind)
         {
             case StepKind.Receive:
                 activities.Add(new ReceiptActivity(id, step.Title, unit, step.Limit ?? DefaultReceipt));
-                Next(step, Ports.Received);
+                GoOn(step, Ports.Received);
                 CompletionRequest(step, Ports.Incomplete);
                 Refusal(step, Ports.Refused, returnToApplicant: false);
                 break;
             case StepKind.Task:
                 activities.Add(new UnitTaskActivity(id, step.Title, unit, limit, step.Outcomes.Count > 0 ? step.Outcomes.Select(o => o.Name).ToArray() : null));
-                if (step.Outcomes.Count == 0)
-                    Next(step, Ports.Done);
+                GoOn(step, Ports.Done);
                 foreach (var outcome in step.Outcomes)
                     Outcome(step, outcome.Name, outcome);
                 break;
             case StepKind.Consult:
                 activities.Add(new ConsultationActivity(id, step.Title,
                     step.Consultations.Select(c => new ConsultedAgency(c.Agency.Name, c.Limit ?? limit)).ToArray()));
-                Next(step, Ports.Done);
+                GoOn(step, Ports.Done);
                 break;
             case StepKind.Route:
                 activities.Add(new RoutingSlipActivity(id, step.Title,
                     step.Route.Select(r => new RoutingStop(r.Agency.Name, r.Task, r.Limit ?? limit)).ToArray()));
-                Next(step, Ports.Done);
+                GoOn(step, Ports.Done);
                 break;
             case StepKind.Forward:
                 activities.Add(new ForwardingActivity(id, step.Title, step.ForwardTo?.Name ?? "", limit));
-                Next(step, Ports.Done);
+                GoOn(step, Ports.Done);
                 break;
             case StepKind.Post:
                 activities.Add(new PublicPostingActivity(id, step.Title, unit, limit));
-                Next(step, Ports.Done);
+                GoOn(step, Ports.Done);
                 foreach (var outcome in step.Outcomes)
                     Outcome(step, Ports.Complaint, outcome);
                 break;
@@ -97,8 +96,12 @@ sealed class FlowchartBuilder(BoundProcedure procedure)
         }
     }
 
-    void Next(BoundStep step, string port) =>
-        Connect(Id(step.Id), port, step.Next is { } next ? Id(next) : ProcedureCompiler.EndId);
+    /// <summary>When the flow goes on from the step (<see cref="StepFlow.GoesOn"/>), its port leads to the step written after it, or to the end.</summary>
+    void GoOn(BoundStep step, string port)
+    {
+        if (StepFlow.GoesOn(step))
+            Connect(Id(step.Id), port, step.Next is { } next ? Id(next) : ProcedureCompiler.EndId);
+    }
 
     /// <summary>The applicant completes the dossier and it comes back to the step that asked (Decree 61/2018 Art. 19).</summary>
     void CompletionRequest(BoundStep step, string port)

@@ -50,10 +50,11 @@ public static class ProcedureCompiler
             else
                 ids[id] = step.Id;
         }
-        if (bag.Items.Count > 0 || procedure.Steps.Count == 0)
+        // Without steps or a deadline (reported by the binder) the procedure is no workflow.
+        if (bag.Items.Count > 0 || procedure.Steps.Count == 0 || procedure.Deadline is not { } deadline)
             return (null, bag.Items);
 
-        return Validated(WorkflowDefinition.Create(Facts(procedure), new FlowchartBuilder(procedure).Build()), procedure, bag);
+        return Validated(WorkflowDefinition.Create(Facts(procedure, deadline), new FlowchartBuilder(procedure, deadline).Build()), procedure, bag);
     }
 
     /// <summary>The definition if it is a sound workflow; otherwise PRC3002 for each problem, which is a fault of this compiler.</summary>
@@ -65,7 +66,7 @@ public static class ProcedureCompiler
         return bag.Items.Count > 0 ? (null, bag.Items) : (definition, bag.Items);
     }
 
-    static ProcedureFacts Facts(BoundProcedure procedure) => new()
+    static ProcedureFacts Facts(BoundProcedure procedure, TimeLimit deadline) => new()
     {
         Code = procedure.Code,
         Name = procedure.Name,
@@ -74,8 +75,8 @@ public static class ProcedureCompiler
         ExecutingAgency = new Agency(procedure.Agency.Name, procedure.Agency.Code ?? ""),
         CoordinatingAgencies = procedure.Coordinating.Select(a => a.Name).ToArray(),
         Subjects = procedure.Applicants.Select(s => new Subject(s.Code, s.Name)).ToArray(),
-        Channels = procedure.Channels.Select(c => new Channel(ChannelKindOf(c.Kind), c.Limit, c.Fee, c.FeeNote)).ToArray(),
-        TimeLimit = procedure.Deadline,
+        Channels = procedure.Channels.Select(c => new Channel(ChannelKindOf(c.Kind), c.Limit ?? deadline, c.Fee, c.FeeNote)).ToArray(),
+        TimeLimit = deadline,
         Result = procedure.Result,
         LegalBasis = procedure.LegalBasis.Select(b => new LegalBasisEntry(b.DocumentCode, b.DocumentName, b.Article)).ToArray(),
         PublicationDecision = procedure.Publication?.Decision,

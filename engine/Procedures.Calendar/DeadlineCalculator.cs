@@ -8,22 +8,15 @@ namespace Procedures.Calendar;
 /// </summary>
 internal sealed class DeadlineCalculator(OfficeHours hours, IWorkingDayIndex index)
 {
+    /// <summary>A <see cref="TimeLimit"/> is positive and counts in its unit's steps, so every limit is counted here.</summary>
     public LocalDateTime Add(LocalDateTime start, TimeLimit limit)
     {
-        if (limit.Amount < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(limit), limit, "A time limit cannot be negative.");
-        }
-        if (limit.Amount == 0)
-        {
-            return start;
-        }
+        ArgumentNullException.ThrowIfNull(limit);
         return limit.Unit switch
         {
             TimeLimitUnit.WorkingDays => AddWorkingDays(start, limit),
             TimeLimitUnit.CalendarDays => AddCalendarDays(start, limit),
-            TimeLimitUnit.Hours => AddHours(start, limit),
-            _ => throw new ArgumentOutOfRangeException(nameof(limit), limit, "Unknown time limit unit."),
+            _ => AddHours(start, limit),
         };
     }
 
@@ -34,16 +27,7 @@ internal sealed class DeadlineCalculator(OfficeHours hours, IWorkingDayIndex ind
     /// </summary>
     private LocalDateTime AddWorkingDays(LocalDateTime start, TimeLimit limit)
     {
-        var halves = limit.Amount * 2;
-        if (halves != decimal.Truncate(halves))
-        {
-            throw new ArgumentException($"A limit in working days is a whole or half number of days, not {limit.Amount}.", nameof(limit));
-        }
-        if (halves > 1_000_000)
-        {
-            throw new ArgumentOutOfRangeException(nameof(limit), limit, "A limit of more than 500,000 working days is not a time limit.");
-        }
-        var due = OriginInHalfDays(start) + (int)halves;
+        var due = OriginInHalfDays(start) + (int)(limit.Amount * 2);
         return due % 2 == 1
             ? index.WorkingDay((due - 1) / 2).At(hours.MorningEnd)
             : index.WorkingDay(due / 2 - 1).At(hours.AfternoonEnd);
@@ -77,10 +61,6 @@ internal sealed class DeadlineCalculator(OfficeHours hours, IWorkingDayIndex ind
     /// </summary>
     private LocalDateTime AddCalendarDays(LocalDateTime start, TimeLimit limit)
     {
-        if (limit.Amount != decimal.Truncate(limit.Amount) || limit.Amount > 1_000_000)
-        {
-            throw new ArgumentException($"A limit in calendar days is a whole number of days, not {limit.Amount}.", nameof(limit));
-        }
         var last = start.Date.PlusDays((int)limit.Amount);
         return index.WorkingDayOnOrAfter(last).At(hours.Close);
     }
@@ -88,10 +68,6 @@ internal sealed class DeadlineCalculator(OfficeHours hours, IWorkingDayIndex ind
     /// <summary>Working hours inside the office sessions, from the receipt (moved to the next working morning after the cut-off).</summary>
     private LocalDateTime AddHours(LocalDateTime start, TimeLimit limit)
     {
-        if (limit.Amount > 1_000_000)
-        {
-            throw new ArgumentOutOfRangeException(nameof(limit), limit, "A limit of more than 1,000,000 hours is not a time limit.");
-        }
         var remaining = decimal.ToInt64(decimal.Round(limit.Amount * NodaConstants.TicksPerHour));
         var date = start.Date;
         var time = start.TimeOfDay;

@@ -80,11 +80,9 @@ public sealed class VietnamWorkingCalendar : IWorkingCalendar
     /// <item><b>Hours</b>: working hours inside the office sessions, from the receipt; a receipt on a day
     /// off, before opening, at lunch or after the cut-off starts at the next session.</item>
     /// </list>
-    /// A zero limit returns the start. The result is never before the start and, for a positive limit,
-    /// always falls on a working day.
+    /// The result is never before the start and always falls on a working day.
     /// </summary>
-    /// <exception cref="ArgumentException">A fraction other than a half working day, or a fractional calendar day.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A negative limit, or a date outside 1900–2100.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The start or the due date is outside 1900–2100.</exception>
     public LocalDateTime Add(LocalDateTime start, TimeLimit limit) => calculator.Add(start, limit);
 
     /// <summary>

@@ -83,7 +83,6 @@ public sealed class DossierRuntime(
         instance = instance with { Checklist = Checklist.For(definition, instance.Data, conditions) };
         if (!definition.Root.Activities.Any(a => a.Kind == ActivityKind.Receipt))
         {
-            if (!CanCount(facts.TimeLimitFor(request.Channel), out var failure)) return RunResult.Reject(null, failure);
             // Without a receipt step the deadline runs from submission.
             instance = instance with
             {
@@ -117,9 +116,9 @@ public sealed class DossierRuntime(
         {
             if (StimulusHandler.Apply(run, stimulus) is { } reason) return RunResult.Reject(instance, reason);
         }
-        catch (ArgumentException e)
+        catch (ArgumentOutOfRangeException e)
         {
-            return RunResult.Reject(instance, CalendarFailure(e));
+            return RunResult.Reject(instance, BeyondCalendar(e));
         }
         return Finish(run, instance);
     }
@@ -147,21 +146,6 @@ public sealed class DossierRuntime(
         return warnings;
     }
 
-    private bool CanCount(TimeLimit limit, out Refusal failure)
-    {
-        try
-        {
-            calendar.Add(new LocalDateTime(2000, 1, 3, 8, 0), limit);
-            failure = null!;
-            return true;
-        }
-        catch (ArgumentException e)
-        {
-            failure = CalendarFailure(e);
-            return false;
-        }
-    }
-
     /// <summary>Runs queued activities; <paramref name="original"/> is what a rejection hands back (null for a start).</summary>
     private RunResult Finish(FlowRun run, WorkflowInstance? original)
     {
@@ -169,17 +153,17 @@ public sealed class DossierRuntime(
         {
             if (run.Run() is { } loop) return RunResult.Reject(original, loop);
         }
-        catch (ArgumentException e)
+        catch (ArgumentOutOfRangeException e)
         {
-            return RunResult.Reject(original, CalendarFailure(e));
+            return RunResult.Reject(original, BeyondCalendar(e));
         }
         var after = run.Complete();
         return RunResult.Accept(after, EffectsOf.Run(original, after, calendar));
     }
 
-    // The calendar rejects limits it cannot count (e.g. 0.3 working days); the binder should have caught them,
-    // but a dossier must get a clear answer rather than an exception.
-    private static Refusal CalendarFailure(ArgumentException e) => RefusalCatalogue.UncountableLimit.With(e.Message);
+    // Every time limit can be counted (a TimeLimit is valid by construction), but the calendar covers 1900–2100: a due date
+    // beyond it gets a clear answer rather than an exception.
+    private static Refusal BeyondCalendar(ArgumentOutOfRangeException e) => RefusalCatalogue.UncountableLimit.With(e.Message);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 

@@ -19,7 +19,6 @@ public sealed class DeadlineTests
     [InlineData("2026-03-02T15:01", "1", "2026-03-03T17:00")] // after the cut-off: from the next morning
     [InlineData("2026-03-02T17:00", "0.5", "2026-03-03T11:30")]
     [InlineData("2026-03-07T10:00", "1", "2026-03-09T17:00")] // a Saturday: from Monday's opening
-    [InlineData("2026-03-02T10:00", "0", "2026-03-02T10:00")] // nothing to count
     // Tết 2026 (16–20 Feb) and the weekends around it are skipped.
     [InlineData("2026-02-13T10:00", "5", "2026-02-27T11:30")]
     [InlineData("2026-02-13T16:00", "5", "2026-02-27T17:00")]

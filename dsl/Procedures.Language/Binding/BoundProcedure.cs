@@ -6,7 +6,8 @@ namespace Procedures.Language.Binding;
 
 /// <summary>
 /// A procedure with every name resolved against the shared catalogues and every number and date read.
-/// It says the same whichever keyword set the file is written in. Spans point back into the file.
+/// It says the same whichever keyword set the file is written in. Spans point back into the file. A fact the file does
+/// not state right is null, or empty, and has been reported.
 /// </summary>
 public sealed record BoundProcedure(
     string Code,
@@ -17,7 +18,7 @@ public sealed record BoundProcedure(
     IReadOnlyList<BoundAgency> Coordinating,
     IReadOnlyList<BoundSubject> Applicants,
     IReadOnlyList<BoundChannel> Channels,
-    TimeLimit Deadline,
+    TimeLimit? Deadline,
     string Result,
     IReadOnlyList<BoundLegalBasis> LegalBasis,
     BoundPublication? Publication,
@@ -83,8 +84,11 @@ public sealed record BoundAgency(string Name, string? Code, AdministrativeLevel?
 
 public sealed record BoundSubject(string Code, string Name);
 
-/// <summary>A channel with its own time limit (the procedure's when the file gives none) and fee in đồng.</summary>
-public sealed record BoundChannel(ChannelKind Kind, TimeLimit Limit, decimal? Fee, string? FeeNote);
+/// <summary>
+/// A channel with its own time limit (the procedure's when the file gives none; null when neither is stated right, which
+/// has been reported) and fee in đồng.
+/// </summary>
+public sealed record BoundChannel(ChannelKind Kind, TimeLimit? Limit, decimal? Fee, string? FeeNote);
 
 public sealed record BoundLegalBasis(string DocumentCode, string DocumentName, string? Article);
 

@@ -32,21 +32,23 @@ sealed class Literals(DiagnosticBag bag)
         var text = syntax.Amount.Text;
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount))
             return Invalid(Vi ? "không đọc được số này" : "not a number");
-        if (amount <= 0)
-            return Invalid(Vi ? "thời hạn phải lớn hơn 0" : "a time limit must be more than zero");
-        if (amount > 3650)
-            return Invalid(Vi ? "thời hạn quá dài" : "a time limit that long is not plausible");
-        if (unit == TimeLimitUnit.CalendarDays && amount != decimal.Truncate(amount))
-            return Invalid(Vi ? "ngày theo lịch phải là số nguyên" : "calendar days are whole days");
-        if (unit == TimeLimitUnit.WorkingDays && amount * 2 != decimal.Truncate(amount * 2))
-            return Invalid(Vi ? "ngày làm việc tính theo nửa ngày (0.5, 1.5 …)" : "working days count in halves (0.5, 1.5 …)");
-        if (unit == TimeLimitUnit.Hours && amount * 4 != decimal.Truncate(amount * 4))
-            return Invalid(Vi ? "giờ tính theo mười lăm phút (0.25, 0.5 …)" : "hours count in quarters (0.25, 0.5 …)");
-        if (unit is TimeLimitUnit.Months or TimeLimitUnit.Years && amount != decimal.Truncate(amount))
-            return Invalid(unit == TimeLimitUnit.Months
-                ? (Vi ? "tháng phải là số nguyên" : "months are whole months")
-                : (Vi ? "năm phải là số nguyên" : "years are whole years"));
-        return new TimeLimit(amount, unit);
+        if (TimeLimit.TryCreate(amount, unit, out var limit, out var problem))
+            return limit;
+        return Invalid((problem, Vi) switch
+        {
+            (TimeLimitProblem.NotPositive, true) => "thời hạn phải lớn hơn 0",
+            (TimeLimitProblem.NotPositive, false) => "a time limit must be more than zero",
+            (TimeLimitProblem.TooLong, true) => "thời hạn quá dài",
+            (TimeLimitProblem.TooLong, false) => "a time limit that long is not plausible",
+            (TimeLimitProblem.NotWholeDays, true) => "ngày theo lịch phải là số nguyên",
+            (TimeLimitProblem.NotWholeDays, false) => "calendar days are whole days",
+            (TimeLimitProblem.NotHalfDays, true) => "ngày làm việc tính theo nửa ngày (0.5, 1.5 …)",
+            (TimeLimitProblem.NotHalfDays, false) => "working days count in halves (0.5, 1.5 …)",
+            (TimeLimitProblem.NotWholeMonthsOrYears, true) => unit == TimeLimitUnit.Months ? "tháng phải là số nguyên" : "năm phải là số nguyên",
+            (TimeLimitProblem.NotWholeMonthsOrYears, false) => unit == TimeLimitUnit.Months ? "months are whole months" : "years are whole years",
+            (_, true) => "giờ tính theo mười lăm phút (0.25, 0.5 …)",
+            _ => "hours count in quarters (0.25, 0.5 …)",
+        });
 
         TimeLimit? Invalid(string why)
         {

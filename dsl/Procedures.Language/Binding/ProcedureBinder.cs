@@ -55,8 +55,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
 
         var executing = agency ?? new BoundAgency(agencyLine?.Agency.Value ?? "", null, null);
         var (common, cases) = Documents(syntax.Documents);
-        var limit = deadline ?? TimeLimit.WorkingDays(0);
-        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, limit, deadline is not null, bag, literals).Bind();
+        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, deadline, bag, literals).Bind();
 
         var data = DataBinder.Procedure(syntax.Data, catalogue, file, bag);
         var fees = facts.OfType<FeeLine>().Select(Fee).ToArray();
@@ -66,7 +65,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
                     new[] { channel.Channel, channel.Mode }.OfType<KeywordSyntax>().Select(k => keywords.Spell(k.Kind, file.Language))));
 
         return new BoundProcedure(header.Code.Text, header.Name.Value, field ?? "", levels, executing, coordinating, applicants,
-            channels, limit, result ?? "", basis, published, effective, abolition, common, cases, steps, file.Source.Path, header.Span)
+            channels, deadline, result ?? "", basis, published, effective, abolition, common, cases, steps, file.Source.Path, header.Span)
         {
             Data = data,
             Results = results,
@@ -156,8 +155,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
 
     void CheckRepeats(IReadOnlyList<LineSyntax> facts)
     {
-        foreach (var group in facts.Where(f => f is not (BasisLine or ChannelLine or ResultLine or FeeLine or PaymentLine or ApplyLine or DutyLine))
-                     .GroupBy(f => f.GetType()))
+        foreach (var group in facts.Where(f => !LineKinds.Repeats(f)).GroupBy(f => f.Lead!.Kind))
             foreach (var repeat in group.Skip(1))
                 bag.Add(DiagnosticCatalogue.RepeatedFact, repeat.Span, keywords.Spell(repeat.Lead!.Kind, file.Language));
     }
@@ -208,7 +206,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
                     new[] { line.Channel, line.Mode }.OfType<KeywordSyntax>().Select(k => keywords.Spell(k.Kind, file.Language))));
                 continue;
             }
-            channels.Add(new BoundChannel(kind, limit ?? TimeLimit.WorkingDays(0), fee, line.FeeNote?.Value));
+            channels.Add(new BoundChannel(kind, limit, fee, line.FeeNote?.Value));
         }
         return channels;
     }

@@ -8,7 +8,7 @@ namespace Procedures.Language.Binding;
 /// <summary>Binds the steps: who does each, within what time, where its outcomes lead; then checks the flow as a whole.</summary>
 sealed class StepsBinder(
     FileSyntax file, ProcedureSyntax syntax, Catalogue catalogue, BoundAgency executing, IReadOnlyList<BoundAgency> coordinating,
-    TimeLimit deadline, bool hasDeadline, DiagnosticBag bag, Literals literals)
+    TimeLimit? deadline, DiagnosticBag bag, Literals literals)
 {
     readonly KeywordTable keywords = KeywordTable.Instance;
     bool Vi => file.Language == KeywordLanguage.Vietnamese;
@@ -39,7 +39,7 @@ sealed class StepsBinder(
             if (!steps.Any(s => s.Kind == StepKind.Return))
                 bag.Add(DiagnosticCatalogue.MissingReturn, steps.Count > 0 ? steps[^1].Span : block.Line.Span, Spell(TokenKind.Return));
             else
-                CheckFlow(steps);
+                new StepFlow(steps).Check(bag, deadline, file.Language);
         }
         else if (syntax.Steps is null && !syntax.BrokenFacts.Contains(TokenKind.Steps))
         {
@@ -252,96 +252,4 @@ sealed class StepsBinder(
         bag.Add(DiagnosticCatalogue.UnknownUnit, name.Span, name.Value, Names.DidYouMean(name.Value, candidates, file.Language));
         return null;
     }
-
-
-    /// <summary>Where a step can go next: its outcomes' steps, or the step after it when it names no outcome (and a posting's "no complaint").</summary>
-    public static IEnumerable<string> Successors(BoundStep step)
-    {
-        foreach (var outcome in step.Outcomes)
-            if (outcome.Step is { } target)
-                yield return target;
-        var fallsThrough = step.Kind switch
-        {
-            StepKind.Branch => false,
-            StepKind.Post => true,
-            StepKind.Return => false,
-            _ => step.Outcomes.Count == 0,
-        };
-        if (fallsThrough && step.Next is { } next)
-            yield return next;
-    }
-
-    static bool Ends(BoundStep step) =>
-        step.Kind == StepKind.Return || step.Outcomes.Any(o => o.Target == OutcomeTargetKind.Refuse);
-
-    void CheckFlow(IReadOnlyList<BoundStep> steps)
-    {
-        var byId = steps.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
-        var reached = new HashSet<string>();
-        var queue = new Queue<string>([steps[0].Id]);
-        while (queue.TryDequeue(out var id))
-            if (reached.Add(id) && byId.TryGetValue(id, out var step))
-                foreach (var next in Successors(step))
-                    queue.Enqueue(next);
-        foreach (var step in steps.Where(s => !reached.Contains(s.Id)))
-            bag.Add(DiagnosticCatalogue.UnreachableStep, step.Span, step.Id);
-
-        var finishing = new HashSet<string>(steps.Where(Ends).Select(s => s.Id));
-        for (var changed = true; changed;)
-        {
-            changed = false;
-            foreach (var step in steps)
-                if (!finishing.Contains(step.Id) && Successors(step).Any(finishing.Contains))
-                    changed |= finishing.Add(step.Id);
-        }
-        foreach (var step in steps.Where(s => reached.Contains(s.Id) && !finishing.Contains(s.Id)))
-            bag.Add(DiagnosticCatalogue.NoPathToResult, step.Span, step.Id);
-
-        if (hasDeadline && deadline.Unit == TimeLimitUnit.WorkingDays)
-            CheckDeadline(steps, byId);
-    }
-
-    /// <summary>The longest chain of working days from receipt to return must fit the procedure's deadline; loops back are not counted twice.</summary>
-    void CheckDeadline(IReadOnlyList<BoundStep> steps, Dictionary<string, BoundStep> byId)
-    {
-        var memo = new Dictionary<string, (decimal Days, string Path)>();
-        var onStack = new HashSet<string>();
-
-        (decimal, string) Longest(BoundStep step)
-        {
-            if (memo.TryGetValue(step.Id, out var known))
-                return known;
-            onStack.Add(step.Id);
-            var best = (Days: 0m, Path: "");
-            foreach (var next in Successors(step).Distinct())
-                if (!onStack.Contains(next) && byId.TryGetValue(next, out var nextStep))
-                {
-                    var candidate = Longest(nextStep);
-                    if (candidate.Item1 > best.Days || best.Path.Length == 0)
-                        best = candidate;
-                }
-            onStack.Remove(step.Id);
-            var own = WorkingDays(step);
-            var result = (best.Days + own, best.Path.Length == 0 ? step.Id : step.Id + " → " + best.Path);
-            memo[step.Id] = result;
-            return result;
-        }
-
-        var (days, path) = Longest(steps[0]);
-        if (days > deadline.Amount)
-            bag.Add(DiagnosticCatalogue.StepsExceedDeadline, steps[0].Span, Format(days), path, deadline.ToString(file.Language));
-    }
-
-    static decimal WorkingDays(BoundStep step)
-    {
-        static decimal Of(TimeLimit? limit) => limit is { Unit: TimeLimitUnit.WorkingDays } l ? l.Amount : 0;
-        return step.Kind switch
-        {
-            StepKind.Consult when step.Limit is null => step.Consultations.Select(c => Of(c.Limit)).DefaultIfEmpty(0).Max(),
-            StepKind.Route when step.Limit is null => step.Route.Sum(r => Of(r.Limit)),
-            _ => Of(step.Limit),
-        };
-    }
-
-    static string Format(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

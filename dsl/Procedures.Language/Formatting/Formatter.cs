@@ -32,14 +32,6 @@ public sealed class Formatter
     public static string Format(FileSyntax file, KeywordLanguage? language = null) =>
         new Formatter(file, language ?? file.Language).Print(file);
 
-    static readonly Type[] FactOrder =
-    [
-        typeof(FieldLine), typeof(LevelLine), typeof(AgencyLine), typeof(CoordinatingLine), typeof(ApplicantsLine),
-        typeof(BasisLine), typeof(PublishedLine), typeof(EffectiveLine), typeof(AbolishedLine), typeof(DeadlineLine),
-        typeof(ChannelLine), typeof(FeeLine), typeof(ResultLine), typeof(RefusalResultLine), typeof(PaymentLine), typeof(ApplyLine),
-        typeof(DutyLine),
-    ];
-
     string Print(FileSyntax file)
     {
         output.Append("# language: ").Append(language.Tag()).Append('\n');
@@ -88,7 +80,7 @@ public sealed class Formatter
             if (!first)
                 Blank();
             Line(0, procedure.Header, $"{K(TokenKind.Procedure)} {procedure.Header.Code.Text} {Q(procedure.Header.Name)}");
-            foreach (var fact in procedure.Clauses.OrderBy(f => Array.IndexOf(FactOrder, f.GetType())))
+            foreach (var fact in procedure.Clauses.OrderBy(LineKinds.FactOrder))
                 Line(2, fact, Fact(fact));
             if (procedure.Data is { } data)
             {

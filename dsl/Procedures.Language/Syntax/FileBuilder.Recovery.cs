@@ -59,7 +59,7 @@ sealed partial class FileBuilder
                     continue;
                 var corrected = new Token<TokenKind>(kind, new TextSpan(source.Text, first.Span.Position, at.Length));
                 Token<TokenKind>[] line = [.. tokens[..start], corrected, .. tokens[(start + count)..]];
-                if (Choose(line[0].Kind) is not { Grammar: { } grammar } || ++attempts > MaxAttemptsPerLine)
+                if (Choose(line[0].Kind) is not { Row.Grammar: { } grammar } || ++attempts > MaxAttemptsPerLine)
                     continue;
                 var result = grammar.AtEnd()(new TokenList<TokenKind>(line));
                 Misspelling[] misspellings = [.. before, new Misspelling(written, keyword, at)];
@@ -120,7 +120,7 @@ sealed partial class FileBuilder
             || !tokens[..(title - 1)].All(t => t.Kind == TokenKind.Identifier))
             return false;
         var at = SourceSpan.Cover(tokens[0].ToSpan(), tokens[title - 2].ToSpan());
-        var kinds = StepKinds.Select(k => $"\"{keywords.Spell(k, language)}\"").ToArray();
+        var kinds = Grammar.StepKinds.Select(k => $"\"{keywords.Spell(k, language)}\"").ToArray();
         bag.Add(DiagnosticCatalogue.UnknownStepKind, at, source.Text.Substring(at.Start, at.Length),
             string.Join(", ", kinds[..^1]) + (language == KeywordLanguage.Vietnamese ? " hoặc " : " or ") + kinds[^1]);
         brokenStepLines++;

@@ -9,8 +9,6 @@ namespace Procedures.Language.Syntax;
 /// <summary>Parses each line with the grammar its place calls for and groups the lines into a <see cref="FileSyntax"/>.</summary>
 sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bool declared, DiagnosticBag bag, List<CommentSyntax> comments)
 {
-    enum Section { Top, Facts, Data, Requirements, Documents, Steps, Catalogue, Agency, FieldSet, Ignored }
-
     readonly List<LineSyntax> allLines = [];
     Section section = Section.Top;
 
@@ -55,11 +53,11 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
         ReportValueForms(tokens);
 
         var first = tokens[0];
-        var parser = Choose(first.Kind, tokens);
+        var chosen = Choose(first.Kind, tokens);
         TokenListParserResult<TokenKind, LineSyntax>? failed = null;
-        if (parser is { Grammar: { } grammar })
+        if (chosen is { Row: { } row })
         {
-            var result = grammar.AtEnd()(new TokenList<TokenKind>(tokens));
+            var result = row.Grammar.AtEnd()(new TokenList<TokenKind>(tokens));
             if (result.HasValue)
             {
                 Keep(tokens, result.Value, span);
@@ -78,18 +76,18 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
         {
             var misspelling = misspelt.Misspellings[0];
             bag.Add(DiagnosticCatalogue.MisspelledKeyword, misspelling.At, misspelling.Written, misspelling.Keyword);
-            var guessed = Choose(misspelt.Tokens[0].Kind)!.Value.Grammar!;
-            ReportSyntaxError(guessed.AtEnd()(new TokenList<TokenKind>(misspelt.Tokens)), span, guessed);
+            var guessed = Choose(misspelt.Tokens[0].Kind)!.Value.Row!;
+            ReportSyntaxError(guessed.Grammar.AtEnd()(new TokenList<TokenKind>(misspelt.Tokens)), span, guessed);
             Broken(misspelt.Tokens);
             return;
         }
 
         if (failed is { } failedResult)
         {
-            ReportSyntaxError(failedResult, span, parser!.Value.Grammar!);
+            ReportSyntaxError(failedResult, span, chosen!.Value.Row!);
             Broken(tokens);
         }
-        else if (parser is not { } outOfPlace)
+        else if (chosen is not { } outOfPlace)
             bag.Add(DiagnosticCatalogue.SyntaxError, first.ToSpan(), SyntaxText.Describe(first, language), SyntaxText.LineStart(language));
         else
         {
@@ -117,18 +115,10 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
     /// <summary>A line that did not parse: it still opens its block, and a fact it meant to state is not called missing.</summary>
     void Broken(Token<TokenKind>[] tokens)
     {
-        if (section is Section.Facts or Section.Requirements or Section.Documents or Section.Steps && tokens[0].Kind is var kind
-            && (FactKinds.Contains(kind) || kind is TokenKind.Documents or TokenKind.Steps or TokenKind.Requirements))
-            brokenFacts.Add(kind);
+        if (section is Section.Facts or Section.Requirements or Section.Documents or Section.Steps && LineKinds.IsFactOrBlock(tokens[0].Kind))
+            brokenFacts.Add(tokens[0].Kind);
         EnterBlockOf(tokens);
     }
-
-    static readonly TokenKind[] FactKinds =
-    [
-        TokenKind.Field, TokenKind.Level, TokenKind.Agency, TokenKind.Coordinating, TokenKind.Applicants, TokenKind.Basis,
-        TokenKind.Published, TokenKind.Effective, TokenKind.Abolished, TokenKind.Deadline, TokenKind.Result, TokenKind.Channel,
-        TokenKind.RefusalResult, TokenKind.Fee, TokenKind.Payment, TokenKind.Apply, TokenKind.Duty,
-    ];
 
     /// <summary>PRC1010 and PRC1011: the value is read as meant, and the form the language wants is shown.</summary>
     void ReportValueForms(Token<TokenKind>[] tokens)
@@ -146,11 +136,6 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
         }
     }
 
-    static readonly TokenKind[] StepKinds =
-    [
-        TokenKind.Receive, TokenKind.Step, TokenKind.Consult, TokenKind.Route, TokenKind.Forward, TokenKind.Post, TokenKind.Branch, TokenKind.Return,
-    ];
-
     /// <summary>
     /// A broken line that opens a block still opens it, so the lines after it are read in their place
     /// rather than each reported as out of place. A broken procedure line yields no procedure to bind.
@@ -160,29 +145,12 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
     void EnterBlockOf(Token<TokenKind>[] tokens)
     {
         var kind = tokens[0].Kind;
-        if (section == Section.Ignored || IsChildKind(kind))
+        if (section == Section.Ignored || LineKinds.IsSubLine(kind))
             return;
-        var inProcedure = InProcedure;
-        section = (kind, inProcedure) switch
-        {
-            (TokenKind.Procedure, false) when procedure is null => Section.Facts,
-            (TokenKind.Data, true) => Section.Data,
-            (TokenKind.Requirements, true) => Section.Requirements,
-            (TokenKind.FieldSet, false) => Section.FieldSet,
-            (TokenKind.Documents, true) => Section.Documents,
-            (TokenKind.Steps, true) => Section.Steps,
-            (TokenKind.Agency, false) => Section.Agency,
-            (TokenKind.Document or TokenKind.Subject, false) => Section.Catalogue,
-            _ => section,
-        };
-        parentBroken = section switch
-        {
-            Section.Steps => IsStepKind(kind),
-            Section.Documents => kind == TokenKind.Case,
-            Section.Agency => kind == TokenKind.Agency,
-            Section.FieldSet => kind == TokenKind.FieldSet,
-            _ => false,
-        };
+        if (LineKinds.Find(kind, section)?.Opens is { } opens
+            && (kind != TokenKind.Procedure || (procedure is null && !LineKinds.IsInProcedure(section))))
+            section = opens;
+        parentBroken = LineKinds.Find(kind, section) is { HasChildren: true };
         if (section != Section.Steps || !IsStepKind(kind))
             return;
         brokenStepLines++;
@@ -190,114 +158,19 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
             brokenStepIds.Add(tokens[1].ToStringValue());
     }
 
-    /// <summary>Lines that sit under a step, case or agency: a broken one leaves its block as it was.</summary>
-    static bool IsChildKind(TokenKind kind) => kind is TokenKind.With or TokenKind.To or TokenKind.Unit
-        or TokenKind.Identifier or TokenKind.String or TokenKind.Yes or TokenKind.No or TokenKind.Complaint;
+    static bool IsStepKind(TokenKind kind) => Grammar.StepKinds.Contains(kind);
 
-    static bool IsStepKind(TokenKind kind) => StepKinds.Contains(kind);
-
-    bool InProcedure => section is Section.Facts or Section.Data or Section.Requirements or Section.Documents or Section.Steps;
-
-    /// <summary>The grammar for a line that starts with <paramref name="kind"/> here, or where it would belong.</summary>
-    (TokenListParser<TokenKind, LineSyntax>? Grammar, Placement Placement)? Choose(TokenKind kind, Token<TokenKind>[]? tokens = null)
+    /// <summary>The kind of line that starts with <paramref name="kind"/> here, or (without a row) where it would belong.</summary>
+    (LineKind? Row, Placement Placement)? Choose(TokenKind kind, Token<TokenKind>[]? tokens = null)
     {
-        var inProcedure = InProcedure;
-        if (section is Section.Data or Section.FieldSet && IsFieldName(kind, tokens))
-            return (Grammar.DataFieldLine, Placement.DataBlock);
-        switch (kind)
-        {
-            case TokenKind.Data:
-                return inProcedure ? (Grammar.DataLine, Placement.AfterProcedure) : (null, Placement.AfterProcedure);
-            case TokenKind.Use:
-                return (section == Section.Data ? Grammar.UseLine : null, Placement.DataBlock);
-            case TokenKind.FieldSet:
-                return (inProcedure ? null : Grammar.FieldSetDeclarationLine, Placement.Catalogue);
-            case TokenKind.Procedure:
-                return (Grammar.ProcedureLine, Placement.Catalogue);
-            case TokenKind.Documents:
-            case TokenKind.Steps:
-                return inProcedure ? (kind == TokenKind.Documents ? Grammar.DocumentsLine : Grammar.StepsLine, Placement.AfterProcedure) : (null, Placement.AfterProcedure);
-            case TokenKind.Field or TokenKind.Level or TokenKind.Coordinating or TokenKind.Applicants or TokenKind.Basis
-                or TokenKind.Published or TokenKind.Effective or TokenKind.Abolished or TokenKind.Deadline
-                or TokenKind.Result or TokenKind.Channel or TokenKind.RefusalResult or TokenKind.Fee or TokenKind.Payment
-                or TokenKind.Apply or TokenKind.Duty:
-                return (section == Section.Facts ? FactGrammar(kind) : null,
-                    section is Section.Data or Section.Requirements or Section.Documents or Section.Steps ? Placement.Facts : Placement.AfterProcedure);
-            case TokenKind.Requirements:
-                return (inProcedure ? Grammar.RequirementsLine : null, Placement.AfterProcedure);
-            case TokenKind.OneOf:
-                return (section == Section.Documents ? Grammar.OneOfDocumentLine : null, Placement.DocumentsBlock);
-            case TokenKind.Agency:
-                if (section == Section.Facts)
-                    return (Grammar.AgencyLine, Placement.Facts);
-                return (inProcedure ? null : Grammar.AgencyDeclarationLine, Placement.Facts);
-            case TokenKind.Unit:
-                return (section == Section.Agency ? Grammar.UnitDeclarationLine : null, Placement.UnderAgency);
-            case TokenKind.Document:
-                return (inProcedure ? null : Grammar.DocumentDeclarationLine, Placement.Catalogue);
-            case TokenKind.Subject:
-                return (inProcedure ? null : Grammar.SubjectDeclarationLine, Placement.Catalogue);
-            case TokenKind.Case:
-                return (section == Section.Documents ? Grammar.CaseLine : null, Placement.DocumentsBlock);
-            case TokenKind.String:
-                if (section == Section.Requirements)
-                    return (Grammar.RequirementLine, Placement.AfterProcedure);
-                return (section == Section.Documents ? Grammar.SharedDocumentLine : null, Placement.DocumentsBlock);
-            case TokenKind.Identifier:
-                if (section == Section.Documents)
-                    return (Grammar.LocalDocumentLine, Placement.DocumentsBlock);
-                if (section == Section.Steps)
-                    return (Grammar.OutcomeLine, Placement.StepsBlock);
-                break;
-            case TokenKind.Yes or TokenKind.No or TokenKind.Complaint:
-                return (section == Section.Steps ? Grammar.OutcomeLine : null, Placement.UnderStep);
-            case var step when IsStepKind(step):
-                return (section == Section.Steps ? Grammar.StepLine : null, Placement.StepsBlock);
-            case TokenKind.With:
-                return (section == Section.Steps ? Grammar.WithLine : null, Placement.UnderStep);
-            case TokenKind.To:
-                return (section == Section.Steps ? Grammar.ToLine : null, Placement.UnderStep);
-        }
-        return null;
+        if (LineKinds.Find(kind, section, tokens) is { } row)
+            return (row, row.BelongsIn);
+        return LineKinds.Home(kind, section) is { } home ? (null, home) : null;
     }
-
-    /// <summary>
-    /// In a data block or field set, a line that starts with a name and a quoted label declares a field, even when
-    /// the name is also a keyword (a field called Date); the block's own keywords keep their meaning.
-    /// </summary>
-    static bool IsFieldName(TokenKind kind, Token<TokenKind>[]? tokens) =>
-        kind == TokenKind.Identifier
-        || (KeywordTable.IsKeyword(kind) && tokens is { Length: > 1 } && tokens[1].Kind == TokenKind.String
-            && kind is not (TokenKind.Use or TokenKind.Data or TokenKind.Documents or TokenKind.Steps or TokenKind.Procedure
-                or TokenKind.FieldSet or TokenKind.Agency or TokenKind.Document or TokenKind.Subject or TokenKind.Case
-                or TokenKind.Field or TokenKind.Level or TokenKind.Coordinating or TokenKind.Applicants or TokenKind.Basis
-                or TokenKind.Published or TokenKind.Effective or TokenKind.Abolished or TokenKind.Deadline or TokenKind.Result
-                or TokenKind.Channel or TokenKind.RefusalResult or TokenKind.Fee or TokenKind.Payment or TokenKind.Apply
-                or TokenKind.Duty or TokenKind.Requirements));
-
-    static TokenListParser<TokenKind, LineSyntax> FactGrammar(TokenKind kind) => kind switch
-    {
-        TokenKind.Field => Grammar.FieldLine,
-        TokenKind.Level => Grammar.LevelLine,
-        TokenKind.Coordinating => Grammar.CoordinatingLine,
-        TokenKind.Applicants => Grammar.ApplicantsLine,
-        TokenKind.Basis => Grammar.BasisLine,
-        TokenKind.Published => Grammar.PublishedLine,
-        TokenKind.Effective => Grammar.EffectiveLine,
-        TokenKind.Abolished => Grammar.AbolishedLine,
-        TokenKind.Deadline => Grammar.DeadlineLine,
-        TokenKind.Result => Grammar.ResultLine,
-        TokenKind.RefusalResult => Grammar.RefusalResultLine,
-        TokenKind.Fee => Grammar.FeeLine,
-        TokenKind.Payment => Grammar.PaymentLine,
-        TokenKind.Apply => Grammar.ApplyLine,
-        TokenKind.Duty => Grammar.DutyLine,
-        _ => Grammar.ChannelLine,
-    };
 
     void Place(LineSyntax line)
     {
-        if (parentBroken && line is WithLine or ToLine or OutcomeLine or DocumentLine { IsOneOf: false } or UnitDeclarationLine or DataFieldLine)
+        if (parentBroken && line is WithLine or ToLine or OutcomeLine or DocumentLine or UnitDeclarationLine or DataFieldLine)
             return;
         parentBroken = false;
         // Indentation carries no meaning, but a sub-line written at its step's own indentation may be meant for another place.
@@ -346,8 +219,8 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
                 break;
             case DocumentLine d:
                 var list = cases.Count > 0 ? cases[^1].Documents : commonDocuments;
-                // Indented under a "one of" line, a document is one of its alternatives (the one place where indentation
-                // decides where a line belongs: a choice has no closing line).
+                // Indented under a "one of" line, a document is one of its alternatives: the one place where indentation
+                // decides where a line belongs, as a choice has no closing line.
                 if (!d.IsOneOf && list.Count > 0 && list[^1] is { IsOneOf: true } choice && d.Span.Column > choice.Span.Column)
                 {
                     list[^1] = choice with { Alternatives = [.. choice.Alternatives, d] };
@@ -429,12 +302,12 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
         }
     }
 
-    void ReportSyntaxError(TokenListParserResult<TokenKind, LineSyntax> result, SourceSpan line, TokenListParser<TokenKind, LineSyntax> grammar)
+    void ReportSyntaxError(TokenListParserResult<TokenKind, LineSyntax> result, SourceSpan line, LineKind kind)
     {
         var found = result.Location.ConsumeToken();
         var at = found.HasValue ? found.Value.ToSpan() : new SourceSpan(line.End, 0, line.Line, line.Column + line.Length);
         var foundText = found.HasValue ? SyntaxText.Describe(found.Value, language) : SyntaxText.EndOfLine(language);
-        var expectations = result.Expectations is { Length: > 0 } given ? given : [.. Grammar.OptionalTail(grammar), "end of input"];
+        var expectations = result.Expectations is { Length: > 0 } given ? given : [.. kind.Tail, "end of input"];
         var expected = SyntaxText.Expectations(expectations, language);
         bag.Add(DiagnosticCatalogue.SyntaxError, at, foundText, expected);
     }

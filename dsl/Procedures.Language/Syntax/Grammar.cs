@@ -256,8 +256,14 @@ static class Grammar
         .Or(from keyword in Kw(TokenKind.If) from condition in ConditionText select (StepClause)new IfClause(keyword, condition))
         .Or(from keyword in Kw(TokenKind.To) from agency in QuotedText select (StepClause)new ToClause(keyword, agency));
 
+    /// <summary>The kinds of step, in the order messages list them.</summary>
+    public static readonly TokenKind[] StepKinds =
+    [
+        TokenKind.Receive, TokenKind.Step, TokenKind.Consult, TokenKind.Route, TokenKind.Forward, TokenKind.Post, TokenKind.Branch, TokenKind.Return,
+    ];
+
     public static readonly TokenListParser<TokenKind, LineSyntax> StepLine =
-        from kind in AnyOf(TokenKind.Receive, TokenKind.Step, TokenKind.Consult, TokenKind.Route, TokenKind.Forward, TokenKind.Post, TokenKind.Branch, TokenKind.Return)
+        from kind in AnyOf(StepKinds)
         from id in Identifier
         from title in QuotedText
         from clauses in StepClause.Many()
@@ -346,36 +352,6 @@ static class Grammar
         from code in Identifier
         from name in QuotedText
         select (LineSyntax)new SubjectDeclarationLine(code, name, default);
-
-    /// <summary>
-    /// What may still follow once a line's required values are read. Optional parts succeed without a trace in
-    /// Superpower, so when a line has something left over, these name what could have stood there instead.
-    /// </summary>
-    public static IReadOnlyList<string> OptionalTail(TokenListParser<TokenKind, LineSyntax> line)
-    {
-        static string K(TokenKind kind) => "`" + KeywordTable.Instance.Spell(kind, KeywordLanguage.English) + "`";
-        string[] document = [K(TokenKind.Form), "number", K(TokenKind.Optional), K(TokenKind.When), K(TokenKind.IssuedWithin),
-            K(TokenKind.ConsularLegalisation), K(TokenKind.CertifiedTranslation), K(TokenKind.ElectronicAccepted), K(TokenKind.LookedUpIn), K(TokenKind.Of)];
-        if (line == ChannelLine) return [K(TokenKind.Within), K(TokenKind.Fee)];
-        if (line == StepLine) return [K(TokenKind.By), K(TokenKind.Within), K(TokenKind.If), K(TokenKind.To)];
-        if (line == LocalDocumentLine || line == SharedDocumentLine || line == DocumentDeclarationLine) return document;
-        if (line == CaseLine) return [K(TokenKind.When)];
-        if (line == OneOfDocumentLine) return [K(TokenKind.Optional), K(TokenKind.When)];
-        if (line == ResultLine) return [K(TokenKind.Form), K(TokenKind.ValidFor), K(TokenKind.Procedure)];
-        if (line == RefusalResultLine) return [K(TokenKind.Form)];
-        if (line == DutyLine) return [K(TokenKind.Procedure)];
-        if (line == FeeLine) return [K(TokenKind.When)];
-        if (line == PaymentLine) return ["number", "text in quotes", K(TokenKind.When), K(TokenKind.Phase)];
-        if (line == RequirementLine) return [K(TokenKind.Check)];
-        if (line == AgencyDeclarationLine) return [K(TokenKind.Code), K(TokenKind.Level)];
-        if (line == BasisLine) return [K(TokenKind.Article)];
-        if (line == DataFieldLine) return [K(TokenKind.Required), K(TokenKind.Optional), K(TokenKind.Help)];
-        if (line == PublishedLine) return ["date (YYYY-MM-DD)"];
-        if (line == AbolishedLine) return [K(TokenKind.By)];
-        if (line == WithLine) return [K(TokenKind.Within)];
-        if (line == ToLine) return ["text in quotes", K(TokenKind.Within)];
-        return [];
-    }
 
     /// <summary>An optional part: its value, or null when it is absent (and nothing was consumed).</summary>
     static TokenListParser<TokenKind, T?> Maybe<T>(this TokenListParser<TokenKind, T> parser) where T : class =>

@@ -45,19 +45,21 @@ public sealed record AddArguments(LocalDateTime Start, bool HasTime, TimeLimit L
         {
             return (null, words.NotAUnit(unit));
         }
-        if (!decimal.TryParse(amount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > 100_000)
+        if (!decimal.TryParse(amount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             return (null, words.NotAnAmount(amount));
         }
-        if (limitUnit == TimeLimitUnit.WorkingDays && value * 2 != decimal.Truncate(value * 2))
+        if (!TimeLimit.TryCreate(value, limitUnit.Value, out var limit, out var problem))
         {
-            return (null, words.NotWholeOrHalfWorkingDays(amount));
+            return (null, problem switch
+            {
+                TimeLimitProblem.NotHalfDays => words.NotWholeOrHalfWorkingDays(amount),
+                TimeLimitProblem.NotWholeDays => words.NotWholeDays(amount),
+                TimeLimitProblem.NotQuarterHours => words.NotQuarterHours(amount),
+                _ => words.NotAnAmount(amount),
+            });
         }
-        if (limitUnit == TimeLimitUnit.CalendarDays && value != decimal.Truncate(value))
-        {
-            return (null, words.NotWholeDays(amount));
-        }
-        return (new AddArguments(startAt, hasTime, new TimeLimit(value, limitUnit.Value)), null);
+        return (new AddArguments(startAt, hasTime, limit), null);
     }
 
     /// <summary>The unit in English or Vietnamese, with or without diacritics (composed first: some keyboards type them decomposed).</summary>

@@ -44,14 +44,10 @@ public static class CalendarTool
                 var due = calendar.Add(arguments.Start, arguments.Limit);
                 return new CommandOutcome(0, [FormatDue(due, arguments.HasTime, calendar.OfficeHours)], []);
             }
-            // The arguments are checked above, so the one limit left to hit is the end of the calendar.
+            // The limit is a valid one, so the one bound left to hit is the end of the calendar.
             catch (ArgumentOutOfRangeException)
             {
                 return CommandOutcome.BadInput(words, words.DueOutsideRange(VietnamWorkingCalendar.FirstDate, VietnamWorkingCalendar.LastDate));
-            }
-            catch (ArgumentException e)
-            {
-                return CommandOutcome.BadInput(words, e.Message);
             }
         });
 

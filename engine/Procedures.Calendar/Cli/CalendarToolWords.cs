@@ -18,6 +18,7 @@ public sealed record CalendarToolWords(
     Func<string, string> NotAnAmount,
     Func<string, string> NotWholeOrHalfWorkingDays,
     Func<string, string> NotWholeDays,
+    Func<string, string> NotQuarterHours,
     Func<LocalDate, LocalDate, string> DueOutsideRange,
     CalendarDataFolder.Words Folder)
 {
@@ -32,6 +33,7 @@ public sealed record CalendarToolWords(
         NotAnAmount: amount => $"\"{amount}\" is not an amount; expected a number such as 20 or 0.5",
         NotWholeOrHalfWorkingDays: amount => $"{amount} working days is not a whole or half number of days",
         NotWholeDays: amount => $"{amount} days is not a whole number of days",
+        NotQuarterHours: amount => $"{amount} hours is not counted in quarter hours (0.25, 0.5 …)",
         DueOutsideRange: (first, last) => $"the due date would fall outside the calendar's range {first:uuuu-MM-dd}..{last:uuuu-MM-dd}",
         Folder: CalendarDataFolder.Words.English);
 
@@ -46,6 +48,7 @@ public sealed record CalendarToolWords(
         NotAnAmount: amount => $"\"{amount}\" không phải một số; viết một số như 20 hoặc 0.5 (dấu chấm thập phân)",
         NotWholeOrHalfWorkingDays: amount => $"{amount} ngày làm việc không phải số ngày nguyên hay nửa ngày",
         NotWholeDays: amount => $"{amount} ngày không phải số ngày nguyên",
+        NotQuarterHours: amount => $"{amount} giờ không tính theo mười lăm phút (0.25, 0.5 …)",
         DueOutsideRange: (first, last) => $"hạn xử lý sẽ rơi ra ngoài phạm vi của lịch {first:uuuu-MM-dd}..{last:uuuu-MM-dd}",
         Folder: CalendarDataFolder.Words.Vietnamese);
 

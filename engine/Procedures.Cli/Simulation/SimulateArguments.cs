@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Procedures.Calendar;
 using Procedures.Language.Syntax;
 using Procedures.Runtime.Simulation;
 using Procedures.Workflows.Facts;
@@ -55,7 +56,7 @@ public sealed record SimulateArguments(
             var amount = 1m;
             if (string.IsNullOrWhiteSpace(target)
                 || (days is not null && (!decimal.TryParse(days, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount)
-                    || amount <= 0 || amount > 1000 || amount * 2 != decimal.Truncate(amount * 2))))
+                    || !TimeLimit.TryCreate(amount, TimeLimitUnit.WorkingDays, out _, out _))))
                 return (null, words.NotALateStep(entry));
             lateSteps[target.Trim()] = amount;
         }
