@@ -70,7 +70,7 @@ public static class DefinitionTextRenderer
             facts.Channels.Select(c => Row(
                 DomainWords.Channel(c.Kind),
                 DomainWords.TimeLimit(c.TimeLimit ?? facts.TimeLimit),
-                c.Fee is { } fee ? DomainWords.Money(fee) : "Không",
+                c.Fee is { } fee ? DomainWords.Money(fee) : facts.FeeLines.Count > 0 ? "Theo trường hợp (by case)" : "Không",
                 c.FeeNote)));
         text.Append('\n');
     }
