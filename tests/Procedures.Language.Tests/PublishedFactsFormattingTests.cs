@@ -29,6 +29,7 @@ public sealed class PublishedFactsFormattingTests
           chi trả "Hỗ trợ học nghề" 1500000 khi `Tuổi < 40` giai đoạn hoc-nghe
           hạn nộp trong 3 tháng kể từ `NgàyChấmDứt`
           hạn nộp trước `NgàyBắtĐầu` ít nhất 15 ngày
+          hạn nộp trong 30 ngày trước hoặc sau `NgàyBắtĐầu`
           nghĩa vụ "Thông báo về việc tìm kiếm việc làm hằng tháng" thủ tục 1.000362
 
         dữ liệu
@@ -80,6 +81,7 @@ public sealed class PublishedFactsFormattingTests
           payment "Hỗ trợ học nghề" 1500000 when `Tuổi < 40` phase hoc-nghe
           apply within 3 months of `NgàyChấmDứt`
           apply at least 15 days before `NgàyBắtĐầu`
+          apply within 30 days before or after `NgàyBắtĐầu`
           duty "Thông báo về việc tìm kiếm việc làm hằng tháng" procedure 1.000362
 
         data

@@ -125,6 +125,26 @@ public sealed class SubmissionChecksTests : IDisposable
                 result.Refusal!.Message(MessageLanguage.English));
     }
 
+    [Theory]
+    [InlineData("2025-08-13", true)]  // the day is 30 days after the filing day: the earliest allowed
+    [InlineData("2025-08-14", false)] // 31 days ahead
+    [InlineData("2025-06-12", true)]  // 30 days after it end on Saturday 2025-07-12: the period runs to Monday
+    [InlineData("2025-06-11", false)] // 30 days after it end on Friday 2025-07-11
+    public void A_window_before_or_after_a_date_runs_the_period_both_ways(string start, bool accepted)
+    {
+        var definition = Unemployment(f => WithFields(f) with
+        {
+            ApplicantWindows = [new ApplicantWindow(ApplicantWindowKind.BeforeOrAfter, TimeLimit.CalendarDays(30), "NgàyBắtĐầu")],
+        });
+
+        var result = Submit(definition, ("NgàyBắtĐầu", start));
+
+        Assert.Equal(accepted, result.Accepted);
+        if (start == "2025-08-14")
+            Assert.Equal("hồ sơ nộp ngày 2025-07-14, ngoài hạn nộp: nộp trong 30 ngày trước hoặc sau Ngày bắt đầu học nghề (2025-08-14), từ ngày 2025-07-15 đến ngày 2025-09-15",
+                result.Refusal!.Message(MessageLanguage.Vietnamese));
+    }
+
     [Fact]
     public void Working_days_counted_back_leave_that_many_working_days_after_the_filing_day()
     {

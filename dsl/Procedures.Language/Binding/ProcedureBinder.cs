@@ -128,7 +128,12 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
             bag.Add(DiagnosticCatalogue.WindowFieldNotDate, at, name, TypeWords(field.Type));
             return null;
         }
-        var kind = line.Kind.Kind == TokenKind.Within ? Workflows.Facts.ApplicantWindowKind.Within : Workflows.Facts.ApplicantWindowKind.AtLeastBefore;
+        var kind = line.Kind.Kind switch
+        {
+            TokenKind.Within => Workflows.Facts.ApplicantWindowKind.Within,
+            TokenKind.BeforeOrAfter => Workflows.Facts.ApplicantWindowKind.BeforeOrAfter,
+            _ => Workflows.Facts.ApplicantWindowKind.AtLeastBefore,
+        };
         return period is { } p ? new BoundWindow(kind, p, name) : null;
     }
 

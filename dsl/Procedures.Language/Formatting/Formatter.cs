@@ -148,8 +148,8 @@ public sealed class Formatter
             + (r.ValidFor is { } valid ? $" {K(TokenKind.ValidFor)} {Limit(valid)}" : "")
             + (r.Procedure is { } code ? $" {K(TokenKind.Procedure)} {code.Text}" : ""),
         RefusalResultLine r => $"{K(TokenKind.RefusalResult)} {Q(r.Title)}" + (r.Form is { } form ? $" {K(TokenKind.Form)} {Q(form)}" : ""),
-        ApplyLine a => $"{K(TokenKind.Apply)} " + (a.Kind.Kind == TokenKind.Within
-            ? $"{K(TokenKind.Within)} {Limit(a.Period)} {K(TokenKind.Since)} {C(a.Field)}"
+        ApplyLine a => $"{K(TokenKind.Apply)} " + (a.Kind.Kind is TokenKind.Within or TokenKind.BeforeOrAfter
+            ? $"{K(TokenKind.Within)} {Limit(a.Period)} {K(a.Kind.Kind == TokenKind.Within ? TokenKind.Since : TokenKind.BeforeOrAfter)} {C(a.Field)}"
             : language == KeywordLanguage.Vietnamese
                 ? $"{K(TokenKind.Before)} {C(a.Field)} {K(TokenKind.AtLeast)} {Limit(a.Period)}"
                 : $"{K(TokenKind.AtLeast)} {Limit(a.Period)} {K(TokenKind.Before)} {C(a.Field)}"),

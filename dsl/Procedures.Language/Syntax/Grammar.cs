@@ -140,14 +140,17 @@ static class Grammar
         from form in Kw(TokenKind.Form).IgnoreThen(QuotedText).Maybe()
         select (LineSyntax)new RefusalResultLine(title, form, default);
 
-    /// <summary><c>within T of `Field`</c> (<c>trong T kể từ `Field`</c>), or <c>at least T before `Field`</c> in either order.</summary>
+    /// <summary>
+    /// <c>within T of `Field`</c> (<c>trong T kể từ `Field`</c>), <c>within T before or after `Field`</c>, or
+    /// <c>at least T before `Field`</c> in either order.
+    /// </summary>
     public static readonly TokenListParser<TokenKind, LineSyntax> ApplyLine =
         Kw(TokenKind.Apply).IgnoreThen(
             (from within in Kw(TokenKind.Within)
              from period in Period
-             from since in AnyOf(TokenKind.Since, TokenKind.Of)
+             from anchor in AnyOf(TokenKind.Since, TokenKind.Of, TokenKind.BeforeOrAfter)
              from field in ConditionText
-             select (LineSyntax)new ApplyLine(within, period, field, default))
+             select (LineSyntax)new ApplyLine(anchor.Kind == TokenKind.BeforeOrAfter ? anchor : within, period, field, default))
             .Or(from atLeast in Kw(TokenKind.AtLeast)
                 from period in Period
                 from before in Kw(TokenKind.Before)

@@ -103,6 +103,7 @@ public sealed class KeywordTable
         (TokenKind.Since, "of", "kể từ"),
         (TokenKind.AtLeast, "at least", "ít nhất"),
         (TokenKind.Before, "before", "trước"),
+        (TokenKind.BeforeOrAfter, "before or after", "trước hoặc sau"),
         (TokenKind.Duty, "duty", "nghĩa vụ"),
         (TokenKind.ValidFor, "valid for", "có giá trị"),
         (TokenKind.RefusalResult, "refusal result", "kết quả từ chối"),

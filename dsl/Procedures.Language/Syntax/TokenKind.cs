@@ -112,6 +112,7 @@ public enum TokenKind
     [Token(Category = "keyword", Example = "of")] Since,
     [Token(Category = "keyword", Example = "at least")] AtLeast,
     [Token(Category = "keyword", Example = "before")] Before,
+    [Token(Category = "keyword", Example = "before or after")] BeforeOrAfter,
     [Token(Category = "keyword", Example = "duty")] Duty,
     [Token(Category = "keyword", Example = "valid for")] ValidFor,
     [Token(Category = "keyword", Example = "refusal result")] RefusalResult,

@@ -75,8 +75,8 @@ public sealed record RefusalResultView(string Title, string? Form);
 public sealed record RequirementView(string Text, string? Condition);
 
 /// <summary>
-/// The applicant's window to file (hạn nộp): <c>Within</c> a period of the date in data field <c>field</c>, or
-/// <c>AtLeastBefore</c> it; <c>text</c> says it in the caller's language. Checked at submission.
+/// The applicant's window to file (hạn nộp): <c>Within</c> a period of the date in data field <c>field</c>,
+/// <c>AtLeastBefore</c> it, or <c>BeforeOrAfter</c> it; <c>text</c> says it in the caller's language. Checked at submission.
 /// </summary>
 public sealed record ApplicantWindowView(string Kind, TimeLimitView Period, string Field, string Text);
 

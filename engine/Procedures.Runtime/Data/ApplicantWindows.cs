@@ -12,7 +12,8 @@ namespace Procedures.Runtime.Data;
 /// hand-over or postmark date the portal reports). Counting follows Civil Code 2015 Art. 147–148: day 1 is the day after
 /// the event; a period in months ends on the same day of the last month (its last day when it has none), in years on
 /// the same day and month; a period whose last day is a day off ends on the next working day. A window counted back
-/// from a date ("at least 15 days before") is not moved: moving it later would shorten the notice the law asks for.
+/// from a date ("at least 15 days before", the first day of "30 days before or after") is not moved: moving it later
+/// would shorten the notice the law asks for.
 /// </summary>
 public static class ApplicantWindows
 {
@@ -28,11 +29,22 @@ public static class ApplicantWindows
     }
 
     /// <summary>The last day a window allows, or null when the calendar cannot count it (a date outside its years).</summary>
-    public static LocalDate? LastDay(ApplicantWindow window, LocalDate date, IWorkingCalendar calendar)
+    public static LocalDate? LastDay(ApplicantWindow window, LocalDate date, IWorkingCalendar calendar) =>
+        Count(() => window.Kind == ApplicantWindowKind.AtLeastBefore ? Back(date, window.Period, calendar) : Forward(date, window.Period, calendar));
+
+    /// <summary>The first day a window allows: the date itself, or for "before or after" the period counted back from it.</summary>
+    public static LocalDate? FirstDay(ApplicantWindow window, LocalDate date, IWorkingCalendar calendar) => window.Kind switch
+    {
+        ApplicantWindowKind.BeforeOrAfter => Count(() => Back(date, window.Period, calendar)),
+        ApplicantWindowKind.Within => date,
+        _ => LocalDate.MinIsoValue,
+    };
+
+    static LocalDate? Count(Func<LocalDate> count)
     {
         try
         {
-            return window.Kind == ApplicantWindowKind.Within ? Forward(date, window.Period, calendar) : Back(date, window.Period, calendar);
+            return count();
         }
         catch (ArgumentException)
         {
@@ -42,12 +54,17 @@ public static class ApplicantWindows
 
     static Refusal? Check(ApplicantWindow window, LocalDate date, LocalDate filedOn, string label, IWorkingCalendar calendar)
     {
-        if (LastDay(window, date, calendar) is not { } last) return null;
+        if (LastDay(window, date, calendar) is not { } last || FirstDay(window, date, calendar) is not { } first) return null;
         var period = RefusalDescriptor.Period(window.Period);
-        if (window.Kind == ApplicantWindowKind.AtLeastBefore)
-            return filedOn <= last ? null : RefusalCatalogue.FiledTooLateBefore.With(Iso(filedOn), period, label, Iso(date), Iso(last));
-        if (filedOn < date) return RefusalCatalogue.FiledBeforeWindow.With(Iso(filedOn), period, label, Iso(date));
-        return filedOn <= last ? null : RefusalCatalogue.FiledAfterWindow.With(Iso(filedOn), period, label, Iso(date), Iso(last));
+        return window.Kind switch
+        {
+            ApplicantWindowKind.AtLeastBefore when filedOn > last => RefusalCatalogue.FiledTooLateBefore.With(Iso(filedOn), period, label, Iso(date), Iso(last)),
+            ApplicantWindowKind.BeforeOrAfter when filedOn < first || filedOn > last =>
+                RefusalCatalogue.FiledOutsideWindow.With(Iso(filedOn), period, label, Iso(date), Iso(first), Iso(last)),
+            ApplicantWindowKind.Within when filedOn < date => RefusalCatalogue.FiledBeforeWindow.With(Iso(filedOn), period, label, Iso(date)),
+            ApplicantWindowKind.Within when filedOn > last => RefusalCatalogue.FiledAfterWindow.With(Iso(filedOn), period, label, Iso(date), Iso(last)),
+            _ => null,
+        };
     }
 
     static LocalDate Forward(LocalDate date, TimeLimit period, IWorkingCalendar calendar) => period.Unit switch

@@ -163,6 +163,9 @@ public static class RefusalCatalogue
     public static readonly RefusalDescriptor RequirementNotMet = R("PRC5143",
         "the dossier does not meet the requirement \"{0}\" ({1})",
         "hồ sơ không đáp ứng yêu cầu \"{0}\" ({1})");
+    public static readonly RefusalDescriptor FiledOutsideWindow = R("PRC5145",
+        "the dossier was filed on {0}, outside its window: apply within {1:period} before or after {2} ({3}), from {4} to {5}",
+        "hồ sơ nộp ngày {0}, ngoài hạn nộp: nộp trong {1:period} trước hoặc sau {2} ({3}), từ ngày {4} đến ngày {5}");
     public static readonly RefusalDescriptor NotEligible = R("PRC5144",
         "the dossier does not meet the windows and requirements of procedure {0}",
         "hồ sơ không đáp ứng hạn nộp và yêu cầu, điều kiện của thủ tục {0}");

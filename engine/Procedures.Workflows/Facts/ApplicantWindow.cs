@@ -9,6 +9,8 @@ public enum ApplicantWindowKind
     Within,
     /// <summary>"trước … ít nhất 15 ngày": the dossier is filed at least the period before the date.</summary>
     AtLeastBefore,
+    /// <summary>"trong 30 ngày trước hoặc sau …": the dossier is filed within the period before or after the date.</summary>
+    BeforeOrAfter,
 }
 
 /// <summary>

@@ -30,9 +30,12 @@ public static class DomainWords
     public static string Window(ApplicantWindow window, string? label)
     {
         var date = label is null || label == window.Field ? window.Field : $"{label} ({window.Field})";
-        return window.Kind == ApplicantWindowKind.Within
-            ? $"nộp trong {TimeLimit(window.Period)} kể từ {date}"
-            : $"nộp trước {date} ít nhất {TimeLimit(window.Period)}";
+        return window.Kind switch
+        {
+            ApplicantWindowKind.Within => $"nộp trong {TimeLimit(window.Period)} kể từ {date}",
+            ApplicantWindowKind.BeforeOrAfter => $"nộp trong {TimeLimit(window.Period)} trước hoặc sau {date}",
+            _ => $"nộp trước {date} ít nhất {TimeLimit(window.Period)}",
+        };
     }
 
     public static string TimeLimit(TimeLimit limit) => limit.Unit switch

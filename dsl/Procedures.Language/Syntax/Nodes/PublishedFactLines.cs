@@ -7,7 +7,8 @@ namespace Procedures.Language.Syntax.Nodes;
 
 /// <summary>
 /// The applicant's window to file: <c>hạn nộp trong 3 tháng kể từ `Ngày`</c> (<paramref name="Kind"/> is the
-/// <c>within</c> keyword) or <c>hạn nộp trước `Ngày` ít nhất 15 ngày</c> (the <c>at least</c> keyword).
+/// <c>within</c> keyword), <c>hạn nộp trước `Ngày` ít nhất 15 ngày</c> (the <c>at least</c> keyword) or
+/// <c>hạn nộp trong 30 ngày trước hoặc sau `Ngày`</c> (the <c>before or after</c> keyword).
 /// <paramref name="Field"/> is the date field between backticks.
 /// </summary>
 public sealed record ApplyLine(KeywordSyntax Kind, TimeLimitSyntax Period, Condition Field, SourceSpan Span) : LineSyntax(Span);
