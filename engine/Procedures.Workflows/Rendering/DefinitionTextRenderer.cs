@@ -48,7 +48,7 @@ public static class DefinitionTextRenderer
             Row("Cơ quan phối hợp (coordinating agencies)", string.Join("; ", f.CoordinatingAgencies)),
             Row("Đối tượng thực hiện (subjects)", string.Join("; ", f.Subjects.Select(s => $"{s.Code} {s.Name}"))),
             Row("Thời hạn giải quyết (time limit)", DomainWords.TimeLimit(f.TimeLimit)),
-            Row("Kết quả (result)", f.Result),
+            Row("Kết quả (result)", string.Join("; ", f.AllResults.Select(r => r.Title))),
             Row("Quyết định công bố (publication decision)", f.PublicationDecision),
             Row("Ngày hiệu lực (effective)", f.EffectiveDate is { } e ? LocalDatePattern.Iso.Format(e) : null),
         };
