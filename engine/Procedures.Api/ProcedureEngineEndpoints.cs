@@ -77,14 +77,14 @@ public static class ProcedureEngineEndpoints
                 api.SubmitAsync(c, code, idempotencyKey))
             .WithName("SubmitDossier")
             .WithSummary("Submit a dossier (portal)")
-            .WithDescription("Opens a dossier on the procedure's live version with the executing agency's next number. With `Idempotency-Key`, a retry of the same request returns the first attempt's dossier (201 with `Idempotent-Replayed: true`); the same key with another request is `idempotency-key-reused`.")
+            .WithDescription("Opens a dossier on the procedure's live version with the executing agency's next number. A postal dossier may give `submittedAt`, the time it was filed: the hand-over record signed with the postal service or the postmark (Decision 45/2016/QĐ-TTg); it may not be in the future, and another channel may not give one (`validation-failed` at `submittedAt`). With `Idempotency-Key`, a retry of the same request returns the first attempt's dossier (201 with `Idempotent-Replayed: true`); the same key with another request is `idempotency-key-reused`.")
             .Accepts<SubmitRequest>("application/json")
             .Produces<DossierView>(StatusCodes.Status201Created)
             .WithProblems(400, 401, 403, 404, 413, 415, 422, 500);
         v1.MapGet("/dossiers/{dossier}", (HttpContext c, string dossier) => api.DossierAsync(c, dossier))
             .WithName("GetDossier")
             .WithSummary("A dossier's status and timeline")
-            .WithDescription("By id or by number. Status in words at every step (Circular 22/2019 Art. 4), the steps it waits at, and the processing control sheet (Circular 01/2018 form 05). The ETag is the revision to send in `If-Match`. A portal sees its own dossiers, an agency those that are or were at it.")
+            .WithDescription("By id or by number. Status in words at every step (Circular 22/2019 Art. 4), the steps it waits at, and the processing control sheet (Circular 01/2018 form 05). The return of the result (Decree 61/2018 Art. 20) is no action of its own: when the flow reaches the return step the engine records it, a `ResultReturned` line at the one-stop unit, on time or late against the appointment, and the status becomes `Returned` (a refusal letter goes back the same way). The ETag is the revision to send in `If-Match`. A portal sees its own dossiers, an agency those that are or were at it.")
             .Produces<DossierView>()
             .WithProblems(401, 404, 500);
 
@@ -114,6 +114,22 @@ public static class ProcedureEngineEndpoints
             "An officer of the posting place records a complaint while the posting is up.",
             (c, d, s) => api.ComplaintAsync(c, d, s!));
 
+        v1.MapGet("/statistics", (HttpContext c, string? from, string? to, string? agency, string? procedure, string? channel, string? groupBy) =>
+                api.StatisticsAsync(c, from, to, agency, procedure, channel, groupBy))
+            .WithName("GetStatistics")
+            .WithSummary("An agency's one-stop statistics for a period")
+            .WithDescription("The figures provincial one-stop systems publish, for the dossiers the agency executes: received, carried over, to handle, in progress (late / due soon / not yet due), resolved (late / on time or early), returned (refused), late rate = (late in progress + late resolved) / to handle; in total and by procedure, agency or channel (`groupBy`), for one procedure or channel if asked. The period is judged at its end, or now while it runs. Statistics are by agency: an officer or an agency reads its own agency's (the default), and another agency's is forbidden.")
+            .Produces<StatisticsView>()
+            .WithProblems(400, 401, 403, 500)
+            .AddOpenApiOperationTransformer((operation, _, _) => Describe(operation, ReportParameters));
+        v1.MapGet("/register", (HttpContext c, string? from, string? to, string? agency) => api.RegisterAsync(c, from, to, agency))
+            .WithName("GetRegister")
+            .WithSummary("An agency's register of dossiers (form 06) as printable HTML")
+            .WithDescription($"Circular 01/2018 form 06 (sổ theo dõi hồ sơ) in Vietnamese: the dossiers the agency received in the period, in the order received, with their dates of receipt, appointment, hand-over, result and return. At most {ProcedureApi.RegisterMaxDays} days a page; the same callers as for the statistics.")
+            .Produces<string>(StatusCodes.Status200OK, "text/html")
+            .WithProblems(400, 401, 403, 422, 500)
+            .AddOpenApiOperationTransformer((operation, _, _) => Describe(operation, ReportParameters));
+
         v1.MapGet("/inbox", (HttpContext c, string? unit) => api.InboxAsync(c, unit))
             .WithName("GetInbox")
             .WithSummary("What waits at the caller's unit or agency")
@@ -142,6 +158,25 @@ public static class ProcedureEngineEndpoints
             .Accepts<T>("application/json")
             .Produces<DossierView>()
             .WithProblems(400, 401, 403, 404, 412, 413, 415, 422, 428, 500);
+    }
+
+    /// <summary>The query parameters of the agency reports: what each means, and which the server requires.</summary>
+    static readonly Dictionary<string, (bool Required, string Text)> ReportParameters = new(StringComparer.Ordinal)
+    {
+        ["from"] = (true, "The period's first day, yyyy-MM-dd (Vietnam civil time)."),
+        ["to"] = (true, "The period's last day, included, yyyy-MM-dd; not before `from`."),
+        ["agency"] = (false, "The agency's code as dossier numbers carry it (e.g. 000.19.30.H00), or its name; the caller's own agency when absent. Another agency's is forbidden."),
+        ["procedure"] = (false, "Only the dossiers of this procedure code."),
+        ["channel"] = (false, "Only the dossiers that came through this channel: InPerson, Postal, OnlineFull or OnlinePartial."),
+        ["groupBy"] = (false, "Lines besides the total, comma-separated: procedure, agency, channel."),
+    };
+
+    static Task Describe(Microsoft.OpenApi.OpenApiOperation operation, Dictionary<string, (bool Required, string Text)> parameters)
+    {
+        foreach (var parameter in operation.Parameters?.OfType<Microsoft.OpenApi.OpenApiParameter>() ?? [])
+            if (parameters.TryGetValue(parameter.Name ?? "", out var known))
+                (parameter.Required, parameter.Description) = (known.Required || parameter.Required, known.Text);
+        return Task.CompletedTask;
     }
 
     static RouteHandlerBuilder WithProblems(this RouteHandlerBuilder builder, params int[] statuses)

@@ -58,15 +58,31 @@ public abstract class AccessMatrixTests(IHostDatabase database) : HostTest(datab
                 readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound, readOnly ? "forbidden" : "dossier-not-found");
             Assert.Null(problem["dossier"]);
         }
+        // Statistics and the register are by agency: A's are refused to every caller of B, by code or by name.
+        foreach (var agencyA in new[] { Agencies.EmploymentCentre, "Trung tâm Dịch vụ việc làm" })
+        {
+            var named = $"{March}&agency={Uri.EscapeDataString(agencyA)}";
+            await Http.ProblemAsync(await b.GetAsync($"/api/v1/statistics?{named}&groupBy=procedure"), HttpStatusCode.Forbidden, "forbidden");
+            await Http.ProblemAsync(await b.GetAsync($"/api/v1/register?{named}"), HttpStatusCode.Forbidden, "forbidden");
+        }
         if (Caller(callerName).Roles.Contains("portal"))
         {
             await Http.ProblemAsync(await b.GetAsync("/api/v1/inbox"), HttpStatusCode.Forbidden, "forbidden");
             await Http.ProblemAsync(await b.GetAsync("/api/v1/warnings"), HttpStatusCode.Forbidden, "forbidden");
+            await Http.ProblemAsync(await b.GetAsync($"/api/v1/statistics?{March}"), HttpStatusCode.Forbidden, "forbidden");
+            await Http.ProblemAsync(await b.GetAsync($"/api/v1/register?{March}"), HttpStatusCode.Forbidden, "forbidden");
         }
         else
         {
             Assert.DoesNotContain(dossier, await b.GetStringAsync("/api/v1/inbox"));
             Assert.DoesNotContain(dossier, await b.GetStringAsync("/api/v1/warnings"));
+            // B's own figures and register hold nothing of A's dossier (B's own dossier was never received).
+            var figures = await Http.JsonAsync(await b.GetAsync($"/api/v1/statistics?{March}&groupBy=agency,procedure"));
+            Assert.Equal((Agencies.Commune, 0), ((string?)figures["agencyCode"], (int)figures["total"]!["received"]!));
+            Assert.DoesNotContain(Agencies.EmploymentCentre, figures.ToJsonString());
+            var register = await b.GetStringAsync($"/api/v1/register?{March}");
+            Assert.Contains("Tổng số: 0 hồ sơ.", register);
+            Assert.DoesNotContain(number, register);
             await Http.ProblemAsync(await Http.PostAsync(b, $"/api/v1/procedures/{Agencies.Unemployment}/dossiers", "{}"), HttpStatusCode.Forbidden, "forbidden");
             await Http.ProblemAsync(await b.GetAsync($"/api/v1/procedures/{Agencies.Unemployment}/diagnostics"), HttpStatusCode.Forbidden, "forbidden");
         }
@@ -79,7 +95,11 @@ public abstract class AccessMatrixTests(IHostDatabase database) : HostTest(datab
         Assert.Equal(revision, after);
         Assert.Contains(dossier, await a.GetStringAsync("/api/v1/inbox"));
         Assert.Contains(dossier, await a.GetStringAsync("/api/v1/warnings"));
+        Assert.Equal(1, (int)(await Http.JsonAsync(await a.GetAsync($"/api/v1/statistics?{March}")))["total"]!["received"]!);
+        Assert.Contains(number, await a.GetStringAsync($"/api/v1/register?{March}"));
     }
+
+    const string March = "from=2026-03-01&to=2026-03-31";
 
     [SkippableFact]
     public async Task The_submitting_portal_and_agency_A_print_the_dossiers_forms_and_a_form_without_a_reason_is_not_found()

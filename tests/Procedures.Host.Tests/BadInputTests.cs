@@ -94,6 +94,30 @@ public abstract class BadInputTests(IHostDatabase database) : HostTest(database)
         yield return new("a channel number in the search", Who.Nobody, get, "/api/v1/procedures?channel=2", null, bad, "invalid-request") { ErrorPath = "query.channel" };
         yield return new("a 201-character search", Who.Nobody, get, "/api/v1/procedures?q=" + new string('q', 201), null, bad, "invalid-request") { ErrorPath = "query.q" };
 
+        // The reports' parameters (the caller is an officer of the agency asked about)
+        const string stats = "/api/v1/statistics";
+        const string march = "from=2026-03-01&to=2026-03-31";
+        yield return new("statistics without a period", OneStop, get, stats, null, bad, "invalid-request") { ErrorPath = "query.from" };
+        yield return new("a day that does not exist", OneStop, get, $"{stats}?from=2026-02-30&to=2026-03-31", null, bad, "invalid-request") { ErrorPath = "query.from" };
+        yield return new("a day written another way", OneStop, get, $"{stats}?from=01/03/2026&to=2026-03-31", null, bad, "invalid-request") { ErrorPath = "query.from" };
+        yield return new("a day past 2999", OneStop, get, $"{stats}?from=2026-03-01&to=9999-12-31", null, bad, "invalid-request") { ErrorPath = "query.to" };
+        yield return new("a period that ends before it starts", OneStop, get, $"{stats}?from=2026-03-31&to=2026-03-01", null, bad, "invalid-request") { ErrorPath = "query.to" };
+        yield return new("an unknown procedure in the statistics", OneStop, get, $"{stats}?{march}&procedure=9.999999", null, bad, "invalid-request") { ErrorPath = "query.procedure" };
+        yield return new("an unknown agency in the statistics", OneStop, get, $"{stats}?{march}&agency=000.00.00.Z99", null, bad, "invalid-request") { ErrorPath = "query.agency" };
+        yield return new("an unknown channel in the statistics", OneStop, get, $"{stats}?{march}&channel=Pigeon", null, bad, "invalid-request") { ErrorPath = "query.channel" };
+        yield return new("an unknown breakdown", OneStop, get, $"{stats}?{march}&groupBy=procedure,week", null, bad, "invalid-request") { ErrorPath = "query.groupBy" };
+        yield return new("a 201-character procedure", OneStop, get, $"{stats}?{march}&procedure=" + new string('p', 201), null, bad, "invalid-request") { ErrorPath = "query.procedure" };
+        yield return new("a register longer than a year", OneStop, get, "/api/v1/register?from=2025-01-01&to=2026-03-31", null, bad, "invalid-request") { ErrorPath = "query.to" };
+        yield return new("a register without its end", OneStop, get, "/api/v1/register?from=2026-03-01", null, bad, "invalid-request") { ErrorPath = "query.to" };
+        yield return new("a register of an unknown agency", OneStop, get, $"/api/v1/register?{march}&agency=' OR '1'='1", null, bad, "invalid-request") { ErrorPath = "query.agency" };
+
+        // A postal dossier's filing time (now is 2 March 2026, 09:00 in Vietnam)
+        yield return new("a filing time for a dossier handed in in person", Portal, post, Unemployment, """{"channel":"InPerson","submittedAt":"2026-03-01T09:00:00+07:00"}""", refused, "validation-failed") { ErrorPath = "submittedAt" };
+        yield return new("a filing time without a channel", Portal, post, Unemployment, """{"submittedAt":"2026-03-01T09:00:00+07:00"}""", refused, "validation-failed") { ErrorPath = "submittedAt" };
+        yield return new("a postal filing time in the future", Portal, post, Unemployment, """{"channel":"Postal","submittedAt":"2026-03-02T09:01:00+07:00"}""", refused, "validation-failed") { ErrorPath = "submittedAt" };
+        yield return new("a filing time that is not a time", Portal, post, Unemployment, """{"channel":"Postal","submittedAt":"hôm qua"}""", bad, "invalid-json") { ErrorPath = "submittedAt" };
+        yield return new("a postal filing time before the procedure took effect", Portal, post, Unemployment, """{"channel":"Postal","submittedAt":"0001-01-01T00:00:00Z"}""", refused, "refused") { Code = "PRC5005" };
+
         // The token
         yield return new("no token", Who.Nobody, get, $"/api/v1/dossiers/{id}", null, HttpStatusCode.Unauthorized, "unauthenticated");
         yield return new("a token that is not a JWT", Who.Nobody, get, $"/api/v1/dossiers/{id}", null, HttpStatusCode.Unauthorized, "unauthenticated") { Token = "not.a.token" };
@@ -148,6 +172,62 @@ public abstract class BadInputTests(IHostDatabase database) : HostTest(database)
         var (_, after, body) = await Http.DossierAsync(await host.As(OneStop).GetAsync($"/api/v1/dossiers/{id}"));
         Assert.Equal(revision, after);
         Assert.Equal("Submitted", (string?)body["status"]);
+    }
+
+    [SkippableFact]
+    public async Task A_body_that_is_not_JSON_is_told_exactly_what_is_wrong_with_it_in_either_language()
+    {
+        await using var host = await StartAsync();
+        var (id, revision, _) = await Http.DossierAsync(await Http.PostAsync(host.As(Portal), Unemployment, "{}"));
+        var receipt = $"/api/v1/dossiers/{id}/receipt";
+        string deep = "{\"note\":" + new string('[', 40) + new string(']', 40) + "}";
+
+        foreach (var (body, vietnamese, english) in new[]
+        {
+            ("""{"decision":"Rece""", "JSON kết thúc khi chưa hoàn chỉnh (sau byte 17): nội dung bị cắt cụt hoặc gửi chưa hết",
+                "the JSON ends before it is complete (after byte 17): the body was cut off or not sent whole"),
+            ("{\"decision\":\"Received\",\n \"note\": x}", "không phải JSON đúng cú pháp (dòng 2, byte 10)", "is not well-formed JSON (line 2, byte 10)"),
+            (deep, "lồng nhau sâu quá 32 cấp", "nests deeper than 32 levels"),
+            ("""{"decision":"Received","decision":"Refused"}""", "có thuộc tính xuất hiện hai lần trong cùng một đối tượng", "names one property twice in an object"),
+        })
+        {
+            foreach (var (language, message) in new[] { ("vi", vietnamese), ("en", english) })
+            {
+                var client = host.As(OneStop);
+                client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+                var problem = await Http.ProblemAsync(await Http.PostAsync(client, receipt, body, Http.ETag(revision)), HttpStatusCode.BadRequest, "invalid-json");
+                Assert.Equal(("$: " + message, message), ((string?)problem["detail"], (string?)problem["errors"]!["$"]![0]));
+            }
+        }
+        var notUtf8 = new ByteArrayContent([0x7B, 0x22, 0xC3, 0x28, 0x22, 0x3A, 0x31, 0x7D]) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
+        var bytes = await Http.ProblemAsync(await host.As(Portal).PostAsync(Unemployment, notUtf8), HttpStatusCode.BadRequest, "invalid-json");
+        Assert.Equal("$: có văn bản không mã hóa UTF-8", (string?)bytes["detail"]);
+    }
+
+    [SkippableFact]
+    public async Task A_filing_time_and_a_period_that_cannot_be_are_told_exactly()
+    {
+        await using var host = await StartAsync();
+
+        var inPerson = await Http.ProblemAsync(await Http.PostAsync(host.As(Portal), Unemployment, """{"channel":"InPerson","submittedAt":"2026-03-01T09:00:00+07:00"}"""),
+            HttpStatusCode.UnprocessableEntity, "validation-failed");
+        Assert.Equal(
+            "chỉ hồ sơ gửi qua bưu chính mới ghi thời điểm nộp (biên bản giao nhận hoặc dấu bưu điện, Quyết định 45/2016/QĐ-TTg); hồ sơ qua kênh khác được tính là nộp khi hệ thống nhận được",
+            (string?)inPerson["errors"]!["submittedAt"]![0]);
+        var english = host.As(Portal);
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var future = await Http.ProblemAsync(await Http.PostAsync(english, Unemployment, """{"channel":"Postal","submittedAt":"2026-03-02T03:00:00Z"}"""),
+            HttpStatusCode.UnprocessableEntity, "validation-failed");
+        Assert.Equal("submittedAt: 2026-03-02T10:00:00+07:00 is later than now (2026-03-02T09:00:00+07:00): a dossier cannot be filed in the future",
+            (string?)future["detail"]);
+
+        var inverted = await Http.ProblemAsync(await host.As(OneStop).GetAsync("/api/v1/statistics?from=2026-03-31&to=2026-03-01&channel=Pigeon"),
+            HttpStatusCode.BadRequest, "invalid-request");
+        Assert.Equal("query.channel: phải là một trong: InPerson, Postal, OnlineFull, OnlinePartial; query.to: kỳ báo cáo kết thúc ngày 2026-03-01, trước ngày bắt đầu 2026-03-31",
+            (string?)inverted["detail"]);
+        var tooLong = await Http.ProblemAsync(await host.As(OneStop).GetAsync("/api/v1/register?from=2026-01-01&to=2027-01-02"),
+            HttpStatusCode.BadRequest, "invalid-request");
+        Assert.Equal("một sổ theo dõi hồ sơ tối đa 366 ngày; hãy xem từng phần của kỳ", (string?)tooLong["errors"]!["query.to"]![0]);
     }
 
     [SkippableFact]

@@ -45,6 +45,34 @@ public abstract class LifecycleTests(IHostDatabase database) : HostTest(database
             ResultReturned tra-ket-qua Done: Đã trả kết quả
             """,
             string.Join("\n", read.Timeline.Select(e => $"{string.Join(' ', new[] { e.Event, e.ActivityId, e.Event == "Submitted" ? null : e.Outcome }.Where(w => w is not null))}: {e.StatusText}")));
+        // The return is recorded by the engine when the flow reaches the return step: at the one-stop office, against
+        // the appointment the apology set; nothing is left to act on.
+        var back = read.Timeline.Last();
+        Assert.Equal(("Bộ phận Một cửa", returned.Apology.NewDueAt, returned.FinishedAt!.Value, "OnTime", "Đúng hạn"),
+            (back.Unit, back.DueAt!.Value, back.DoneAt, back.Punctuality, back.PunctualityText));
+        var after = await Assert.ThrowsAsync<ApiException<ApiProblem>>(() =>
+            life.OneStop.CompleteStepAsync(read.Id, "tra-ket-qua", Lifecycle.Tag(read), new StepOutcomeRequest { Outcome = "Done" }));
+        Assert.Equal((422, "PRC5010"), (after.StatusCode, after.Result.Code));
+    }
+
+    [SkippableFact]
+    public async Task A_postal_dossier_is_filed_when_it_was_handed_to_the_post()
+    {
+        await using var host = await StartAsync();
+        var life = new Lifecycle(host);
+        var handedOver = new DateTimeOffset(2026, 2, 27, 15, 30, 0, TimeSpan.FromHours(7));
+        var request = new SubmitRequest { Channel = Channel.Postal, SubmittedAt = handedOver, Documents = ["request"] };
+
+        var dossier = await life.Applicant.SubmitDossierAsync(Agencies.Unemployment, "buu-chinh-1", request);
+
+        Assert.Equal((Channel.Postal, handedOver), (dossier.Channel, dossier.SubmittedAt));
+        var filed = Assert.Single(dossier.Timeline);
+        Assert.Equal(("Submitted", handedOver, handedOver), (filed.Event, filed.ReceivedAt, filed.DoneAt));
+        // A retry is the same dossier; the same key with another filing time is another request.
+        Assert.Equal(dossier.Id, (await life.Applicant.SubmitDossierAsync(Agencies.Unemployment, "buu-chinh-1", request)).Id);
+        var other = await Assert.ThrowsAsync<ApiException<ApiProblem>>(() => life.Applicant.SubmitDossierAsync(Agencies.Unemployment, "buu-chinh-1",
+            new SubmitRequest { Channel = Channel.Postal, SubmittedAt = handedOver.AddHours(1), Documents = ["request"] }));
+        Assert.Equal("urn:procedures:problem:idempotency-key-reused", other.Result.Type);
     }
 
     [SkippableFact]

@@ -43,6 +43,14 @@ public sealed class Organisation
     /// <summary>The name of the agency with this key (code or name), when the catalogue knows it.</summary>
     public string? AgencyName(string key) => byKey.TryGetValue(Names.Key(key), out var a) ? a.Agency.Name : null;
 
+    /// <summary>
+    /// The key (code, or name when it has none) of the catalogue's agency that <paramref name="keyOrName"/> names by key or
+    /// by name; null when the catalogue has no such agency.
+    /// </summary>
+    public string? KnownKey(string keyOrName) =>
+        byKey.TryGetValue(Names.Key(keyOrName), out var byK) ? KeyOf(byK)
+        : byName.TryGetValue(Names.Key(keyOrName), out var byN) ? KeyOf(byN) : null;
+
     /// <summary>The units the catalogue lists under the agency with this key.</summary>
     public IReadOnlyList<string> UnitsOf(string key) => byKey.TryGetValue(Names.Key(key), out var a) ? a.Units : [];
 
@@ -50,9 +58,7 @@ public sealed class Organisation
     public bool SameAgency(string? a, string? b) =>
         a is not null && b is not null && Names.Key(Canonical(a)) == Names.Key(Canonical(b));
 
-    string Canonical(string keyOrName) =>
-        byKey.TryGetValue(Names.Key(keyOrName), out var byK) ? KeyOf(byK)
-        : byName.TryGetValue(Names.Key(keyOrName), out var byN) ? KeyOf(byN) : keyOrName;
+    string Canonical(string keyOrName) => KnownKey(keyOrName) ?? keyOrName;
 
     /// <summary>The agency key of <paramref name="unit"/> at a dossier executed by <paramref name="executing"/> (an agency key).</summary>
     public string? AgencyOfUnit(string? unit, string executing, WorkflowDefinition? definition)

@@ -4,9 +4,16 @@ namespace Procedures.Api.Contracts;
 
 /// <summary>
 /// A dossier handed in by a portal: the channel it came through (the procedure's time limit for that channel applies),
-/// its data (the fields of the procedure's <c>dataSchema</c>) and the ids of the documents supplied.
+/// its data (the fields of the procedure's <c>dataSchema</c>) and the ids of the documents supplied. A postal dossier
+/// also carries <c>submittedAt</c>, when it was filed: the signing of the hand-over record with the postal service or the
+/// postmark (Decision 45/2016/QĐ-TTg); it may not be in the future, and other channels are filed when the API receives
+/// them, so they may not send it.
 /// </summary>
-public sealed record SubmitRequest(Channel? Channel = null, IReadOnlyDictionary<string, JsonElement>? Data = null, IReadOnlyList<string>? Documents = null);
+public sealed record SubmitRequest(
+    Channel? Channel = null,
+    IReadOnlyDictionary<string, JsonElement>? Data = null,
+    IReadOnlyList<string>? Documents = null,
+    DateTimeOffset? SubmittedAt = null);
 
 /// <summary>One waiting point of a current step: what it waits for (an officer's decision, an agency's reply, the applicant, a period), and the outcomes an officer may choose.</summary>
 public sealed record WaitView(string BookmarkId, string Kind, string? Agency, IReadOnlyList<string> Outcomes, DateTimeOffset? DueAt, DateTimeOffset? WarnAt, string? Prompt);

@@ -22,7 +22,7 @@ internal sealed partial class ProcedureApi
         Channel? wanted = null;
         if (!string.IsNullOrWhiteSpace(channel))
         {
-            if (!Enum.TryParse<Channel>(channel.Trim(), ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || channel.Trim().All(char.IsDigit))
+            if (ParseChannel(channel) is not { } parsed)
                 return InvalidRequest(context, "query.channel", $"must be one of: {string.Join(", ", Enum.GetNames<Channel>())}",
                     $"phải là một trong: {string.Join(", ", Enum.GetNames<Channel>())}");
             wanted = parsed;
@@ -37,6 +37,11 @@ internal sealed partial class ProcedureApi
             .ToList();
         return Json(context, found);
     }
+
+    /// <summary>A channel by its name, case ignored; null for anything else (a number included).</summary>
+    static Channel? ParseChannel(string text) =>
+        Enum.TryParse<Channel>(text.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !text.Trim().All(char.IsDigit)
+            ? parsed : null;
 
     public async Task<IResult> ProcedureAsync(HttpContext context, string code)
     {

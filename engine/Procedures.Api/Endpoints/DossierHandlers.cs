@@ -39,6 +39,12 @@ internal sealed partial class ProcedureApi
         var (request, problem) = await RequestBody.ReadAsync<SubmitRequest>(context, RequestBody.SubmissionLimit);
         if (problem is not null) return Problem(context, problem);
 
+        if (FilingTimeProblem(request!, ApiLanguage.Of(context)) is { } filing)
+        {
+            var invalid = ApiProblems.Create(context, ProblemTypes.ValidationFailed, $"{FilingTimePath}: {filing}");
+            return Problem(context, invalid with { Errors = ApiProblems.Errors((FilingTimePath, filing)) });
+        }
+
         await engine.StartAsync(context.RequestAborted);
         if (engine.Library.Live(code) is not { } definition) return ProcedureNotFound(context, code);
         var documents = (request!.Documents ?? []).ToArray();
@@ -80,7 +86,8 @@ internal sealed partial class ProcedureApi
         var data = (request.Data ?? ImmutableDictionary<string, JsonElement>.Empty)
             .ToImmutableSortedDictionary(p => p.Key, p => p.Value.Clone(), StringComparer.Ordinal);
         var result = await engine.SubmitAsync(code, new Submission(
-            request.Channel is { } channel ? Channels.ToEngine(channel) : null, data, DossierId: row.DossierId), context.RequestAborted);
+            request.Channel is { } channel ? Channels.ToEngine(channel) : null, data,
+            request.SubmittedAt is { } filed ? Instant.FromDateTimeOffset(filed) : null, row.DossierId), context.RequestAborted);
         switch (result.Status)
         {
             case EngineStatus.Done:
@@ -144,7 +151,34 @@ internal sealed partial class ProcedureApi
         return errors;
     }
 
-    /// <summary>What makes two submissions the same request: procedure, channel, data (by field name) and documents.</summary>
+    private const string FilingTimePath = "submittedAt";
+
+    /// <summary>
+    /// Why the request's filing time cannot stand, or null. Only the postal channel has a filing time apart from the
+    /// moment the dossier reaches the API: the hand-over record signed with the postal service, or the postmark where
+    /// sector law counts it (Decision 45/2016/QĐ-TTg; unemployment benefit). A time to come is no filing.
+    /// </summary>
+    private string? FilingTimeProblem(SubmitRequest request, MessageLanguage language)
+    {
+        if (request.SubmittedAt is not { } filed) return null;
+        if (request.Channel != Channel.Postal)
+            return ApiProblems.Say(language,
+                "only a postal dossier gives its filing time (the hand-over record or the postmark, Decision 45/2016/QĐ-TTg); a dossier of another channel is filed when it is received here",
+                "chỉ hồ sơ gửi qua bưu chính mới ghi thời điểm nộp (biên bản giao nhận hoặc dấu bưu điện, Quyết định 45/2016/QĐ-TTg); hồ sơ qua kênh khác được tính là nộp khi hệ thống nhận được");
+        var now = clock.GetUtcNow();
+        if (filed > now)
+        {
+            return ApiProblems.Say(language,
+                $"{Vietnam(filed)} is later than now ({Vietnam(now)}): a dossier cannot be filed in the future",
+                $"{Vietnam(filed)} muộn hơn thời điểm hiện tại ({Vietnam(now)}): hồ sơ không thể nộp ở thời điểm tương lai");
+        }
+        return null;
+    }
+
+    static string Vietnam(DateTimeOffset time) =>
+        time.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>What makes two submissions the same request: procedure, channel, data (by field name), documents and filing time.</summary>
     static string Hash(string code, SubmitRequest request)
     {
         var text = new StringBuilder().Append(code).Append('\n').Append(request.Channel?.ToString() ?? "").Append('\n');
@@ -152,6 +186,9 @@ internal sealed partial class ProcedureApi
             text.Append(name).Append('=').Append(value.GetRawText()).Append('\n');
         foreach (var document in (request.Documents ?? []).Order(StringComparer.Ordinal))
             text.Append("doc=").Append(document).Append('\n');
+        // Only when given, so that the requests made before the field existed hash as they did.
+        if (request.SubmittedAt is { } filed)
+            text.Append("at=").Append(filed.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 

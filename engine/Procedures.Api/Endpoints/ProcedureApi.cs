@@ -121,10 +121,13 @@ internal sealed partial class ProcedureApi(ProcedureEngine engine, SubmissionLed
         return Problem(context, ApiProblems.From(context, ProblemTypes.ProcedureNotFound, refusal));
     }
 
-    private static IResult InvalidRequest(HttpContext context, string path, string english, string vietnamese)
+    private static IResult InvalidRequest(HttpContext context, string path, string english, string vietnamese) =>
+        InvalidRequest(context, [(path, ApiProblems.Say(ApiLanguage.Of(context), english, vietnamese))]);
+
+    /// <summary>Every malformed parameter at once, each under its path (<c>query.from</c>), so that a form can mark them all.</summary>
+    private static IResult InvalidRequest(HttpContext context, IReadOnlyList<(string Path, string Message)> errors)
     {
-        var message = ApiProblems.Say(ApiLanguage.Of(context), english, vietnamese);
-        var problem = ApiProblems.Create(context, ProblemTypes.InvalidRequest, $"{path}: {message}");
-        return Problem(context, problem with { Errors = ApiProblems.Errors((path, message)) });
+        var problem = ApiProblems.Create(context, ProblemTypes.InvalidRequest, string.Join("; ", errors.Select(e => $"{e.Path}: {e.Message}")));
+        return Problem(context, problem with { Errors = ApiProblems.Errors([.. errors]) });
     }
 }

@@ -47,13 +47,14 @@ public static class RequestBody
         {
             document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = ApiJson.Options.MaxDepth, AllowDuplicateProperties = false });
         }
-        catch (Exception e) when (e is JsonException or ArgumentException)
+        catch (ArgumentException)
         {
-            // ArgumentException: bytes that are not UTF-8.
-            var (line, position) = e is JsonException j ? (j.LineNumber, j.BytePositionInLine) : (null, null);
-            return (null, Invalid(context, ("$", ApiProblems.Say(language,
-                $"not JSON in UTF-8 (line {Number(line + 1)}, byte {Number(position + 1)})",
-                $"không phải JSON mã UTF-8 (dòng {Number(line + 1)}, byte {Number(position + 1)})"))));
+            // Bytes that are not UTF-8.
+            return (null, Invalid(context, ("$", ApiProblems.Say(language, "is not text in UTF-8", "không phải văn bản mã UTF-8"))));
+        }
+        catch (JsonException)
+        {
+            return (null, Invalid(context, ("$", JsonFaults.Describe(json, ApiJson.Options.MaxDepth, language))));
         }
         using (document)
         {

@@ -50,8 +50,24 @@ public static class ApiExamples
     static readonly PaymentView Payment = new("Trợ cấp thất nghiệp hằng tháng", null, "60% mức bình quân tiền lương tháng đóng bảo hiểm thất nghiệp", null, null);
     static readonly VersionView One = new(1, "9f2c4e1a0b7d5c3e8f6a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6", true, null);
 
+    static readonly FiguresView March = new(48, 12, 60, new InProgressView(21, 2, 4, 15), new ResolvedView(36, 1, 35), 3, 0.05m, 0.95m);
+
+    static readonly StatisticsView Statistics = new(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31), new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.FromHours(7)),
+        "000.19.30.H00", "Trung tâm Dịch vụ việc làm", null, null, ["channel"], March,
+        [
+            new StatisticsLine(null, null, null, null, Channel.InPerson, new FiguresView(40, 10, 50, new InProgressView(17, 2, 3, 12), new ResolvedView(31, 1, 30), 2, 0.06m, 0.94m)),
+            new StatisticsLine(null, null, null, null, Channel.Postal, new FiguresView(8, 2, 10, new InProgressView(4, 0, 1, 3), new ResolvedView(5, 0, 5), 1, 0m, 1m)),
+        ],
+        [new FigureLabel("received", "Đã tiếp nhận"), new FigureLabel("inProgress.late", "Đang xử lý: trễ hạn"), new FigureLabel("lateRate", "Tỷ lệ trễ hạn")]);
+
     static readonly Dictionary<Type, object> examples = new()
     {
+        [typeof(StatisticsView)] = Statistics,
+        [typeof(StatisticsLine)] = Statistics.Groups[0],
+        [typeof(FiguresView)] = March,
+        [typeof(InProgressView)] = March.InProgress,
+        [typeof(ResolvedView)] = March.Resolved,
+        [typeof(FigureLabel)] = Statistics.Labels[0],
         [typeof(ProcedureSummary)] = new ProcedureSummary("1.001978", "Giải quyết hưởng trợ cấp thất nghiệp", "Việc làm", ["Tỉnh"], Centre,
             [Channel.InPerson, Channel.Postal, Channel.OnlinePartial], Twenty, 1, false),
         [typeof(ProcedureDetail)] = new ProcedureDetail("1.001978", "Giải quyết hưởng trợ cấp thất nghiệp", "Việc làm", ["Tỉnh"], Centre,
@@ -85,7 +101,7 @@ public static class ApiExamples
         [typeof(ChecklistItem)] = Dossier.Checklist[0],
         [typeof(ApologyView)] = new ApologyView(Monday.AddDays(26), Monday.AddDays(28).AddHours(1), Monday.AddDays(35).AddHours(1),
             "chờ Bảo hiểm xã hội tỉnh xác nhận quá trình đóng"),
-        [typeof(SubmitRequest)] = new SubmitRequest(Channel.InPerson, new Dictionary<string, JsonElement>(), ["request", "so-bhxh"]),
+        [typeof(SubmitRequest)] = new SubmitRequest(Channel.Postal, new Dictionary<string, JsonElement>(), ["request", "so-bhxh"], Monday.AddDays(-3).AddHours(-1)),
         [typeof(ReceiptRequest)] = new ReceiptRequest(ReceiptDecision.Received, null),
         [typeof(StepOutcomeRequest)] = new StepOutcomeRequest("sufficient", "đủ điều kiện hưởng"),
         [typeof(ReplyRequest)] = new ReplyRequest("đã xác nhận 36 tháng đóng bảo hiểm thất nghiệp"),

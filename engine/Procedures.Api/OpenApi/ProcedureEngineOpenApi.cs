@@ -67,6 +67,9 @@ public static class ProcedureEngineOpenApi
             foreach (var (status, response) in operation.Responses ?? [])
             {
                 if (response is not OpenApiResponse concrete) continue;
+                // A printable form is a document to save or print, not a JSON string: generated clients hand it over as a file.
+                if (concrete.Content?.TryGetValue("text/html", out var html) == true)
+                    html.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
                 if (concrete.Content?.TryGetValue(ApiProblems.ContentType, out var media) == true && int.TryParse(status, out var code))
                 {
                     // One example per problem type, kept once under components and referenced from every response.
@@ -119,10 +122,10 @@ public static class ProcedureEngineOpenApi
             .AppendLine()
             .AppendLine("**Who may do what** (bearer JWT with the claims `role`, `agency`, `unit`, `portal`):")
             .AppendLine($"- `{ApiRoles.Portal}`: submits dossiers, reads and completes its own;")
-            .AppendLine($"- `{ApiRoles.Officer}` (with `agency`, `unit`): reads the dossiers that are or were at its agency, acts only on steps of its own unit of its own agency, replies for its agency;")
-            .AppendLine($"- `{ApiRoles.Agency}` (with `agency`): reads the dossiers that are or were at the agency, its inbox and warnings;")
+            .AppendLine($"- `{ApiRoles.Officer}` (with `agency`, `unit`): reads the dossiers that are or were at its agency, acts only on steps of its own unit of its own agency, replies for its agency, reads its agency's statistics and register;")
+            .AppendLine($"- `{ApiRoles.Agency}` (with `agency`): reads the dossiers that are or were at the agency, its inbox and warnings, its statistics and register;")
             .AppendLine($"- `{ApiRoles.LegalStaff}`: reads the diagnostics of procedure files.")
-            .AppendLine("The catalogue is open to anyone. A dossier the caller may not see is reported as not found.")
+            .AppendLine("The catalogue is open to anyone. A dossier the caller may not see is reported as not found. Statistics and the register are by agency: no role reads another agency's.")
             .AppendLine()
             .AppendLine("**Problems** (RFC 9457, `application/problem+json`):")
             .AppendLine()

@@ -10,10 +10,10 @@ public static class ProblemTypes
 
     public static readonly ProblemType InvalidJson = P("invalid-json", 400,
         "The request body is not valid JSON for this operation", "Nội dung yêu cầu không phải JSON hợp lệ cho thao tác này",
-        "The body is not JSON, or a value has the wrong type, or a property is unknown or missing; `errors` maps each JSON path to what is wrong.");
+        "The body is not JSON (cut off before its end, not well-formed, nested too deep, a property named twice, not UTF-8), or a value has the wrong type, or a property is unknown or missing; `errors` maps each JSON path to what is wrong.");
     public static readonly ProblemType InvalidRequest = P("invalid-request", 400,
         "A parameter or header of the request is not valid", "Tham số hoặc tiêu đề của yêu cầu không hợp lệ",
-        "A query parameter or header is malformed or too long; `errors` names it (`query.q`, `header.Idempotency-Key`).");
+        "A query parameter or header is malformed, too long or names nothing known (a day that is not yyyy-MM-dd, a period that ends before it starts, an unknown agency or procedure in a report); `errors` names each (`query.from`, `header.Idempotency-Key`).");
     public static readonly ProblemType Unauthenticated = P("unauthenticated", 401,
         "A valid bearer token is required", "Cần mã truy cập (bearer token) hợp lệ",
         "No token, or a token that is expired, not signed by the configured key or issuer, or for another audience.");
@@ -43,7 +43,7 @@ public static class ProblemTypes
         "A body was sent with another Content-Type.");
     public static readonly ProblemType ValidationFailed = P("validation-failed", 422,
         "The dossier does not match what the procedure asks for", "Hồ sơ không khớp với yêu cầu của thủ tục",
-        "The data or the documents supplied do not match the procedure's declaration; `errors` maps each path (`data.HọTên`, `documents[1]`) to what is wrong, `code` is PRC5040 when the engine checked the data.");
+        "The data or the documents supplied do not match the procedure's declaration, or the filing time does not fit the channel (only a postal dossier gives one, never in the future); `errors` maps each path (`data.HọTên`, `documents[1]`, `submittedAt`) to what is wrong, `code` is PRC5040 when the engine checked the data.");
     public static readonly ProblemType Refused = P("refused", 422,
         "The engine refused the request", "Hệ thống từ chối yêu cầu",
         "The procedure's rules do not allow the action now (an outcome the step does not have, a second apology, a channel the procedure does not offer…); `code` is the refusal's stable PRC code and `detail` its message.");
