@@ -85,6 +85,11 @@ public sealed class PublishedFactsTests : IDisposable
         Assert.Equal("hồ sơ nộp ngày 2026-03-02, quá hạn nộp: nộp trong 3 tháng kể từ Ngày chấm dứt hợp đồng lao động (2025-11-27), chậm nhất ngày 2026-02-27",
             (string?)problem["detail"]);
 
+        // Sent by post on the last day of its window (the postmark the portal reports), received after it: in time.
+        var posted = await Http.PostAsync(portal, path,
+            """{"channel": "Postal", "submittedAt": "2026-02-27T16:30:00+07:00", "data": {"ContractEndDate": "2025-11-27", "Months": 14, "Workers": 30}}""");
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+
         var (_, _, dossier) = await Http.DossierAsync(await Http.PostAsync(portal, path,
             """{"data": {"ContractEndDate": "2025-11-30", "Months": 14, "Workers": 30}, "documents": ["request", "notice"]}"""));
         Assert.Equal(20000m, (decimal?)dossier["fees"]![0]!["amount"]);
