@@ -12,6 +12,9 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
     readonly List<Connection> connections = [];
     readonly string? returnStep = procedure.Steps.FirstOrDefault(s => s.Kind == StepKind.Return)?.Id;
 
+    /// <summary>The receiving agency's name on the receipt and the return, when another agency's one-stop office receives.</summary>
+    readonly string? receivingAgency = procedure.ReceivingAgency?.Name;
+
     /// <summary>
     /// A receipt without its own time limit is done within half a working day. Assumed: Decree 61/2018
     /// Art. 18 moves paper dossiers on the day of receipt (or the next morning after 15:00).
@@ -37,16 +40,36 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
         switch (step.Kind)
         {
             case StepKind.Receive:
-                activities.Add(new ReceiptActivity(id, step.Title, unit, step.Limit ?? DefaultReceipt));
+                activities.Add(new ReceiptActivity(id, step.Title, unit, step.Limit ?? DefaultReceipt) { Agency = receivingAgency });
                 GoOn(step, Ports.Received);
                 CompletionRequest(step, Ports.Incomplete);
                 Refusal(step, Ports.Refused, returnToApplicant: false);
                 break;
             case StepKind.Task:
-                activities.Add(new UnitTaskActivity(id, step.Title, unit, limit, step.Outcomes.Count > 0 ? step.Outcomes.Select(o => o.Name).ToArray() : null));
+                var chosen = step.Outcomes.Where(o => !o.IsSilence).Select(o => o.Name).ToArray();
+                activities.Add(new UnitTaskActivity(id, step.Title, unit, limit, chosen.Length > 0 ? chosen : null)
+                {
+                    Performer = step.Responsible?.Performer switch
+                    {
+                        Performer.Applicant => StepPerformer.Applicant,
+                        Performer.Party => StepPerformer.Party,
+                        _ => StepPerformer.Unit,
+                    },
+                    RecordedBy = step.RecordedBy?.Name,
+                    ConsentBySilence = step.Outcomes.Any(o => o.IsSilence),
+                });
                 GoOn(step, Ports.Done);
                 foreach (var outcome in step.Outcomes)
-                    Outcome(step, outcome.Name, outcome);
+                    Outcome(step, outcome.IsSilence ? Ports.Silence : outcome.Name, outcome);
+                break;
+            case StepKind.Transfer:
+                activities.Add(new TransferActivity(id, step.Title, step.ForwardTo?.Name ?? "", limit));
+                GoOn(step, Ports.Done);
+                break;
+            case StepKind.Notify:
+                // Sent by the unit named, else by the dossier's executing agency itself.
+                activities.Add(new NoticeActivity(id, step.Title, step.Responsible?.Name, step.ForwardTo?.Name ?? ""));
+                GoOn(step, Ports.Done);
                 break;
             case StepKind.Consult:
                 activities.Add(new ConsultationActivity(id, step.Title,
@@ -74,7 +97,7 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
                     Outcome(step, outcome.Name == "yes" ? Ports.True : Ports.False, outcome);
                 break;
             case StepKind.Return:
-                activities.Add(new ReturnResultActivity(id, step.Title, unit));
+                activities.Add(new ReturnResultActivity(id, step.Title, unit) { Agency = receivingAgency });
                 Connect(id, Ports.Done, ProcedureCompiler.EndId);
                 break;
         }
@@ -89,6 +112,9 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
                 break;
             case OutcomeTargetKind.RequestCompletion:
                 CompletionRequest(step, port);
+                break;
+            case OutcomeTargetKind.ReturnDossier:
+                ReturnDossier(step, port);
                 break;
             default:
                 Refusal(step, port, returnToApplicant: true);
@@ -111,6 +137,19 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
         {
             activities.Add(new CompletionRequestActivity(id, $"Yêu cầu bổ sung, hoàn thiện hồ sơ ({step.Title})"));
             Connect(id, Ports.Completed, Id(step.Id));
+        }
+        Connect(Id(step.Id), port, id);
+    }
+
+    /// <summary>The dossier goes back to the applicant to amend and submit again, handed back through the return step.</summary>
+    void ReturnDossier(BoundStep step, string port)
+    {
+        var id = Id(step.Id) + "--tra-ho-so";
+        if (activities.All(a => a.Id != id))
+        {
+            activities.Add(new ReturnForAmendmentActivity(id, $"Trả lại hồ sơ ({step.Title})"));
+            if (returnStep is not null)
+                Connect(id, Ports.Done, Id(returnStep));
         }
         Connect(Id(step.Id), port, id);
     }

@@ -72,7 +72,11 @@ public static class ProcedureCompiler
         Name = procedure.Name,
         Field = procedure.Field,
         Levels = procedure.Levels.Select(LevelName).ToArray(),
-        ExecutingAgency = new Agency(procedure.Agency.Name, procedure.Agency.Code ?? ""),
+        ExecutingAgency = Agency(procedure.Agency),
+        AgencyChoices = procedure.AgencyChoices.Count == 0 ? null
+            : procedure.AgencyChoices.Select(c => new AgencyChoice(Agency(c.Agency), c.Condition?.Text)).ToArray(),
+        ReceivingAgency = procedure.ReceivingAgency is { } receiving ? Agency(receiving) : null,
+        StartedByAgency = procedure.StartedByAgency,
         CoordinatingAgencies = procedure.Coordinating.Select(a => a.Name).ToArray(),
         Subjects = procedure.Applicants.Select(s => new Subject(s.Code, s.Name)).ToArray(),
         Channels = procedure.Channels.Select(c => new Channel(ChannelKindOf(c.Kind), c.Limit ?? deadline, c.Fee, c.FeeNote)).ToArray(),
@@ -95,6 +99,8 @@ public static class ProcedureCompiler
         Payments = procedure.Payments.Select(p => p.ToFact()).ToArray(),
         Duties = procedure.Duties.Select(d => d.ToFact()).ToArray(),
     };
+
+    static Agency Agency(BoundAgency agency) => new(agency.Name, agency.Code ?? "");
 
     static RequiredDocument Document(BoundDocument d) =>
         new(d.Id, d.Name, d.Form, d.Originals, d.Copies, d.CertifiedCopies, d.Required, d.Condition?.Text)

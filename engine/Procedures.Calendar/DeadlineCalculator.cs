@@ -16,9 +16,64 @@ internal sealed class DeadlineCalculator(OfficeHours hours, IWorkingDayIndex ind
         {
             TimeLimitUnit.WorkingDays => AddWorkingDays(start, limit),
             TimeLimitUnit.CalendarDays => AddCalendarDays(start, limit),
+            TimeLimitUnit.Months => EndOfPeriod(start.Date.PlusMonths((int)limit.Amount)),
+            TimeLimitUnit.Years => EndOfPeriod(start.Date.PlusYears((int)limit.Amount)),
             _ => AddHours(start, limit),
         };
     }
+
+    /// <summary>
+    /// Whole office sessions (half working days) between two moments, as working days count them: from the first
+    /// session boundary at or after <paramref name="from"/> to the first at or after <paramref name="to"/>, the session
+    /// in which each moment falls not counted (a moment after the hand-over cut-off counts from the next morning).
+    /// </summary>
+    public int SessionsBetween(LocalDateTime from, LocalDateTime to) =>
+        Math.Max(0, OriginInHalfDays(to) - OriginInHalfDays(from));
+
+    /// <summary>
+    /// <paramref name="at"/> moved later by whole office sessions: the same time into the session that many sessions on
+    /// (at most that session's end); a moment outside the sessions counts as the start of the next one.
+    /// </summary>
+    public LocalDateTime PlusSessions(LocalDateTime at, int sessions)
+    {
+        var (session, into) = SessionOf(at);
+        var target = session + sessions;
+        var day = index.WorkingDay(target / 2);
+        var (opens, closes) = target % 2 == 0 ? (hours.MorningStart, hours.MorningEnd) : (hours.AfternoonStart, hours.AfternoonEnd);
+        var length = closes.TickOfDay - opens.TickOfDay;
+        return day.At(opens.PlusTicks(Math.Min(into, length)));
+    }
+
+    /// <summary>The session a moment falls in (2 × the working day's number, +1 for the afternoon) and how far into it.</summary>
+    private (int Session, long Into) SessionOf(LocalDateTime at)
+    {
+        var date = at.Date;
+        var time = at.TimeOfDay;
+        var day = index.Ordinal(date);
+        if (!index.IsWorkingDay(date) || time > hours.AfternoonEnd)
+        {
+            return ((index.IsWorkingDay(date) ? day + 1 : day) * 2, 0);
+        }
+        if (time < hours.MorningStart)
+        {
+            return (day * 2, 0);
+        }
+        if (time <= hours.MorningEnd)
+        {
+            return (day * 2, time.TickOfDay - hours.MorningStart.TickOfDay);
+        }
+        if (time < hours.AfternoonStart)
+        {
+            return (day * 2 + 1, 0);
+        }
+        return (day * 2 + 1, time.TickOfDay - hours.AfternoonStart.TickOfDay);
+    }
+
+    /// <summary>
+    /// Civil Code 2015 Art. 148: a period in months or years ends on the corresponding day of its last month or year (the
+    /// last day of a month that has none); a last day that is a day off moves to the next working day, at the close.
+    /// </summary>
+    private LocalDateTime EndOfPeriod(LocalDate last) => index.WorkingDayOnOrAfter(last).At(hours.Close);
 
     /// <summary>
     /// Counts in half days (sessions) from the first session boundary at or after the receipt; the

@@ -15,4 +15,13 @@ public interface IWorkingCalendar
 
     /// <summary>The due date-time of a time limit that starts at <paramref name="start"/>.</summary>
     LocalDateTime Add(LocalDateTime start, TimeLimit limit);
+
+    /// <summary>
+    /// The working time between two moments, in whole office sessions (half working days) as working-day limits count
+    /// them: what a stopped clock did not count (see <c>VietnamWorkingCalendar.SessionsBetween</c>).
+    /// </summary>
+    int SessionsBetween(LocalDateTime from, LocalDateTime to);
+
+    /// <summary>A due moment moved later by whole office sessions, when a stopped clock resumes.</summary>
+    LocalDateTime PlusSessions(LocalDateTime at, int sessions);
 }

@@ -13,9 +13,12 @@ public enum TimeLimitUnit
     CalendarDays,
     /// <summary>Giờ: working hours inside office hours.</summary>
     Hours,
-    /// <summary>Tháng: calendar months (Civil Code 2015 Art. 148(1)(c): the same day of the last month, or its last day).</summary>
+    /// <summary>
+    /// Tháng: calendar months (Civil Code 2015 Art. 148): the period ends on the corresponding day of its last month,
+    /// or on that month's last day when it has no such day. A calendar period, allowed only where the language says.
+    /// </summary>
     Months,
-    /// <summary>Năm: calendar years (Civil Code 2015 Art. 148(1)(d): the same day and month of the last year).</summary>
+    /// <summary>Năm: calendar years, ending on the corresponding day and month of the last year. A calendar period.</summary>
     Years,
 }
 
@@ -26,14 +29,12 @@ public enum TimeLimitProblem
     NotPositive,
     /// <summary>Longer than any administrative time limit (more than ten years' worth of the unit).</summary>
     TooLong,
-    /// <summary>Calendar days count whole days.</summary>
-    NotWholeDays,
+    /// <summary>Calendar days, months and years count whole.</summary>
+    NotWhole,
     /// <summary>Working days count in halves, an office session each (0.5, 1.5 …).</summary>
     NotHalfDays,
     /// <summary>Hours count in quarters (0.25, 0.5 …).</summary>
     NotQuarterHours,
-    /// <summary>Months and years count whole months and years.</summary>
-    NotWholeMonthsOrYears,
 }
 
 /// <summary>
@@ -44,8 +45,13 @@ public enum TimeLimitProblem
 /// </summary>
 public sealed record TimeLimit
 {
-    /// <summary>The most of any unit: ten years of days; no administrative time limit comes near it.</summary>
-    public const decimal Maximum = 3650;
+    /// <summary>The most of a unit: ten years' worth (3650 days, working days or hours; 120 months; 10 years).</summary>
+    public static decimal Maximum(TimeLimitUnit unit) => unit switch
+    {
+        TimeLimitUnit.Months => 120,
+        TimeLimitUnit.Years => 10,
+        _ => 3650,
+    };
 
     /// <exception cref="ArgumentOutOfRangeException">The amount is not positive or is absurdly long.</exception>
     /// <exception cref="ArgumentException">The amount is finer than the unit counts (a quarter working day, half a calendar day).</exception>
@@ -55,9 +61,9 @@ public sealed record TimeLimit
         switch (Check(amount, unit))
         {
             case TimeLimitProblem.NotPositive or TimeLimitProblem.TooLong:
-                throw new ArgumentOutOfRangeException(nameof(amount), amount, $"{amount.ToString(CultureInfo.InvariantCulture)} {Words(unit)} is not a time limit: it must be more than zero and at most {Maximum}.");
+                throw new ArgumentOutOfRangeException(nameof(amount), amount, $"{amount.ToString(CultureInfo.InvariantCulture)} {Words(unit)} is not a time limit: it must be more than zero and at most {Maximum(unit)}.");
             case { } problem:
-                throw new ArgumentException($"{amount.ToString(CultureInfo.InvariantCulture)} {Words(unit)} is not a time limit: {Describe(problem)}.", nameof(amount));
+                throw new ArgumentException($"{amount.ToString(CultureInfo.InvariantCulture)} {Words(unit)} is not a time limit: {Describe(problem, unit)}.", nameof(amount));
         }
         Amount = amount;
         Unit = unit;
@@ -72,6 +78,10 @@ public sealed record TimeLimit
     public static TimeLimit Hours(decimal amount) => new(amount, TimeLimitUnit.Hours);
     public static TimeLimit Months(decimal amount) => new(amount, TimeLimitUnit.Months);
     public static TimeLimit Years(decimal amount) => new(amount, TimeLimitUnit.Years);
+
+    /// <summary>Months and years: periods of the calendar rather than amounts of time, counted by Civil Code Art. 148.</summary>
+    [JsonIgnore]
+    public bool IsCalendarPeriod => Unit is TimeLimitUnit.Months or TimeLimitUnit.Years;
 
     /// <summary>The limit, or null and what is wrong with the amount; for input read from people, which is never thrown at.</summary>
     public static bool TryCreate(decimal amount, TimeLimitUnit unit, [NotNullWhen(true)] out TimeLimit? limit, out TimeLimitProblem problem)
@@ -89,24 +99,22 @@ public sealed record TimeLimit
     {
         if (amount <= 0)
             return TimeLimitProblem.NotPositive;
-        if (amount > Maximum)
+        if (amount > Maximum(unit))
             return TimeLimitProblem.TooLong;
         return unit switch
         {
-            TimeLimitUnit.CalendarDays when amount != decimal.Truncate(amount) => TimeLimitProblem.NotWholeDays,
+            TimeLimitUnit.CalendarDays or TimeLimitUnit.Months or TimeLimitUnit.Years when amount != decimal.Truncate(amount) => TimeLimitProblem.NotWhole,
             TimeLimitUnit.WorkingDays when amount * 2 != decimal.Truncate(amount * 2) => TimeLimitProblem.NotHalfDays,
             TimeLimitUnit.Hours when amount * 4 != decimal.Truncate(amount * 4) => TimeLimitProblem.NotQuarterHours,
-            TimeLimitUnit.Months or TimeLimitUnit.Years when amount != decimal.Truncate(amount) => TimeLimitProblem.NotWholeMonthsOrYears,
             TimeLimitUnit.WorkingDays or TimeLimitUnit.CalendarDays or TimeLimitUnit.Hours or TimeLimitUnit.Months or TimeLimitUnit.Years => null,
             _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown time limit unit."),
         };
     }
 
-    static string Describe(TimeLimitProblem problem) => problem switch
+    static string Describe(TimeLimitProblem problem, TimeLimitUnit unit) => problem switch
     {
-        TimeLimitProblem.NotWholeDays => "calendar days are whole days",
+        TimeLimitProblem.NotWhole => $"{Words(unit)} count whole",
         TimeLimitProblem.NotHalfDays => "working days count in halves (0.5, 1.5 …)",
-        TimeLimitProblem.NotWholeMonthsOrYears => "months and years are whole months and years",
         _ => "hours count in quarters (0.25, 0.5 …)",
     };
 

@@ -79,6 +79,9 @@ public sealed class VietnamWorkingCalendar : IWorkingCalendar
     /// at the close of office hours (Art. 148(4)).</item>
     /// <item><b>Hours</b>: working hours inside the office sessions, from the receipt; a receipt on a day
     /// off, before opening, at lunch or after the cut-off starts at the next session.</item>
+    /// <item><b>Months, years</b> (whole; calendar periods): the period ends on the corresponding day of its last month
+    /// or year, or on the last day of a month that has none (Civil Code 2015 Art. 148); a last day that is a day off
+    /// moves to the next working day, at the close.</item>
     /// </list>
     /// The result is never before the start and always falls on a working day.
     /// </summary>
@@ -90,4 +93,19 @@ public sealed class VietnamWorkingCalendar : IWorkingCalendar
     /// close of office hours, the latest reading, so that the promise is never early.
     /// </summary>
     public LocalDateTime Add(LocalDate received, TimeLimit limit) => calculator.Add(received.At(OfficeHours.Close), limit);
+
+    /// <summary>
+    /// Whole office sessions (half working days) between two moments, as working days count them: from the first
+    /// session boundary at or after <paramref name="from"/> to the first at or after <paramref name="to"/> (so the
+    /// session in which each moment falls is not counted, and after the hand-over cut-off counting starts the next
+    /// morning). Zero when <paramref name="to"/> is not later.
+    /// </summary>
+    public int SessionsBetween(LocalDateTime from, LocalDateTime to) => calculator.SessionsBetween(from, to);
+
+    /// <summary>
+    /// <paramref name="at"/> moved later by whole office sessions: the same time into the session that many sessions on,
+    /// at most to that session's end (a close at 17:00 moved by one session is the next working day's 11:30); a moment
+    /// outside the sessions counts as the start of the next session.
+    /// </summary>
+    public LocalDateTime PlusSessions(LocalDateTime at, int sessions) => calculator.PlusSessions(at, sessions);
 }

@@ -25,4 +25,10 @@ public sealed class WeekdayCalendar(OfficeHours officeHours) : IWorkingCalendar
 
     /// <inheritdoc cref="VietnamWorkingCalendar.Add(LocalDate, TimeLimit)"/>
     public LocalDateTime Add(LocalDate received, TimeLimit limit) => calculator.Add(received.At(OfficeHours.Close), limit);
+
+    /// <inheritdoc cref="VietnamWorkingCalendar.SessionsBetween(LocalDateTime, LocalDateTime)"/>
+    public int SessionsBetween(LocalDateTime from, LocalDateTime to) => calculator.SessionsBetween(from, to);
+
+    /// <inheritdoc cref="VietnamWorkingCalendar.PlusSessions(LocalDateTime, int)"/>
+    public LocalDateTime PlusSessions(LocalDateTime at, int sessions) => calculator.PlusSessions(at, sessions);
 }

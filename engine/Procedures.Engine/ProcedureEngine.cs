@@ -8,6 +8,7 @@ using Procedures.Expressions;
 using Procedures.Library;
 using Procedures.Persistence;
 using Procedures.Runtime;
+using Procedures.Runtime.Agencies;
 using Procedures.Runtime.Conditions;
 using Procedures.Runtime.Effects;
 using Procedures.Runtime.Messages;
@@ -52,13 +53,17 @@ public sealed class ProcedureEngine : IAsyncDisposable
             return EngineResult.NotFound(s.Library.Diagnostics(procedureCode).Count(d => d.IsError) is var errors and > 0
                 ? RefusalCatalogue.NoGoodVersion.With(procedureCode, errors.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 : RefusalCatalogue.NoSuchProcedure.With(procedureCode));
-        var agency = definition.Facts.ExecutingAgency.Code;
+        // The number carries the code of the agency that receives the dossier: the receiving agency, else the executing
+        // agency the dossier's data choose (the run chooses it again, the same way, and refuses when none takes it).
+        if (DossierAgency.Choose(definition, submission.Data, s.Conditions, out var executing) is { } noAgency)
+            return EngineResult.Refused(noAgency);
+        var agency = DossierAgency.NumberingCode(definition.Facts, executing);
         if (string.IsNullOrWhiteSpace(agency))
             return EngineResult.Refused(RefusalCatalogue.NoAgencyCode.With(procedureCode));
 
         var submittedAt = submission.SubmittedAt ?? Instant.FromDateTimeOffset(_options.Clock.GetUtcNow());
         var dossierId = submission.DossierId ?? Guid.CreateVersion7().ToString();
-        var request = (string number) => new StartRequest(dossierId, number, submission.Channel, submission.Data, submittedAt);
+        var request = (string number) => new StartRequest(dossierId, number, submission.Channel, submission.Data, submittedAt, submission.OpenedBy);
         var (saved, run) = await s.Dossiers.SaveNewAsync(agency, VietnamTime.ToLocal(submittedAt).Date,
             number => s.Runtime.Start(definition, request(number)), cancellationToken);
         return saved.Status switch
@@ -160,7 +165,8 @@ public sealed class ProcedureEngine : IAsyncDisposable
     }
 
     /// <summary>
-    /// Fires every timer that is due and not fired: a period's end moves its dossier on; a warning or an overdue mark is
+    /// Fires every timer that is due and not fired: a period's end, or a silence that deems a step approved, moves its
+    /// dossier on (an officer who decided first cancelled that timer); a warning or an overdue mark is
     /// stored for the inbox. Each fires once however many nodes call this at the same moment (the transition or the
     /// claim decides), and a timer missed while no node ran is due at the first call after start. Returns how many
     /// this call fired.
@@ -183,8 +189,9 @@ public sealed class ProcedureEngine : IAsyncDisposable
 
     private async Task<bool> FireAsync(Started s, Persistence.Rows.TimerRow timer, Instant now, CancellationToken cancellationToken)
     {
+        // A period's end and a silence that deems approval move the dossier on; the others only raise a mark.
         var purpose = Enum.Parse<TimerPurpose>(timer.Purpose);
-        if (purpose != TimerPurpose.PeriodEnds)
+        if (purpose is not (TimerPurpose.PeriodEnds or TimerPurpose.SilenceEnds))
             return await s.Timers.RaiseAsync(timer, overdue: purpose == TimerPurpose.Overdue, now, cancellationToken);
 
         for (var attempt = 0; attempt < 3; attempt++)

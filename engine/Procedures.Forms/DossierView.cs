@@ -55,6 +55,12 @@ public sealed class DossierView
 
     public ProcedureFacts Facts => Definition.Facts;
 
+    /// <summary>The agency that handles the dossier: the one its data chose, else the procedure's executing agency.</summary>
+    public Agency Agency => Instance.ExecutingAgency ?? Facts.ExecutingAgency;
+
+    /// <summary>The agency whose one-stop office received the dossier and returns the result: the receiving agency, else <see cref="Agency"/>.</summary>
+    public Agency ReceivingAgency => Facts.ReceivingAgency ?? Agency;
+
     public Applicant Applicant { get; }
 
     /// <summary>The processing control sheet's rows (form 05), as the CLI's timeline has them.</summary>

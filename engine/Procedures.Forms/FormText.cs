@@ -78,6 +78,15 @@ public static class FormText
         SheetNote.ComplaintLodged => "có khiếu nại",
         SheetNote.PostingOver => "hết thời gian niêm yết, không có khiếu nại",
         SheetNote.Text t => t.Value,
+        SheetNote.Opened o => $"cơ quan mở hồ sơ, mã hồ sơ {o.Number}" + (o.Deadline is { } deadline ? $"; hạn giải quyết {Short(deadline)}" : ""),
+        SheetNote.NoticeSent n => $"đã gửi thông báo đến {n.Recipient}",
+        SheetNote.RecordedBy r => $"{r.Unit} ghi nhận",
+        SheetNote.ClockStopped => "tạm dừng tính thời hạn giải quyết trong thời gian chờ người nộp hồ sơ",
+        SheetNote.ClockResumed c => $"tiếp tục tính thời hạn (tạm dừng từ {Short(c.StoppedAt)})"
+            + (c.Due is { } due ? $"; hẹn trả kết quả {Short(due)}" + (c.Previous is { } was && was != due ? $" (hẹn cũ {Short(was)})" : "") : ""),
+        SheetNote.SilenceElapsed => "hết thời hạn, không có ý kiến phản đối",
+        SheetNote.ReturnedForAmendment r => r.Reasons is { } reasons ? $"trả lại hồ sơ để sửa đổi, bổ sung: {reasons}" : "trả lại hồ sơ để sửa đổi, bổ sung",
+        SheetNote.AmendmentReturned => "trả lại hồ sơ cho người nộp",
         _ => "",
     };
 
@@ -86,6 +95,9 @@ public static class FormText
     {
         JournalEvent.Submitted => "Nộp hồ sơ",
         JournalEvent.Apologized => "Xin lỗi và hẹn lại ngày trả kết quả",
+        JournalEvent.Opened => "Mở hồ sơ",
+        JournalEvent.ClockStopped => $"Tạm dừng tính thời hạn: {entry.Step}",
+        JournalEvent.ClockResumed => $"Tiếp tục tính thời hạn: {entry.Step}",
         _ => entry.Step,
     };
 }

@@ -14,6 +14,7 @@ namespace Procedures.Persistence;
 public sealed class DossierStatistics(DbContextOptions<EngineDb> options)
 {
     private static readonly string Refused = nameof(DossierStatus.Refused);
+    private static readonly string ReturnedForAmendment = nameof(DossierStatus.ReturnedForAmendment);
     private readonly PooledDbContextFactory<EngineDb> contexts = new(options);
 
     /// <summary>
@@ -54,9 +55,9 @@ public sealed class DossierStatistics(DbContextOptions<EngineDb> options)
                     g.Count(d => (!d.Finished || d.FinishedAt >= asOf) && d.DueAt < asOf),
                     g.Count(d => (!d.Finished || d.FinishedAt >= asOf) && !(d.DueAt < asOf) && d.WarnAt <= asOf),
                     g.Count(d => (!d.Finished || d.FinishedAt >= asOf) && !(d.DueAt < asOf) && !(d.WarnAt <= asOf)),
-                    g.Count(d => d.Finished && d.FinishedAt < end && d.Status != Refused && d.FinishedAt > d.DueAt),
-                    g.Count(d => d.Finished && d.FinishedAt < end && d.Status != Refused && !(d.FinishedAt > d.DueAt)),
-                    g.Count(d => d.Finished && d.FinishedAt < end && d.Status == Refused)),
+                    g.Count(d => d.Finished && d.FinishedAt < end && d.Status != Refused && d.Status != ReturnedForAmendment && d.FinishedAt > d.DueAt),
+                    g.Count(d => d.Finished && d.FinishedAt < end && d.Status != Refused && d.Status != ReturnedForAmendment && !(d.FinishedAt > d.DueAt)),
+                    g.Count(d => d.Finished && d.FinishedAt < end && (d.Status == Refused || d.Status == ReturnedForAmendment))),
             })
             .ToListAsync(cancellationToken);
 
@@ -74,7 +75,9 @@ public sealed class DossierStatistics(DbContextOptions<EngineDb> options)
 
     /// <summary>
     /// The dossiers <paramref name="agencyCode"/> received from <paramref name="from"/> to <paramref name="to"/> (both days
-    /// included), in the order received, for the register (sổ theo dõi hồ sơ, Circular 01/2018 form 06).
+    /// included), in the order received, for the register (sổ theo dõi hồ sơ, Circular 01/2018 form 06). The register is
+    /// the receiving office's: a dossier counts for the agency whose code opens its number, which is the receiving agency
+    /// when the procedure names one (the statistics count it for the agency that handles it).
     /// </summary>
     public async Task<IReadOnlyList<WorkflowInstance>> RegisterAsync(string agencyCode, LocalDate from, LocalDate to, CancellationToken cancellationToken = default)
     {
@@ -83,7 +86,7 @@ public sealed class DossierStatistics(DbContextOptions<EngineDb> options)
         var end = to.PlusDays(1).AtMidnight();
         await using var db = contexts.CreateDbContext();
         var rows = await db.Dossiers.AsNoTracking()
-            .Where(d => d.ExecutingAgencyCode == agencyCode && d.ReceivedAt >= start && d.ReceivedAt < end)
+            .Where(d => d.DossierNumber.StartsWith(agencyCode + "-") && d.ReceivedAt >= start && d.ReceivedAt < end)
             .OrderBy(d => d.ReceivedAt).ThenBy(d => d.DossierNumber)
             .Select(d => new { d.DossierId, d.InstanceJson })
             .ToListAsync(cancellationToken);

@@ -78,11 +78,14 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
         DefinitionVersion = instance.DefinitionVersion,
         ContentHash = instance.ContentHash,
         Status = instance.Status.ToString(),
-        ExecutingAgencyCode = AgencyCodeOf(instance.DossierNumber),
+        ExecutingAgencyCode = instance.ExecutingAgency?.Code is { Length: > 0 } code ? code : AgencyCodeOf(instance.DossierNumber),
         Channel = instance.Channel?.ToString(),
         ReceivedAt = instance.ReceivedAt,
-        DueAt = instance.DueAt,
-        WarnAt = instance.DueAt is { } due && instance.DeadlineStartedAt is { } started ? VietnamTime.WarnAt(calendar, started, due) : null,
+        // While the agency's clock is stopped the appointment is not running out: the statistics count the dossier as
+        // not yet due until the clock runs again and moves it.
+        DueAt = instance.ClockStoppedAt is null ? instance.DueAt : null,
+        WarnAt = instance.ClockStoppedAt is null && instance.DueAt is { } due && instance.DeadlineStartedAt is { } started
+            ? VietnamTime.WarnAt(calendar, started, due) : null,
         FinishedAt = instance.FinishedAt,
         Finished = instance.IsFinished,
         Revision = instance.Revision,

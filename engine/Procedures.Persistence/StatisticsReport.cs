@@ -24,7 +24,8 @@ public sealed record StatisticsGroup(string? ProcedureCode, string? AgencyCode, 
 /// <param name="InProgress">Đang xử lý: not finished at <see cref="StatisticsReport.AsOf"/>.</param>
 /// <param name="Resolved">Đã giải quyết: finished in the period with a result.</param>
 /// <param name="Returned">
-/// Trả lại: finished in the period refused, the dossier handed back with the reasons instead of a result. This project's
+/// Trả lại: finished in the period refused, or returned to the applicant to amend and submit again (trả lại hồ sơ), the
+/// dossier handed back with the reasons instead of a result. This project's
 /// reading of "returned" (the published method has no such line; it is not the result handed over, which is resolved):
 /// the refusal is neither late nor on time and is outside the late rate.
 /// </param>
@@ -53,7 +54,7 @@ public sealed record DossierFigures(
         ("resolved.total", "Đã giải quyết", "Resolved"),
         ("resolved.late", "Đã giải quyết: trễ hạn", "Resolved: late"),
         ("resolved.onTimeOrEarly", "Đã giải quyết: đúng hạn, trước hạn", "Resolved: on time or early"),
-        ("returned", "Trả lại (từ chối giải quyết)", "Returned (refused)"),
+        ("returned", "Trả lại (từ chối giải quyết, trả lại hồ sơ)", "Returned (refused or returned for amendment)"),
         ("lateRate", "Tỷ lệ trễ hạn", "Late rate"),
         ("onTimeRate", "Tỷ lệ đúng hạn", "On-time rate"),
     ];

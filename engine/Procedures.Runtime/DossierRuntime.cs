@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using Procedures.Calendar;
+using Procedures.Runtime.Agencies;
 using Procedures.Runtime.Conditions;
 using Procedures.Runtime.Data;
 using Procedures.Runtime.Effects;
@@ -54,6 +55,12 @@ public sealed class DossierRuntime(
         if (request.Data is { } given && DataValidator.Validate(facts.Code, facts.Data, given) is { } invalid)
             return RunResult.Reject(null, invalid);
 
+        // The agency is chosen from the data before anything is written: none that takes the dossier is a refusal.
+        if (DossierAgency.Choose(definition, request.Data, conditions, out var agency) is { } noAgency)
+            return RunResult.Reject(null, noAgency);
+        if (facts.StartedByAgency && string.IsNullOrWhiteSpace(request.OpenedBy))
+            return RunResult.Reject(null, RefusalCatalogue.StartedByAgency.With(facts.Code, agency.Name));
+
         // The applicant's windows and the checked requirements, on the filing date: every problem at once.
         var data = request.Data ?? ImmutableSortedDictionary<string, JsonElement>.Empty;
         var (unmet, requirements) = Requirements.Check(definition, data, conditions);
@@ -74,6 +81,8 @@ public sealed class DossierRuntime(
             DefinitionVersion = definition.Version.Sequence,
             ContentHash = definition.Version.ContentHash,
             Channel = request.Channel,
+            ExecutingAgency = agency,
+            OpenedBy = facts.StartedByAgency ? request.OpenedBy : null,
             Status = DossierStatus.Submitted,
             SubmittedAt = submittedAt,
             Data = data,
@@ -83,7 +92,8 @@ public sealed class DossierRuntime(
         instance = instance with { Checklist = Checklist.For(definition, instance.Data, conditions) };
         if (!definition.Root.Activities.Any(a => a.Kind == ActivityKind.Receipt))
         {
-            // Without a receipt step the deadline runs from submission.
+            // Without a receipt step the deadline runs from submission (or, for a dossier the agency starts itself, from
+            // its opening: the agency's own time limit, not an appointment with an applicant).
             instance = instance with
             {
                 ReceivedAt = submittedAt,
@@ -93,8 +103,12 @@ public sealed class DossierRuntime(
         }
 
         var run = new FlowRun(definition, calendar, conditions, now, instance);
-        run.Journal(JournalEvent.Submitted, null, "Nộp hồ sơ", facts.ExecutingAgency.Name,
-            request.Channel?.ToString(), submittedAt, null, submittedAt, $"số hồ sơ {number}", DossierStatus.Submitted);
+        if (facts.StartedByAgency)
+            run.Journal(JournalEvent.Opened, null, "Mở hồ sơ", request.OpenedBy, request.Channel?.ToString(), submittedAt, null, submittedAt,
+                $"số hồ sơ {number}", DossierStatus.InProgress, instance.DueAt);
+        else
+            run.Journal(JournalEvent.Submitted, null, "Nộp hồ sơ", (facts.ReceivingAgency ?? agency).Name,
+                request.Channel?.ToString(), submittedAt, null, submittedAt, $"số hồ sơ {number}", DossierStatus.Submitted);
         run.Follow(definition.Root.Start!.Id, Ports.Done);
         return Finish(run, null);
     }
@@ -134,11 +148,12 @@ public sealed class DossierRuntime(
         var warnings = new List<DeadlineWarning>();
         foreach (var step in instance.ActiveSteps)
         {
-            var dated = step.Bookmarks.Where(b => b.DueAt is not null && b.WarnAt is not null && b.Kind != BookmarkKind.Complaint).ToList();
+            var dated = step.Bookmarks.Where(b => b.DueAt is not null && b.WarnAt is not null && b.Kind is not (BookmarkKind.Complaint or BookmarkKind.Silence)).ToList();
             foreach (var b in dated.Where(b => b.WarnAt <= now && b.Kind != BookmarkKind.Timer))
                 warnings.Add(new DeadlineWarning(step.ActivityId, step.Title, b.Agency ?? step.Unit, b.WarnAt!.Value, b.DueAt!.Value, now > b.DueAt));
         }
-        if (instance.DueAt is { } due && instance.DeadlineStartedAt is { } started)
+        // While the agency's clock is stopped the appointment is not running out.
+        if (instance.DueAt is { } due && instance.DeadlineStartedAt is { } started && instance.ClockStoppedAt is null)
         {
             var warnAt = VietnamTime.WarnAt(calendar, started, due);
             if (warnAt <= now) warnings.Add(new DeadlineWarning(null, "Hẹn trả kết quả", null, warnAt, due, now > due));

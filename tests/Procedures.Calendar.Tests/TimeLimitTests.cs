@@ -10,9 +10,12 @@ public sealed class TimeLimitTests
     [InlineData("-1", TimeLimitUnit.CalendarDays, TimeLimitProblem.NotPositive)]
     [InlineData("3650.5", TimeLimitUnit.WorkingDays, TimeLimitProblem.TooLong)]
     [InlineData("4000", TimeLimitUnit.Hours, TimeLimitProblem.TooLong)]
-    [InlineData("1.5", TimeLimitUnit.CalendarDays, TimeLimitProblem.NotWholeDays)]
+    [InlineData("1.5", TimeLimitUnit.CalendarDays, TimeLimitProblem.NotWhole)]
     [InlineData("0.25", TimeLimitUnit.WorkingDays, TimeLimitProblem.NotHalfDays)]
     [InlineData("0.3", TimeLimitUnit.Hours, TimeLimitProblem.NotQuarterHours)]
+    [InlineData("121", TimeLimitUnit.Months, TimeLimitProblem.TooLong)] // ten years' worth of each unit at most
+    [InlineData("11", TimeLimitUnit.Years, TimeLimitProblem.TooLong)]
+    [InlineData("1.5", TimeLimitUnit.Years, TimeLimitProblem.NotWhole)]
     public void What_is_not_a_time_limit_says_why(string amount, TimeLimitUnit unit, TimeLimitProblem expected)
     {
         var value = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture);
@@ -25,6 +28,8 @@ public sealed class TimeLimitTests
     [InlineData("0.5", TimeLimitUnit.WorkingDays)]
     [InlineData("3650", TimeLimitUnit.CalendarDays)]
     [InlineData("0.25", TimeLimitUnit.Hours)]
+    [InlineData("120", TimeLimitUnit.Months)]
+    [InlineData("10", TimeLimitUnit.Years)]
     public void The_smallest_and_largest_steps_of_each_unit_are_time_limits(string amount, TimeLimitUnit unit)
     {
         var value = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture);
@@ -38,7 +43,7 @@ public sealed class TimeLimitTests
         var notPositive = Assert.Throws<ArgumentOutOfRangeException>(() => TimeLimit.WorkingDays(0));
         Assert.StartsWith("0 working days is not a time limit: it must be more than zero and at most 3650.", notPositive.Message);
         var tooFine = Assert.Throws<ArgumentException>(() => TimeLimit.CalendarDays(2.5m));
-        Assert.StartsWith("2.5 days is not a time limit: calendar days are whole days.", tooFine.Message);
+        Assert.StartsWith("2.5 days is not a time limit: days count whole.", tooFine.Message);
     }
 
     [Fact]

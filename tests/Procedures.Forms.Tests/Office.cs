@@ -48,7 +48,10 @@ public sealed class Office
     /// The frozen unemployment procedure (1.001978) with applicant data added: the catalogue's <c>nguoi-nop</c> field set
     /// (HọTên, NgàySinh, SốĐịnhDanh) and an address and a telephone number, the fields the forms print.
     /// </summary>
-    public static WorkflowDefinition Unemployment { get; } = Compile(Fixtures.Text(Fixtures.Unemployment).Replace("\ndocuments\n", """
+    public static WorkflowDefinition Unemployment { get; } = Compile(UnemploymentSource);
+
+    /// <summary>The source of <see cref="Unemployment"/>.</summary>
+    public static string UnemploymentSource => Fixtures.Text(Fixtures.Unemployment).Replace("\ndocuments\n", """
 
         data
           use nguoi-nop
@@ -57,7 +60,7 @@ public sealed class Office
 
         documents
 
-        """, StringComparison.Ordinal));
+        """, StringComparison.Ordinal);
 
     public static ImmutableSortedDictionary<string, JsonElement> Applicant(string name, string address, string? phone = "0912 345 678") =>
         new Dictionary<string, object?>
@@ -99,7 +102,7 @@ public sealed class Office
 
     void At(LocalDateTime vietnam) => clock.Set(VietnamTime.ToInstant(vietnam).ToDateTimeOffset());
 
-    static WorkflowDefinition Compile(string source)
+    public static WorkflowDefinition Compile(string source)
     {
         var compilation = Compilation.Create(Fixtures.Catalogue().Append(new SourceFile("test.proc", source)));
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics.Select(d => d.ToString())));

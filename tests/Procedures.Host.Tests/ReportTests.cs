@@ -72,7 +72,7 @@ public abstract class ReportTests(IHostDatabase database) : HostTest(database)
         Assert.Equal("0 0 0 | 0: 0 0 0 | 0: 0 0 | 0 | 0 0", Figures(figures.Total));
         Assert.Equal(
             ["Received", "Carried over", "To handle", "In progress", "In progress: late", "In progress: due soon", "In progress: not yet due",
-             "Resolved", "Resolved: late", "Resolved: on time or early", "Returned (refused)", "Late rate", "On-time rate"],
+             "Resolved", "Resolved: late", "Resolved: on time or early", "Returned (refused or returned for amendment)", "Late rate", "On-time rate"],
             figures.Labels.Select(l => l.Text));
         foreach (var who in new[] { Who.PortalOf(Lifecycle.Portal), Who.LegalStaff })
         {

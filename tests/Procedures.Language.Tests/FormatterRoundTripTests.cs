@@ -47,6 +47,80 @@ public class FormatterRoundTripTests
     }
 
     [Fact]
+    public void The_steps_and_agencies_of_the_second_edition_translate_both_ways_and_mean_the_same()
+    {
+        var vietnamese = new SourceFile("vi.proc", """
+            # language: vi
+            thủ tục 1.999002 "Đăng ký nội quy lao động"
+              lĩnh vực "Lao động - Tiền lương"
+              cấp tỉnh
+              cơ quan "Bộ Nội vụ" khi `PhạmVi == "liên tỉnh"`
+              cơ quan "Sở Nội vụ"
+              cơ quan tiếp nhận "Ủy ban nhân dân cấp xã"
+              khởi xướng bởi cơ quan
+              căn cứ "45/2019/QH14" "Bộ luật Lao động" điều 119
+              thời hạn 8 ngày làm việc
+              kết quả "Thông báo nội quy lao động có hiệu lực"
+
+            dữ liệu
+              PhạmVi "Phạm vi hoạt động" một trong "trong tỉnh", "liên tỉnh"
+
+            thành phần hồ sơ
+              van-ban "Văn bản đề nghị đăng ký nội quy lao động" 1 bản chính
+
+            trình tự
+              bước xem-xet "Xem xét nội quy lao động" do "Phòng Lao động - Việc làm" trong 5 ngày làm việc
+                im lặng -> gui-bhxh
+                trai-luat -> trả hồ sơ
+                can-sua -> bo-sung
+              bước bo-sung "Người sử dụng lao động sửa nội quy" do người nộp trong 10 ngày làm việc
+                da-sua -> y-kien
+              bước y-kien "Lấy ý kiến công đoàn" do bên "Tổ chức đại diện người lao động" trong 1 ngày làm việc
+              thông báo gui-bhxh "Gửi thông báo cho bảo hiểm xã hội" đến "Bảo hiểm xã hội tỉnh"
+              chuyển chuyen-xa "Chuyển hồ sơ về xã lưu" đến "Ủy ban nhân dân cấp xã" trong 1 ngày làm việc
+              trả kết quả tra-ket-qua "Trả kết quả" do một cửa
+            """.Replace("\r\n", "\n") + "\n");
+
+        var english = vietnamese with { Text = Formatter.Format(Parser.Parse(vietnamese).Syntax, KeywordLanguage.English) };
+        var back = Formatter.Format(Parser.Parse(english).Syntax, KeywordLanguage.Vietnamese);
+
+        Assert.Equal("""
+            # language: en
+            procedure 1.999002 "Đăng ký nội quy lao động"
+              field "Lao động - Tiền lương"
+              level province
+              agency "Bộ Nội vụ" when `PhạmVi == "liên tỉnh"`
+              agency "Sở Nội vụ"
+              receiving agency "Ủy ban nhân dân cấp xã"
+              started by agency
+              basis "45/2019/QH14" "Bộ luật Lao động" article 119
+              deadline 8 working days
+              result "Thông báo nội quy lao động có hiệu lực"
+
+            data
+              PhạmVi "Phạm vi hoạt động" one of "trong tỉnh", "liên tỉnh"
+
+            documents
+              van-ban "Văn bản đề nghị đăng ký nội quy lao động" 1 original
+
+            steps
+              step xem-xet "Xem xét nội quy lao động" by "Phòng Lao động - Việc làm" within 5 working days
+                silence -> gui-bhxh
+                trai-luat -> return dossier
+                can-sua -> bo-sung
+              step bo-sung "Người sử dụng lao động sửa nội quy" by applicant within 10 working days
+                da-sua -> y-kien
+              step y-kien "Lấy ý kiến công đoàn" by party "Tổ chức đại diện người lao động" within 1 working day
+              notify gui-bhxh "Gửi thông báo cho bảo hiểm xã hội" to "Bảo hiểm xã hội tỉnh"
+              transfer chuyen-xa "Chuyển hồ sơ về xã lưu" to "Ủy ban nhân dân cấp xã" within 1 working day
+              return tra-ket-qua "Trả kết quả" by one-stop
+            """.Replace("\r\n", "\n") + "\n", english.Text);
+        Assert.Equal(vietnamese.Text, back);
+        Assert.Empty(Compilation.Create(RepositoryFiles.Catalogue().Append(vietnamese)).Diagnostics);
+        Assert.Equal(Bound(vietnamese), Bound(english));
+    }
+
+    [Fact]
     public void Formatting_is_idempotent_on_an_untidy_file_and_keeps_its_comments()
     {
         var untidy = new SourceFile("untidy.proc", """
@@ -118,14 +192,14 @@ public class FormatterRoundTripTests
     {
         var english = new SourceFile("en.proc", """
             # language: en
-            field set applicant "Người nộp"
+            field set requester "Người nộp"
               FullName "Họ và tên" text help "Như trên căn cước"
 
             procedure 1.000001 "X"
               deadline 1 working day
 
             data
-              use applicant
+              use requester
               Age "Tuổi" whole number
               Date "Ngày nộp" date optional
               Kind "Loại" one of "a", "b"
@@ -139,14 +213,14 @@ public class FormatterRoundTripTests
 
         Assert.Equal("""
             # language: vi
-            nhóm dữ liệu applicant "Người nộp"
+            nhóm dữ liệu requester "Người nộp"
               FullName "Họ và tên" văn bản hướng dẫn "Như trên căn cước"
 
             thủ tục 1.000001 "X"
               thời hạn 1 ngày làm việc
 
             dữ liệu
-              dùng applicant
+              dùng requester
               Age "Tuổi" số nguyên
               Date "Ngày nộp" ngày tháng không bắt buộc
               Kind "Loại" một trong "a", "b"

@@ -75,7 +75,7 @@ public class MisspeltKeywordTests
     {
         var text = BaseProcedures.Vietnamese.Edit(
             "  trả kết quả tra-ket-qua",
-            "  thông báo gui-qd \"Gửi quyết định\" do một cửa\n    xong -> tra-ket-qua\n  trả kết quả tra-ket-qua");
+            "  gửi gui-qd \"Gửi quyết định\" do một cửa\n    xong -> tra-ket-qua\n  trả kết quả tra-ket-qua");
 
         var line = Assert.Single(Checker.Check(text));
         Assert.StartsWith("test.proc(36,3): error PRC1013: ", line, StringComparison.Ordinal);

@@ -20,7 +20,7 @@ public class ParserRecoveryTests
         "test.proc(11,25): error PRC1002: text is not closed; add \" at the end",
         "test.proc(12,23): error PRC1001: unexpected character \";\"",
         "test.proc(22,25): error PRC1004: unexpected end of line; expected \"originals\", \"original\", \"copies\", \"copy\", \"certified copies\" or \"certified copy\"",
-        "test.proc(28,20): error PRC1004: unexpected end of line; expected identifier, \"request completion\" or \"refuse\"",
+        "test.proc(28,20): error PRC1004: unexpected end of line; expected identifier, \"request completion\", \"refuse\" or \"return dossier\"",
         "test.proc(37,3): error PRC1001: unexpected character \"@\"",
     ];
 
@@ -51,7 +51,7 @@ public class ParserRecoveryTests
             "  consult xac-nhan \"Xác nhận quá trình đóng bảo hiểm thất nghiệp\"",
             "  consult xac-nhan \"Xác nhận quá trình đóng bảo hiểm thất nghiệp\" by");
 
-        Assert.Equal(["test.proc(30,69): error PRC1004: unexpected end of line; expected \"one-stop\" or text in quotes"], Checker.Check(text));
+        Assert.Equal(["test.proc(30,69): error PRC1004: unexpected end of line; expected \"one-stop\", \"applicant\", \"party\" or text in quotes"], Checker.Check(text));
     }
 
     [Fact]

@@ -105,6 +105,22 @@ static partial class MessageCases
             [
             "test.proc(17,59): error PRC2015: invalid number 1.5: years are whole years",
             ]),
+        Case("PRC2077 window in an agency-started procedure", WithDateField(BaseProcedures.English, "ContractEndDate \"Ngày chấm dứt hợp đồng\" date")
+            .Edit("  agency \"Trung tâm Dịch vụ việc làm\"", "  agency \"Trung tâm Dịch vụ việc làm\"\n  started by agency")
+            .Edit("  receive tiep-nhan \"Tiếp nhận hồ sơ\" by one-stop within 0.5 working days",
+                  "  step tiep-nhan \"Lập hồ sơ\" by one-stop within 0.5 working days")
+            .Edit(ResultLineEn, ResultLineEn + "\n  apply within 3 months of `ContractEndDate`"),
+            [
+            "test.proc(19,3): error PRC2077: a procedure its agency starts itself has no applicant, so it has no applicant's window",
+            ]),
+        Case("PRC2077 window in an agency-started procedure vi", WithDateField(BaseProcedures.Vietnamese, "NgàyChấmDứt \"Ngày chấm dứt hợp đồng\" ngày tháng")
+            .Edit("  cơ quan \"Trung tâm Dịch vụ việc làm\"", "  cơ quan \"Trung tâm Dịch vụ việc làm\"\n  khởi xướng bởi cơ quan")
+            .Edit("  tiếp nhận tiep-nhan \"Tiếp nhận hồ sơ\" do một cửa trong 0.5 ngày làm việc",
+                  "  bước tiep-nhan \"Lập hồ sơ\" do một cửa trong 0.5 ngày làm việc")
+            .Edit(ResultLineVi, ResultLineVi + "\n  hạn nộp trong 3 tháng kể từ `NgàyChấmDứt`"),
+            [
+            "test.proc(19,3): error PRC2077: thủ tục do cơ quan tự khởi xướng không có người nộp nên không có hạn nộp",
+            ]),
         Case("PRC2204 requirement checks an unknown field", BaseProcedures.English
             .Edit("# The data block stands last", "requirements\n  \"Chưa tìm được việc làm\" check `Agee < 60`\n  \"Đã đóng bảo hiểm thất nghiệp đủ 12 tháng\"\n\n# The data block stands last"),
             [

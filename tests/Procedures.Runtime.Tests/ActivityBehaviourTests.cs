@@ -28,5 +28,6 @@ public sealed class ActivityBehaviourTests
         Assert.Equal(DossierStatus.Posted, ActivityBehaviours.For(ActivityKind.PublicPosting).WaitingStatus);
         Assert.Equal(DossierStatus.AwaitingCompletion, ActivityBehaviours.For(ActivityKind.CompletionRequest).WaitingStatus);
         Assert.Equal(DossierStatus.InProgress, ActivityBehaviours.For(ActivityKind.UnitTask).WaitingStatus);
+        Assert.Equal(DossierStatus.Transferred, ActivityBehaviours.For(ActivityKind.Transfer).WaitingStatus);
     }
 }

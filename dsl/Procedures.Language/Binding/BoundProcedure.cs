@@ -33,6 +33,18 @@ public sealed record BoundProcedure(
     /// <summary>The dossier's data fields, those of the catalogue's field sets it uses included, in declaration order.</summary>
     public IReadOnlyList<BoundDataField> Data { get; init; } = [];
 
+    /// <summary>
+    /// The executing agencies with their conditions, in the order written, when the agency depends on the dossier:
+    /// the first whose condition holds takes it. Empty when the procedure names one agency without a condition.
+    /// </summary>
+    public IReadOnlyList<BoundAgencyChoice> AgencyChoices { get; init; } = [];
+
+    /// <summary>The agency whose one-stop office receives and returns, when it is not the executing agency.</summary>
+    public BoundAgency? ReceivingAgency { get; init; }
+
+    /// <summary>The agency starts the procedure itself: no applicant submits it and no receipt step is needed.</summary>
+    public bool StartedByAgency { get; init; }
+
     /// <summary>Every result (kết quả), the first being <see cref="Result"/>.</summary>
     public IReadOnlyList<BoundResult> Results { get; init; } = [];
 
@@ -49,9 +61,10 @@ public sealed record BoundProcedure(
     public IEnumerable<BoundLink> Links =>
         Results.Select(r => r.Procedure).Concat(Duties.Select(d => d.Procedure)).OfType<BoundLink>();
 
-    /// <summary>Every condition of the procedure (documents, cases, branches, requirements, fees, payments), in file order.</summary>
+    /// <summary>Every condition of the procedure (agencies, documents, cases, branches, requirements, fees, payments), in file order.</summary>
     public IEnumerable<BoundCondition> Conditions =>
-        Documents.SelectMany(d => d.WithAlternatives()).Select(d => d.Condition)
+        AgencyChoices.Select(c => c.Condition)
+            .Concat(Documents.SelectMany(d => d.WithAlternatives()).Select(d => d.Condition))
             .Concat(Cases.SelectMany(c => c.Documents.SelectMany(d => d.WithAlternatives()).Select(d => d.Condition).Prepend(c.Condition)))
             .Concat(Steps.Select(s => s.Condition))
             .Concat(Requirements.Select(r => r.Check))
@@ -82,6 +95,9 @@ public enum ChannelKind
 
 public sealed record BoundAgency(string Name, string? Code, AdministrativeLevel? Level);
 
+/// <summary>An executing agency and the condition under which it takes a dossier (none: always).</summary>
+public sealed record BoundAgencyChoice(BoundAgency Agency, BoundCondition? Condition);
+
 public sealed record BoundSubject(string Code, string Name);
 
 /// <summary>
@@ -95,3 +111,16 @@ public sealed record BoundLegalBasis(string DocumentCode, string DocumentName, s
 public sealed record BoundPublication(string Decision, LocalDate? Date);
 
 public sealed record BoundAbolition(LocalDate Date, string? Decision);
+
+/// <summary>
+/// The agencies a procedure's steps act for: the executing agency, every agency that may execute it (when chosen by
+/// condition), the agency whose one-stop office receives, and whether the agency starts the procedure itself.
+/// </summary>
+public sealed record AgencyRoles(BoundAgency Executing, IReadOnlyList<BoundAgency> Alternatives, BoundAgency? Receiving, bool StartedByAgency)
+{
+    /// <summary>The agencies whose own units may do the steps: the executing ones, then the receiving one.</summary>
+    public IEnumerable<BoundAgency> Own => Alternatives.Prepend(Executing).Append(Receiving).OfType<BoundAgency>().DistinctBy(a => Names.Key(a.Name));
+
+    /// <summary>The agency whose one-stop office receives the dossier and returns the result.</summary>
+    public BoundAgency OneStopAgency => Receiving ?? Executing;
+}

@@ -13,6 +13,18 @@ public enum StepKind
     Post,
     Branch,
     Return,
+    /// <summary>Chuyển: the dossier goes to another agency in any direction and the flow goes on.</summary>
+    Transfer,
+    /// <summary>Thông báo: a notice goes out and awaits nothing.</summary>
+    Notify,
+}
+
+/// <summary>Who does a step: a unit or agency (an officer), the applicant (the clock stops), or a party outside the agencies.</summary>
+public enum Performer
+{
+    Unit,
+    Applicant,
+    Party,
 }
 
 /// <summary>
@@ -31,20 +43,37 @@ public sealed record BoundStep(
     BoundAgency? ForwardTo,
     BoundCondition? Condition,
     string? Next,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>For a step the applicant or a party does: the unit of the step before, whose officer records it.</summary>
+    public BoundUnit? RecordedBy { get; init; }
+}
 
 /// <summary>Who does a step: the one-stop office of the executing agency, a unit of an agency, or an agency itself.</summary>
-public sealed record BoundUnit(string Name, string Agency, bool IsOneStop);
+public sealed record BoundUnit(string Name, string Agency, bool IsOneStop)
+{
+    /// <summary>The applicant (named "Người nộp hồ sơ") or a party (named as written) rather than a unit.</summary>
+    public Performer Performer { get; init; }
+}
 
 public enum OutcomeTargetKind
 {
     Step,
     RequestCompletion,
     Refuse,
+    /// <summary>Trả hồ sơ: the dossier goes back to the applicant to amend and submit again; it ends there.</summary>
+    ReturnDossier,
 }
 
-/// <summary>An outcome and where it leads. Outcome names from keywords are canonical: yes, no, complaint.</summary>
-public sealed record BoundOutcome(string Name, OutcomeTargetKind Target, string? Step);
+/// <summary>An outcome and where it leads. Outcome names from keywords are canonical: yes, no, complaint, silence.</summary>
+public sealed record BoundOutcome(string Name, OutcomeTargetKind Target, string? Step)
+{
+    /// <summary>The name of the silence outcome (deemed approval), the same in both keyword sets.</summary>
+    public const string SilenceName = "silence";
+
+    /// <summary>Taken by the timer when the step's time limit passes with no decision, never chosen by an officer.</summary>
+    public bool IsSilence => Name == SilenceName;
+}
 
 public sealed record BoundConsultation(BoundAgency Agency, TimeLimit? Limit);
 

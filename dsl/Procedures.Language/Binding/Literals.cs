@@ -40,12 +40,20 @@ sealed class Literals(DiagnosticBag bag)
             (TimeLimitProblem.NotPositive, false) => "a time limit must be more than zero",
             (TimeLimitProblem.TooLong, true) => "thời hạn quá dài",
             (TimeLimitProblem.TooLong, false) => "a time limit that long is not plausible",
-            (TimeLimitProblem.NotWholeDays, true) => "ngày theo lịch phải là số nguyên",
-            (TimeLimitProblem.NotWholeDays, false) => "calendar days are whole days",
+            (TimeLimitProblem.NotWhole, true) => unit switch
+            {
+                TimeLimitUnit.Months => "tháng phải là số nguyên",
+                TimeLimitUnit.Years => "năm phải là số nguyên",
+                _ => "ngày theo lịch phải là số nguyên",
+            },
+            (TimeLimitProblem.NotWhole, false) => unit switch
+            {
+                TimeLimitUnit.Months => "months are whole months",
+                TimeLimitUnit.Years => "years are whole years",
+                _ => "calendar days are whole days",
+            },
             (TimeLimitProblem.NotHalfDays, true) => "ngày làm việc tính theo nửa ngày (0.5, 1.5 …)",
             (TimeLimitProblem.NotHalfDays, false) => "working days count in halves (0.5, 1.5 …)",
-            (TimeLimitProblem.NotWholeMonthsOrYears, true) => unit == TimeLimitUnit.Months ? "tháng phải là số nguyên" : "năm phải là số nguyên",
-            (TimeLimitProblem.NotWholeMonthsOrYears, false) => unit == TimeLimitUnit.Months ? "months are whole months" : "years are whole years",
             (_, true) => "giờ tính theo mười lăm phút (0.25, 0.5 …)",
             _ => "hours count in quarters (0.25, 0.5 …)",
         });

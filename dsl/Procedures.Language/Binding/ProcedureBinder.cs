@@ -28,7 +28,9 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
         var field = Single<FieldLine>(facts)?.Field.Value;
         var levels = Single<LevelLine>(facts)?.Levels.Select(l => Levels.From(l)!.Value).Distinct().ToArray() ?? [];
         var agencyLine = Single<AgencyLine>(facts);
-        var agency = agencyLine is null ? null : catalogue.Agency(agencyLine.Agency, bag);
+        var (agency, choices) = Agencies(facts.OfType<AgencyLine>().ToArray());
+        var receiving = Receiving(Single<ReceivingAgencyLine>(facts), agency, choices);
+        var startedByAgency = Single<StartedByAgencyLine>(facts) is not null;
         var coordinating = (Single<CoordinatingLine>(facts)?.Agencies ?? []).Select(a => catalogue.Agency(a, bag)).OfType<BoundAgency>().ToArray();
         var applicants = (Single<ApplicantsLine>(facts)?.Subjects ?? []).Select(Subject).OfType<BoundSubject>().ToArray();
         var deadline = Single<DeadlineLine>(facts) is { } d ? literals.Limit(d.Limit) : null;
@@ -46,8 +48,12 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
         RequireFact(field, TokenKind.Field, Vi ? "lĩnh vực" : "field");
         RequireFact(levels.Length > 0 ? levels : null, TokenKind.Level, Vi ? "cấp thực hiện" : "level");
         RequireFact(agencyLine, TokenKind.Agency, Vi ? "cơ quan thực hiện" : "executing agency");
-        RequireFact(Single<ApplicantsLine>(facts), TokenKind.Applicants, Vi ? "đối tượng thực hiện" : "applicants");
-        RequireFact(channels.Count > 0 ? channels : null, TokenKind.Channel, Vi ? "cách thức thực hiện" : "channels");
+        // A procedure its agency starts itself has no applicant and takes no submission: who may apply and how are not asked.
+        if (!startedByAgency)
+        {
+            RequireFact(Single<ApplicantsLine>(facts), TokenKind.Applicants, Vi ? "đối tượng thực hiện" : "applicants");
+            RequireFact(channels.Count > 0 ? channels : null, TokenKind.Channel, Vi ? "cách thức thực hiện" : "channels");
+        }
         RequireFact(Single<DeadlineLine>(facts), TokenKind.Deadline, Vi ? "thời hạn giải quyết" : "deadline");
         RequireFact(result, TokenKind.Result, Vi ? "kết quả" : "result");
         RequireFact(basis.Length > 0 ? basis : null, TokenKind.Basis, Vi ? "căn cứ pháp lý" : "legal basis");
@@ -55,7 +61,8 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
 
         var executing = agency ?? new BoundAgency(agencyLine?.Agency.Value ?? "", null, null);
         var (common, cases) = Documents(syntax.Documents);
-        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, deadline, bag, literals).Bind();
+        var roles = new AgencyRoles(executing, choices.Select(c => c.Agency).ToArray(), receiving, startedByAgency);
+        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, deadline, bag, literals, roles).Bind();
 
         var data = DataBinder.Procedure(syntax.Data, catalogue, file, bag);
         var fees = facts.OfType<FeeLine>().Select(Fee).ToArray();
@@ -71,10 +78,13 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
             Results = results,
             RefusalResult = Single<RefusalResultLine>(facts) is { } refusal ? new BoundResult(refusal.Title.Value, refusal.Form?.Value, null, null) : null,
             Requirements = [.. (syntax.Requirements?.Requirements ?? []).Select(Requirement)],
-            Windows = [.. facts.OfType<ApplyLine>().Select(a => Window(a, data)).OfType<BoundWindow>()],
+            Windows = [.. Windows(facts, data, startedByAgency)],
             Fees = fees,
             Payments = [.. facts.OfType<PaymentLine>().Select(Payment)],
             Duties = [.. facts.OfType<DutyLine>().Select(d => new BoundDuty(d.Text.Value, Link(d.Procedure)))],
+            AgencyChoices = choices,
+            ReceivingAgency = receiving,
+            StartedByAgency = startedByAgency,
         };
     }
 
@@ -109,6 +119,18 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
 
     BoundPayment Payment(PaymentLine line) =>
         new(line.Title.Value, literals.Fee(line.Amount), line.AmountText?.Value, Condition(line.When), line.Phase?.Text);
+
+    /// <summary>The applicant's windows; a procedure its agency starts itself has no applicant to give one (PRC2077).</summary>
+    IEnumerable<BoundWindow> Windows(IReadOnlyList<LineSyntax> facts, IReadOnlyList<BoundDataField> data, bool startedByAgency)
+    {
+        foreach (var line in facts.OfType<ApplyLine>())
+        {
+            if (startedByAgency)
+                bag.Add(DiagnosticCatalogue.WindowInAgencyStarted, line.Span);
+            else if (Window(line, data) is { } window)
+                yield return window;
+        }
+    }
 
     /// <summary>The window's field must be a date field of the dossier's data (PRC2070, PRC2071).</summary>
     BoundWindow? Window(ApplyLine line, IReadOnlyList<BoundDataField> data)
@@ -155,6 +177,43 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
         (_, false) => "a list of values",
         _ => "danh sách giá trị",
     };
+
+    /// <summary>
+    /// The executing agency, and every agency with its condition when there are several or one has a condition: the
+    /// first whose condition holds takes a dossier, so a line after one without a condition is never chosen (PRC2055).
+    /// The executing agency named in the facts is the one without a condition (the default), else the first.
+    /// </summary>
+    (BoundAgency? Executing, IReadOnlyList<BoundAgencyChoice> Choices) Agencies(IReadOnlyList<AgencyLine> lines)
+    {
+        var bound = new List<BoundAgencyChoice>();
+        var unconditional = false;
+        foreach (var line in lines)
+        {
+            if (unconditional)
+                bag.Add(DiagnosticCatalogue.AgencyNeverChosen, line.Agency.Span, line.Agency.Value);
+            if (line.When is { } when && string.IsNullOrWhiteSpace(when.Code))
+                bag.Add(DiagnosticCatalogue.EmptyCondition, when.Span);
+            unconditional |= line.When is null;
+            if (catalogue.Agency(line.Agency, bag) is { } agency)
+                bound.Add(new BoundAgencyChoice(agency, line.When is { } w ? BoundCondition.Of(w) : null));
+        }
+        var executing = bound.FirstOrDefault(c => c.Condition is null)?.Agency ?? bound.FirstOrDefault()?.Agency;
+        var choices = lines.Count > 1 || lines.Any(l => l.When is not null) ? bound : [];
+        return (executing, choices);
+    }
+
+    /// <summary>The receiving agency; the executing agency named again is only a warning (PRC2061).</summary>
+    BoundAgency? Receiving(ReceivingAgencyLine? line, BoundAgency? executing, IReadOnlyList<BoundAgencyChoice> choices)
+    {
+        if (line is null || catalogue.Agency(line.Agency, bag) is not { } receiving)
+            return null;
+        if (choices.Count == 0 && executing is not null && Names.Key(executing.Name) == Names.Key(receiving.Name))
+        {
+            bag.Add(DiagnosticCatalogue.ReceivingIsExecuting, line.Agency.Span, receiving.Name);
+            return null;
+        }
+        return receiving;
+    }
 
     T? Single<T>(IReadOnlyList<LineSyntax> facts) where T : LineSyntax => facts.OfType<T>().FirstOrDefault();
 

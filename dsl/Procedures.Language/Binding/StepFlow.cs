@@ -22,14 +22,15 @@ public sealed class StepFlow
 
     /// <summary>
     /// Whether the step goes on to the step written after it (to the end, when it is the last one): a step that names
-    /// no outcome, and a posting when no complaint is made; never a branch or the return.
+    /// no outcome an officer chooses (silence is the timer's), and a posting when no complaint is made; never a branch
+    /// or the return.
     /// </summary>
     public static bool GoesOn(BoundStep step) => step.Kind switch
     {
         StepKind.Branch => false,
         StepKind.Post => true,
         StepKind.Return => false,
-        _ => step.Outcomes.Count == 0,
+        _ => step.Outcomes.All(o => o.IsSilence),
     };
 
     /// <summary>Where a step can go next: its outcomes' steps, and the step after it when it goes on.</summary>
@@ -42,9 +43,9 @@ public sealed class StepFlow
             yield return next;
     }
 
-    /// <summary>Whether the dossier can end at the step: the return, or an outcome that refuses.</summary>
+    /// <summary>Whether the dossier can end at the step: the return, or an outcome that refuses or returns the dossier.</summary>
     public static bool Ends(BoundStep step) =>
-        step.Kind == StepKind.Return || step.Outcomes.Any(o => o.Target == OutcomeTargetKind.Refuse);
+        step.Kind == StepKind.Return || step.Outcomes.Any(o => o.Target is OutcomeTargetKind.Refuse or OutcomeTargetKind.ReturnDossier);
 
     /// <summary>The ids of the steps the first step reaches, itself included.</summary>
     public IReadOnlySet<string> Reachable()
@@ -130,6 +131,8 @@ public sealed class StepFlow
         static decimal Of(TimeLimit? limit) => limit is { Unit: TimeLimitUnit.WorkingDays } l ? l.Amount : 0;
         return step.Kind switch
         {
+            // The agency's clock stops while the applicant has the dossier: the applicant's own limit is not the agency's.
+            StepKind.Task when step.Responsible is { Performer: Performer.Applicant } => 0,
             StepKind.Consult when step.Limit is null => step.Consultations.Select(c => Of(c.Limit)).DefaultIfEmpty(0).Max(),
             StepKind.Route when step.Limit is null => step.Route.Sum(r => Of(r.Limit)),
             _ => Of(step.Limit),

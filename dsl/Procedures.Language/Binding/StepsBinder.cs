@@ -8,7 +8,7 @@ namespace Procedures.Language.Binding;
 /// <summary>Binds the steps: who does each, within what time, where its outcomes lead; then checks the flow as a whole.</summary>
 sealed class StepsBinder(
     FileSyntax file, ProcedureSyntax syntax, Catalogue catalogue, BoundAgency executing, IReadOnlyList<BoundAgency> coordinating,
-    TimeLimit? deadline, DiagnosticBag bag, Literals literals)
+    TimeLimit? deadline, DiagnosticBag bag, Literals literals, AgencyRoles roles)
 {
     readonly KeywordTable keywords = KeywordTable.Instance;
     bool Vi => file.Language == KeywordLanguage.Vietnamese;
@@ -30,11 +30,17 @@ sealed class StepsBinder(
         var steps = new List<BoundStep>();
         for (var i = 0; i < stepSyntax.Count; i++)
             steps.Add(Step(stepSyntax[i], i + 1 < stepSyntax.Count ? stepSyntax[i + 1].Line.Id.Text : null, ids.Keys));
+        steps = RecordedBy(steps);
+
+        // A procedure its agency starts itself has no receipt: nobody submits a dossier (PRC2059).
+        if (roles.StartedByAgency)
+            foreach (var receipt in steps.Where(s => s.Kind == StepKind.Receive))
+                bag.Add(DiagnosticCatalogue.ReceiptInAgencyStarted, receipt.Span);
 
         // A step line that did not parse has been reported; checking the flow without it would only add false alarms.
         if (syntax.Steps is { BrokenLines: 0 } block)
         {
-            if (steps.Count == 0 || steps[0].Kind != StepKind.Receive)
+            if (!roles.StartedByAgency && (steps.Count == 0 || steps[0].Kind != StepKind.Receive))
                 bag.Add(DiagnosticCatalogue.MissingReceipt, steps.Count > 0 ? steps[0].Span : block.Line.Span, Spell(TokenKind.Receive));
             if (!steps.Any(s => s.Kind == StepKind.Return))
                 bag.Add(DiagnosticCatalogue.MissingReturn, steps.Count > 0 ? steps[^1].Span : block.Line.Span, Spell(TokenKind.Return));
@@ -60,6 +66,8 @@ sealed class StepsBinder(
             TokenKind.Post => StepKind.Post,
             TokenKind.Branch => StepKind.Branch,
             TokenKind.Return => StepKind.Return,
+            TokenKind.Transfer => StepKind.Transfer,
+            TokenKind.Notify => StepKind.Notify,
             _ => StepKind.Task,
         };
         var kindWord = Spell(line.Kind.Kind);
@@ -80,8 +88,9 @@ sealed class StepsBinder(
             var fits = clause switch
             {
                 IfClause => kind == StepKind.Branch,
-                ToClause => kind == StepKind.Forward,
-                ByClause or WithinClause => kind != StepKind.Branch,
+                ToClause => kind is StepKind.Forward or StepKind.Transfer or StepKind.Notify,
+                WithinClause => kind is not (StepKind.Branch or StepKind.Notify),
+                ByClause => kind != StepKind.Branch,
                 _ => true,
             };
             if (!fits)
@@ -91,8 +100,18 @@ sealed class StepsBinder(
             }
             switch (clause)
             {
+                case ByClause { Performer: { } performer } by:
+                    if (kind != StepKind.Task)
+                    {
+                        bag.Add(DiagnosticCatalogue.PerformerNotAllowed, performer.Span, kindWord, PerformerWords(by), Spell(TokenKind.Step));
+                        break;
+                    }
+                    responsible = performer.Kind == TokenKind.Applicant
+                        ? new BoundUnit(ApplicantName, "", false) { Performer = Performer.Applicant }
+                        : new BoundUnit(by.Unit!.Value, "", false) { Performer = Performer.Party };
+                    break;
                 case ByClause by:
-                    responsible = by.OneStop is not null ? new BoundUnit(OneStopName, executing.Name, true) : Unit(by.Unit!);
+                    responsible = by.OneStop is not null ? new BoundUnit(OneStopName, roles.OneStopAgency.Name, true) : Unit(by.Unit!);
                     break;
                 case WithinClause within:
                     limit = literals.Limit(within.Limit);
@@ -105,21 +124,27 @@ sealed class StepsBinder(
                 case ToClause to:
                     hasForwardTarget = true;
                     forwardTo = catalogue.Agency(to.Agency, bag);
-                    if (forwardTo?.Level is { } level && executing.Level is { } from && level != AdministrativeLevel.Other
+                    if (kind == StepKind.Forward && forwardTo?.Level is { } level && executing.Level is { } from && level != AdministrativeLevel.Other
                         && from != AdministrativeLevel.Other && level <= from)
                         bag.Add(DiagnosticCatalogue.ForwardNotHigher, to.Agency.Span, forwardTo.Name,
                             Levels.Spell(level, file.Language), Levels.Spell(from, file.Language));
+                    if (kind == StepKind.Transfer && forwardTo is not null && roles.Alternatives.Count == 0
+                        && Names.Key(forwardTo.Name) == Names.Key(executing.Name))
+                        bag.Add(DiagnosticCatalogue.TransferToItself, to.Agency.Span, line.Id.Text, forwardTo.Name);
                     break;
             }
         }
 
         if (!seen.Contains(TokenKind.By) && kind is StepKind.Receive or StepKind.Task or StepKind.Post or StepKind.Return)
             bag.Add(DiagnosticCatalogue.MissingResponsible, line.Id.Span, line.Id.Text, Spell(TokenKind.By));
-        if (limit is null && !seen.Contains(TokenKind.Within) && kind is StepKind.Task or StepKind.Post or StepKind.Forward)
+        var silent = step.Outcomes.Any(o => o.Outcome.Keyword?.Kind == TokenKind.Silence);
+        // A step that consents by silence without a period is an error of its own (PRC2057), not only a warning.
+        if (limit is null && !seen.Contains(TokenKind.Within) && kind is StepKind.Task or StepKind.Post or StepKind.Forward or StepKind.Transfer
+            && !(silent && kind == StepKind.Task))
             bag.Add(DiagnosticCatalogue.MissingStepDeadline, line.Id.Span, line.Id.Text);
         if (kind == StepKind.Branch && !seen.Contains(TokenKind.If))
             bag.Add(DiagnosticCatalogue.MissingCondition, line.Id.Span, line.Id.Text, Spell(TokenKind.If));
-        if (kind == StepKind.Forward && !hasForwardTarget)
+        if (kind is StepKind.Forward or StepKind.Transfer or StepKind.Notify && !hasForwardTarget)
             bag.Add(DiagnosticCatalogue.MissingAgencies, line.Id.Span, line.Id.Text, AgencyFix(TokenKind.To, onTheLine: true));
 
         var consultations = new List<BoundConsultation>();
@@ -160,8 +185,47 @@ sealed class StepsBinder(
             bag.Add(DiagnosticCatalogue.MissingAgencies, line.Id.Span, line.Id.Text, AgencyFix(TokenKind.To, onTheLine: false));
 
         var outcomes = Outcomes(step, kind, kindWord, stepIds);
+        if (outcomes.FirstOrDefault(o => o.IsSilence) is not null && limit is null && !seen.Contains(TokenKind.Within))
+            bag.Add(DiagnosticCatalogue.SilenceWithoutLimit, line.Id.Span, line.Id.Text, Spell(TokenKind.Silence), Spell(TokenKind.Within));
         return new BoundStep(line.Id.Text, line.Title.Value, kind, responsible, limit, outcomes, consultations, route, forwardTo,
             condition, next, line.Span);
+    }
+
+    /// <summary>How the applicant is named as the one who does a step, in both keyword sets (as the control sheet prints it).</summary>
+    const string ApplicantName = "Người nộp hồ sơ";
+
+    /// <summary>"the applicant" or "the party "…"", in the file's language.</summary>
+    string PerformerWords(ByClause by) => (by.Performer!.Kind, Vi) switch
+    {
+        (TokenKind.Applicant, true) => "người nộp",
+        (TokenKind.Applicant, false) => "the applicant",
+        (_, true) => $"bên \"{by.Unit!.Value}\"",
+        _ => $"the party \"{by.Unit!.Value}\"",
+    };
+
+    /// <summary>
+    /// A step the applicant or a party does is recorded by an officer of the unit of the nearest step written before it
+    /// that a unit does (PRC2060 when there is none).
+    /// </summary>
+    List<BoundStep> RecordedBy(List<BoundStep> steps)
+    {
+        var result = new List<BoundStep>(steps.Count);
+        BoundUnit? lastUnit = null;
+        foreach (var step in steps)
+        {
+            if (step.Responsible is { Performer: not Performer.Unit } performer)
+            {
+                if (lastUnit is null)
+                    bag.Add(DiagnosticCatalogue.NoRecordingUnit, step.Span, step.Id,
+                        performer.Performer == Performer.Applicant ? (Vi ? "người nộp" : "the applicant") : $"\"{performer.Name}\"");
+                result.Add(step with { RecordedBy = lastUnit });
+                continue;
+            }
+            if (step.Responsible is { } unit)
+                lastUnit = unit;
+            result.Add(step);
+        }
+        return result;
     }
 
     /// <summary>How to name the agencies: on the step's own line (forward) or on lines under it.</summary>
@@ -186,12 +250,13 @@ sealed class StepsBinder(
             {
                 TokenKind.Yes => "yes",
                 TokenKind.No => "no",
+                TokenKind.Silence => BoundOutcome.SilenceName,
                 _ => "complaint",
             };
             var written = outcome.Outcome.Word?.Text ?? Spell(outcome.Outcome.Keyword!.Kind);
             var allowed = kind switch
             {
-                StepKind.Task => outcome.Outcome.Word is not null,
+                StepKind.Task => outcome.Outcome.Word is not null || name == BoundOutcome.SilenceName,
                 StepKind.Branch => name is "yes" or "no",
                 StepKind.Post => name == "complaint",
                 _ => false,
@@ -219,7 +284,12 @@ sealed class StepsBinder(
             }
             if (outcome.Target.Keyword is { } special)
             {
-                outcomes.Add(new BoundOutcome(name, special.Kind == TokenKind.Refuse ? OutcomeTargetKind.Refuse : OutcomeTargetKind.RequestCompletion, null));
+                outcomes.Add(new BoundOutcome(name, special.Kind switch
+                {
+                    TokenKind.Refuse => OutcomeTargetKind.Refuse,
+                    TokenKind.ReturnDossier => OutcomeTargetKind.ReturnDossier,
+                    _ => OutcomeTargetKind.RequestCompletion,
+                }, null));
                 continue;
             }
             var target = outcome.Target.Word!;
@@ -237,17 +307,23 @@ sealed class StepsBinder(
         return outcomes;
     }
 
+    /// <summary>
+    /// A unit of one of the procedure's own agencies (every executing agency, then the receiving one), an agency of the
+    /// catalogue, or a unit of a coordinating agency.
+    /// </summary>
     BoundUnit? Unit(Quoted name)
     {
         var key = Names.Key(name.Value);
-        if (catalogue.Agencies.TryGetValue(Names.Key(executing.Name), out var own) && own.Units.FirstOrDefault(u => Names.Key(u) == key) is { } unit)
-            return new BoundUnit(unit, executing.Name, false);
+        var own = roles.Own.Select(a => catalogue.Agencies.TryGetValue(Names.Key(a.Name), out var entry) ? entry : null).OfType<CatalogueAgency>().ToList();
+        foreach (var agencyOfOwn in own)
+            if (agencyOfOwn.Units.FirstOrDefault(u => Names.Key(u) == key) is { } unit)
+                return new BoundUnit(unit, agencyOfOwn.Agency.Name, false);
         if (catalogue.Agencies.TryGetValue(key, out var agency))
             return new BoundUnit(agency.Agency.Name, agency.Agency.Name, false);
         foreach (var other in coordinating)
             if (catalogue.Agencies.TryGetValue(Names.Key(other.Name), out var entry) && entry.Units.FirstOrDefault(u => Names.Key(u) == key) is { } found)
                 return new BoundUnit(found, other.Name, false);
-        var candidates = (own?.Units ?? []).Concat(catalogue.Agencies.Values.Select(a => a.Agency.Name))
+        var candidates = own.SelectMany(a => a.Units).Concat(catalogue.Agencies.Values.Select(a => a.Agency.Name))
             .Concat(coordinating.SelectMany(c => catalogue.Agencies.TryGetValue(Names.Key(c.Name), out var e) ? e.Units : []));
         bag.Add(DiagnosticCatalogue.UnknownUnit, name.Span, name.Value, Names.DidYouMean(name.Value, candidates, file.Language));
         return null;

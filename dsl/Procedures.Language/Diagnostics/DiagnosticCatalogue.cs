@@ -171,6 +171,36 @@ public static class DiagnosticCatalogue
         "không tìm thấy danh mục dùng chung: chưa đọc được cơ quan, giấy tờ hay đối tượng nào; hãy đặt thư mục \"catalogue\" chứa agencies.proc, documents.proc và subjects.proc cạnh tệp này hoặc ở một thư mục bên trên",
         "Agencies, units, shared documents and subjects are looked up in the shared catalogue; without it none can be checked, so those checks are skipped.");
 
+    // ---- who acts and which agency (language second edition: PRC2055–PRC2069) ----
+    public static readonly DiagnosticDescriptor AgencyNeverChosen = Error("PRC2055",
+        "agency \"{0}\" is never chosen: the agency line before it has no condition, so it takes every dossier",
+        "cơ quan \"{0}\" không bao giờ được chọn: dòng cơ quan đứng trước không có điều kiện nên nhận mọi hồ sơ",
+        "At submission the first agency whose condition holds takes the dossier; only the last agency line may go without a condition (the default).");
+    public static readonly DiagnosticDescriptor PerformerNotAllowed = Error("PRC2056",
+        "a \"{0}\" line cannot name {1} as who does it; only a \"{2}\" line can",
+        "dòng \"{0}\" không ghi {1} là người thực hiện được; chỉ dòng \"{2}\" mới ghi được",
+        "The receipt, the return, a posting and the notices are the agency's own work; a step the applicant or a party does is a \"step\" (bước) whose outcomes an officer records.");
+    public static readonly DiagnosticDescriptor SilenceWithoutLimit = Error("PRC2057",
+        "step \"{0}\" takes \"{1}\" when its time limit passes, but it has none; add \"{2}\" and the period",
+        "bước \"{0}\" lấy kết quả \"{1}\" khi hết thời hạn nhưng chưa có thời hạn; thêm \"{2}\" và thời hạn",
+        "Silence counts as consent after a period: the step needs the period, e.g. within 7 working days.");
+    public static readonly DiagnosticDescriptor TransferToItself = Error("PRC2058",
+        "step \"{0}\" transfers the dossier to \"{1}\", the agency that already handles it",
+        "bước \"{0}\" chuyển hồ sơ đến \"{1}\", chính là cơ quan đang giải quyết hồ sơ",
+        "A transfer sends the dossier to another agency: down a level or to another province.");
+    public static readonly DiagnosticDescriptor ReceiptInAgencyStarted = Error("PRC2059",
+        "a procedure its agency starts itself has no receipt: nobody submits a dossier; begin with the agency's own first step",
+        "thủ tục do cơ quan tự khởi xướng không có bước tiếp nhận: không ai nộp hồ sơ; hãy bắt đầu bằng bước đầu tiên của cơ quan",
+        "An officer of the executing agency opens the dossier; the steps start with what the agency does first.");
+    public static readonly DiagnosticDescriptor NoRecordingUnit = Error("PRC2060",
+        "no step before \"{0}\" names a unit to record what {1} did",
+        "trước bước \"{0}\" không có bước nào do một đơn vị thực hiện để ghi nhận việc {1} đã làm",
+        "The officer of the unit of the step before records what the applicant or a party did; put the step after a step done by a unit.");
+    public static readonly DiagnosticDescriptor ReceivingIsExecuting = Warning("PRC2061",
+        "\"{0}\" is the executing agency already; a receiving agency is written only when another agency's one-stop office receives",
+        "\"{0}\" đã là cơ quan thực hiện; chỉ ghi cơ quan tiếp nhận khi Bộ phận Một cửa của một cơ quan khác tiếp nhận hồ sơ",
+        "Leave the line out: the executing agency's one-stop office receives and returns by default.");
+
     // ---- requirements, results, documents, fees and windows (2070–2089) ----
     public static readonly DiagnosticDescriptor WindowFieldUnknown = Error("PRC2070",
         "an applicant's window counts from a date of the dossier's data; \"{0}\" is not a field of it{1}",
@@ -198,6 +228,10 @@ public static class DiagnosticCatalogue
         "\"{0}\" \"{1}\" needs at least two documents indented under it; it has {2}",
         "\"{0}\" \"{1}\" cần ít nhất hai giấy tờ thụt lề bên dưới; mới có {2}",
         "The documents indented under a \"one of\" line are the alternatives the applicant chooses from.");
+    public static readonly DiagnosticDescriptor WindowInAgencyStarted = Error("PRC2077",
+        "a procedure its agency starts itself has no applicant, so it has no applicant's window",
+        "thủ tục do cơ quan tự khởi xướng không có người nộp nên không có hạn nộp",
+        "An applicant's window is checked when a dossier is submitted; a dossier the agency opens itself is not submitted.");
 
     // ---- the dossier's data (21xx) ----
     public static readonly DiagnosticDescriptor InvalidFieldName = Error("PRC2101",

@@ -136,7 +136,9 @@ public sealed class Formatter
     {
         FieldLine f => $"{K(TokenKind.Field)} {Q(f.Field)}",
         LevelLine l => $"{K(TokenKind.Level)} {string.Join(", ", l.Levels.Select(k => K(k.Kind)))}",
-        AgencyLine a => $"{K(TokenKind.Agency)} {Q(a.Agency)}",
+        AgencyLine a => $"{K(TokenKind.Agency)} {Q(a.Agency)}{(a.When is { } when ? $" {K(TokenKind.When)} {C(when)}" : "")}",
+        ReceivingAgencyLine r => $"{K(TokenKind.ReceivingAgency)} {Q(r.Agency)}",
+        StartedByAgencyLine => K(TokenKind.StartedByAgency),
         CoordinatingLine c => $"{K(TokenKind.Coordinating)} {string.Join(", ", c.Agencies.Select(Q))}",
         ApplicantsLine a => $"{K(TokenKind.Applicants)} {string.Join(", ", a.Subjects.Select(s => s.Text))}",
         BasisLine b => $"{K(TokenKind.Basis)} {Q(b.DocumentCode)} {Q(b.DocumentName)}{(b.Article is { } article ? $" {K(TokenKind.Article)} {Article(article)}" : "")}",
@@ -229,6 +231,8 @@ public sealed class Formatter
             text.Append(' ').Append(clause switch
             {
                 ByClause { OneStop: not null } => $"{K(TokenKind.By)} {K(TokenKind.OneStop)}",
+                ByClause { Performer.Kind: TokenKind.Applicant } => $"{K(TokenKind.By)} {K(TokenKind.Applicant)}",
+                ByClause { Performer.Kind: TokenKind.Party } by => $"{K(TokenKind.By)} {K(TokenKind.Party)} {Q(by.Unit!)}",
                 ByClause by => $"{K(TokenKind.By)} {Q(by.Unit!)}",
                 ToClause to => $"{K(TokenKind.To)} {Q(to.Agency)}",
                 WithinClause within => $"{K(TokenKind.Within)} {Limit(within.Limit)}",

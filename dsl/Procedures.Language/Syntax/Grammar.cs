@@ -86,7 +86,16 @@ static class Grammar
             .Select(levels => (LineSyntax)new LevelLine(levels, default));
 
     public static readonly TokenListParser<TokenKind, LineSyntax> AgencyLine =
-        Kw(TokenKind.Agency).IgnoreThen(QuotedText).Select(q => (LineSyntax)new AgencyLine(q, default));
+        from keyword in Kw(TokenKind.Agency)
+        from agency in QuotedText
+        from when in Kw(TokenKind.When).IgnoreThen(ConditionText).Maybe()
+        select (LineSyntax)new AgencyLine(agency, when, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> ReceivingAgencyLine =
+        Kw(TokenKind.ReceivingAgency).IgnoreThen(QuotedText).Select(q => (LineSyntax)new ReceivingAgencyLine(q, default));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> StartedByAgencyLine =
+        Kw(TokenKind.StartedByAgency).Select(_ => (LineSyntax)new StartedByAgencyLine(default));
 
     public static readonly TokenListParser<TokenKind, LineSyntax> CoordinatingLine =
         Kw(TokenKind.Coordinating).IgnoreThen(QuotedText.AtLeastOnceDelimitedBy(Token.EqualTo(TokenKind.Comma)))
@@ -253,8 +262,11 @@ static class Grammar
     // ---- steps ----
     static readonly TokenListParser<TokenKind, StepClause> StepClause =
         (from keyword in Kw(TokenKind.By)
-         from who in Kw(TokenKind.OneStop).Select(k => (k, (Quoted?)null)).Or(QuotedText.Select(q => ((KeywordSyntax)null!, (Quoted?)q)))
-         select (StepClause)new ByClause(keyword, who.Item1, who.Item2))
+         from who in Kw(TokenKind.OneStop).Select(k => (k, (Quoted?)null, (KeywordSyntax?)null))
+             .Or(Kw(TokenKind.Applicant).Select(k => ((KeywordSyntax)null!, (Quoted?)null, (KeywordSyntax?)k)))
+             .Or(from party in Kw(TokenKind.Party) from name in QuotedText select ((KeywordSyntax)null!, (Quoted?)name, (KeywordSyntax?)party))
+             .Or(QuotedText.Select(q => ((KeywordSyntax)null!, (Quoted?)q, (KeywordSyntax?)null)))
+         select (StepClause)new ByClause(keyword, who.Item1, who.Item2) { Performer = who.Item3 })
         .Or(from keyword in Kw(TokenKind.Within) from limit in TimeLimit select (StepClause)new WithinClause(keyword, limit))
         .Or(from keyword in Kw(TokenKind.If) from condition in ConditionText select (StepClause)new IfClause(keyword, condition))
         .Or(from keyword in Kw(TokenKind.To) from agency in QuotedText select (StepClause)new ToClause(keyword, agency));
@@ -262,7 +274,8 @@ static class Grammar
     /// <summary>The kinds of step, in the order messages list them.</summary>
     public static readonly TokenKind[] StepKinds =
     [
-        TokenKind.Receive, TokenKind.Step, TokenKind.Consult, TokenKind.Route, TokenKind.Forward, TokenKind.Post, TokenKind.Branch, TokenKind.Return,
+        TokenKind.Receive, TokenKind.Step, TokenKind.Consult, TokenKind.Route, TokenKind.Forward, TokenKind.Transfer, TokenKind.Post, TokenKind.Branch,
+        TokenKind.Notify, TokenKind.Return,
     ];
 
     public static readonly TokenListParser<TokenKind, LineSyntax> StepLine =
@@ -287,11 +300,11 @@ static class Grammar
 
     static readonly TokenListParser<TokenKind, Name> OutcomeName =
         Identifier.Select(w => new Name(w, null))
-            .Or(AnyOf(TokenKind.Yes, TokenKind.No, TokenKind.Complaint).Select(k => new Name(null, k)));
+            .Or(AnyOf(TokenKind.Yes, TokenKind.No, TokenKind.Complaint, TokenKind.Silence).Select(k => new Name(null, k)));
 
     static readonly TokenListParser<TokenKind, Name> OutcomeTarget =
         Identifier.Select(w => new Name(w, null))
-            .Or(AnyOf(TokenKind.RequestCompletion, TokenKind.Refuse).Select(k => new Name(null, k)));
+            .Or(AnyOf(TokenKind.RequestCompletion, TokenKind.Refuse, TokenKind.ReturnDossier).Select(k => new Name(null, k)));
 
     public static readonly TokenListParser<TokenKind, LineSyntax> OutcomeLine =
         from outcome in OutcomeName

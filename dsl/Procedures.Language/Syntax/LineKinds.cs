@@ -63,7 +63,9 @@ static class LineKinds
         new(TokenKind.Procedure, Grammar.ProcedureLine, [.. InProcedure, .. OutsideProcedure], Placement.Catalogue, []) { Opens = Section.Facts },
         Fact(TokenKind.Field, Grammar.FieldLine),
         Fact(TokenKind.Level, Grammar.LevelLine),
-        Fact(TokenKind.Agency, Grammar.AgencyLine),
+        Fact(TokenKind.Agency, Grammar.AgencyLine, K(TokenKind.When)) with { Repeats = true },
+        Fact(TokenKind.ReceivingAgency, Grammar.ReceivingAgencyLine),
+        Fact(TokenKind.StartedByAgency, Grammar.StartedByAgencyLine),
         Fact(TokenKind.Coordinating, Grammar.CoordinatingLine),
         Fact(TokenKind.Applicants, Grammar.ApplicantsLine),
         Fact(TokenKind.Basis, Grammar.BasisLine, K(TokenKind.Article)) with { Repeats = true },
@@ -101,7 +103,7 @@ static class LineKinds
         new(TokenKind.With, Grammar.WithLine, [Section.Steps], Placement.UnderStep, [K(TokenKind.Within)]) { Repeats = true, IsSubLine = true },
         new(TokenKind.To, Grammar.ToLine, [Section.Steps], Placement.UnderStep, ["text in quotes", K(TokenKind.Within)]) { Repeats = true, IsSubLine = true },
         new(TokenKind.Identifier, Grammar.OutcomeLine, [Section.Steps], Placement.StepsBlock, []) { Repeats = true, IsSubLine = true, ReportedElsewhere = false },
-        .. new[] { TokenKind.Yes, TokenKind.No, TokenKind.Complaint }.Select(kind =>
+        .. new[] { TokenKind.Yes, TokenKind.No, TokenKind.Complaint, TokenKind.Silence }.Select(kind =>
             new LineKind(kind, Grammar.OutcomeLine, [Section.Steps], Placement.UnderStep, []) { Repeats = true, IsSubLine = true }),
 
         new(TokenKind.FieldSet, Grammar.FieldSetDeclarationLine, OutsideProcedure, Placement.Catalogue, [])

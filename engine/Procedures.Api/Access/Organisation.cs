@@ -75,13 +75,15 @@ public sealed class Organisation
     }
 
     /// <summary>
-    /// Every agency the dossier is or was at: the executing agency that received it, the agencies of the units its
-    /// steps were and are with, and the agencies it was sent to for a reply.
+    /// Every agency the dossier is or was at: the agency that received it (whose code opens its number), the executing
+    /// agency chosen for it, the agencies of the units its steps were and are with, and the agencies it was sent to for a
+    /// reply.
     /// </summary>
     public IReadOnlySet<string> AgenciesOf(WorkflowInstance instance, string executing, WorkflowDefinition? definition)
     {
         ArgumentNullException.ThrowIfNull(instance);
         var agencies = new HashSet<string>(StringComparer.Ordinal) { executing };
+        if (instance.ExecutingAgency is { } chosen) agencies.Add(AgencyKey(chosen.Name));
         foreach (var unit in instance.Journal.Select(e => e.Unit).Concat(instance.ActiveSteps.Select(s => s.Unit)))
             if (AgencyOfUnit(unit, executing, definition) is { } agency) agencies.Add(agency);
         foreach (var bookmark in instance.Bookmarks)

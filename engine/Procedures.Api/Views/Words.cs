@@ -26,6 +26,9 @@ public static class Words
         DossierStatus.Refused => "Refused",
         DossierStatus.Returned => "Result returned",
         DossierStatus.Completed => "Completed",
+        DossierStatus.Transferred => "Transferred to another agency",
+        DossierStatus.WithApplicant => "With the applicant",
+        DossierStatus.ReturnedForAmendment => "Returned for amendment",
         _ => status.ToString(),
     };
 
@@ -51,6 +54,9 @@ public static class Words
         ActivityKind.CompletionRequest => "Request to complete",
         ActivityKind.Refusal => "Refusal",
         ActivityKind.ReturnResult => "Return of the result",
+        ActivityKind.Notice => "Notice",
+        ActivityKind.Transfer => "Transfer to another agency",
+        ActivityKind.ReturnForAmendment => "Return of the dossier for amendment",
         _ => kind.ToString(),
     };
 

@@ -54,7 +54,7 @@ public sealed record AddArguments(LocalDateTime Start, bool HasTime, TimeLimit L
             return (null, problem switch
             {
                 TimeLimitProblem.NotHalfDays => words.NotWholeOrHalfWorkingDays(amount),
-                TimeLimitProblem.NotWholeDays => words.NotWholeDays(amount),
+                TimeLimitProblem.NotWhole => words.NotWholeDays(amount),
                 TimeLimitProblem.NotQuarterHours => words.NotQuarterHours(amount),
                 _ => words.NotAnAmount(amount),
             });

@@ -7,7 +7,7 @@ namespace Procedures.Cli.Simulation;
 /// <summary>
 /// The words a user may write in <c>simulate --path</c>: each outcome id exactly as the file writes it, and the
 /// engine's built-in outcomes in both languages, spelled as the keyword table spells them (<c>yes</c>/<c>có</c>,
-/// <c>complaint</c>/<c>khiếu nại</c>, <c>refuse</c>/<c>từ chối</c> …) plus the status words an officer says
+/// <c>complaint</c>/<c>khiếu nại</c>, <c>silence</c>/<c>im lặng</c>, <c>refuse</c>/<c>từ chối</c> …) plus the status words an officer says
 /// (<c>Received</c>, <c>đã tiếp nhận</c>, <c>chưa đầy đủ</c>). Case-insensitive, NFC; a word written without its
 /// diacritics (<c>khieu nai</c>) matches too. Ports are shown back in the file's language.
 /// </summary>
@@ -35,6 +35,7 @@ public sealed class OutcomeWords(KeywordLanguage language) : IOutcomeWords
         Ports.True => Keywords.Spell(TokenKind.Yes, language),
         Ports.False => Keywords.Spell(TokenKind.No, language),
         Ports.Complaint => Keywords.Spell(TokenKind.Complaint, language),
+        Ports.Silence => Keywords.Spell(TokenKind.Silence, language),
         Ports.Completed => language == KeywordLanguage.Vietnamese ? "đã bổ sung" : "completed",
         Ports.Done => language == KeywordLanguage.Vietnamese ? "xong" : "done",
         _ => port,
@@ -48,6 +49,7 @@ public sealed class OutcomeWords(KeywordLanguage language) : IOutcomeWords
         Ports.True => [port, .. Both(TokenKind.Yes)],
         Ports.False => [port, .. Both(TokenKind.No)],
         Ports.Complaint => [port, .. Both(TokenKind.Complaint)],
+        Ports.Silence => [port, .. Both(TokenKind.Silence)],
         Ports.Completed => [port, "đã bổ sung"],
         Ports.Done => [port, "xong"],
         _ => [port],

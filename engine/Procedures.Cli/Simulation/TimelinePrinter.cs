@@ -44,6 +44,9 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
     {
         JournalEvent.Submitted => words.Submit,
         JournalEvent.Apologized => words.Apology,
+        JournalEvent.Opened => words.Open,
+        JournalEvent.ClockStopped => words.ClockStoppedStep(e.Step),
+        JournalEvent.ClockResumed => words.ClockResumedStep(e.Step),
         _ => e.Step,
     };
 
@@ -69,6 +72,15 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
         SheetNote.ComplaintLodged => words.ComplaintLodged,
         SheetNote.PostingOver => words.PostingOver,
         SheetNote.Text t => t.Value,
+        SheetNote.Opened o => words.Opened(o.Number, o.Deadline is { } deadline ? T(deadline) : null),
+        SheetNote.NoticeSent n => words.NoticeSent(n.Recipient),
+        SheetNote.RecordedBy r => words.RecordedBy(r.Unit),
+        SheetNote.ClockStopped => words.ClockStopped,
+        SheetNote.ClockResumed c => words.ClockResumed(T(c.StoppedAt), c.Due is { } due ? T(due) : null,
+            c.Previous is { } was && was != c.Due ? T(was) : null),
+        SheetNote.SilenceElapsed => words.SilenceElapsed,
+        SheetNote.ReturnedForAmendment r => r.Reasons is { } reasons ? $"{words.ReturnedForAmendment}: {reasons}" : words.ReturnedForAmendment,
+        SheetNote.AmendmentReturned => words.AmendmentReturned,
         _ => null,
     };
 

@@ -41,6 +41,9 @@ public sealed record TimelineWords(KeywordLanguage Language)
         DossierStatus.Refused => "refused",
         DossierStatus.Returned => "result returned",
         DossierStatus.Completed => "completed",
+        DossierStatus.Transferred => "transferred to another agency",
+        DossierStatus.WithApplicant => "with the applicant",
+        DossierStatus.ReturnedForAmendment => "returned for amendment",
         _ => status.ToString(),
     };
 
@@ -85,6 +88,28 @@ public sealed record TimelineWords(KeywordLanguage Language)
         : $"Late: {count} step{(count == 1 ? "" : "s")} ({steps})";
 
     public string AllOnTime => Vi ? "Mọi bước đúng hạn" : "Every step on time";
+
+    public string Open => Vi ? "Mở hồ sơ" : "Dossier opened";
+
+    public string Opened(string number, string? deadline) => Vi
+        ? $"cơ quan mở hồ sơ, số hồ sơ {number}{(deadline is null ? "" : $"; hạn giải quyết {deadline}")}"
+        : $"opened by the agency, dossier number {number}{(deadline is null ? "" : $"; to be decided by {deadline}")}";
+
+    public string NoticeSent(string recipient) => Vi ? $"đã gửi thông báo đến {recipient}" : $"notice sent to {recipient}";
+    public string RecordedBy(string unit) => Vi ? $"{unit} ghi nhận" : $"recorded by {unit}";
+    public string ClockStoppedStep(string step) => Vi ? $"Tạm dừng tính thời hạn: {step}" : $"Clock stopped: {step}";
+    public string ClockResumedStep(string step) => Vi ? $"Tiếp tục tính thời hạn: {step}" : $"Clock resumed: {step}";
+    public string ClockStopped => Vi ? "thời gian chờ người nộp không tính vào thời hạn" : "the time with the applicant does not count against the deadline";
+
+    public string ClockResumed(string stoppedAt, string? due, string? previous) => (Vi
+        ? $"tiếp tục tính thời hạn (dừng từ {stoppedAt})"
+        : $"the clock runs again (stopped since {stoppedAt})")
+        + (due is null ? "" : Vi ? $"; hẹn trả kết quả {due}" : $"; appointment {due}")
+        + (previous is null ? "" : Vi ? $" (hẹn cũ {previous})" : $" (was {previous})");
+
+    public string SilenceElapsed => Vi ? "hết thời hạn, không có ý kiến phản đối" : "the period ended without objection";
+    public string ReturnedForAmendment => Vi ? "trả lại hồ sơ để sửa đổi, bổ sung" : "dossier returned for amendment";
+    public string AmendmentReturned => Vi ? "trả lại hồ sơ cho người nộp" : "dossier handed back to the applicant";
 
     public string DefaultApologyReason => Vi ? "hồ sơ cần thêm thời gian xử lý" : "the dossier needs more time";
 }

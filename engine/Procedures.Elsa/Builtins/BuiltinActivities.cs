@@ -20,6 +20,7 @@ internal static class BuiltinActivities
     public const string FlowFork = "Elsa.FlowFork";
     public const string FlowJoin = "Elsa.FlowJoin";
     public const string SetVariable = "Elsa.SetVariable";
+    public const string PublishEvent = "Elsa.PublishEvent";
 
     /// <summary>The outcome of every activity here that has a single one.</summary>
     public const string Done = "Done";
@@ -71,6 +72,18 @@ internal static class BuiltinActivities
     public static ElsaActivity JoinOf(string id, StepFacts facts, string text) => new(id, FlowJoin, new JsonObject
     {
         ["mode"] = Wrapped("Elsa.Workflows.Activities.Flowchart.Models.FlowJoinMode, Elsa.Workflows.Core", "Literal", "WaitAll"),
+    }, facts, text);
+
+    /// <summary>
+    /// Publishes the named event for the instance's correlation id (the dossier number) with <paramref name="payload"/>
+    /// and goes on at once: whoever listens for it (a workflow of the recipient, a host) gets the notice.
+    /// </summary>
+    public static ElsaActivity PublishEventOf(string id, string eventName, JsonObject payload, StepFacts facts, string text) => new(id, PublishEvent, new JsonObject
+    {
+        ["eventName"] = Wrapped("String", "Literal", eventName),
+        ["correlationId"] = Wrapped("String", "CSharp", "CorrelationId"),
+        ["isLocalEvent"] = new JsonObject { ["typeName"] = "Boolean", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = false } },
+        ["payload"] = Wrapped("Object", "Object", payload.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })),
     }, facts, text);
 
     /// <summary>Sets <paramref name="variable"/> to the value of an expression (<c>Literal</c> or <c>CSharp</c>).</summary>

@@ -42,20 +42,6 @@ internal static class BuiltinsProfile
     {
         var facts = definition.Facts;
         var version = ElsaExporter.Version(definition);
-        var procedures = new JsonObject
-        {
-            ["code"] = facts.Code,
-            ["field"] = facts.Field,
-            ["executingAgency"] = facts.ExecutingAgency.Name,
-            ["agencyCode"] = facts.ExecutingAgency.Code,
-            ["timeLimit"] = StepFacts.TimeLimitJson(facts.TimeLimit),
-            ["result"] = facts.Result,
-            ["contentHash"] = definition.Version.ContentHash,
-            ["events"] = EventNames.For(facts.Code, "<activity id>"),
-            ["trigger"] = "POST /events/{eventName}/trigger {\"correlationId\": \"<dossier number>\", \"input\": {\"outcome\": \"<case label>\"}}",
-        };
-        foreach (var (key, value) in ProcedureFactsJson.Entries(facts))
-            procedures[key] = value;
         return new JsonObject
         {
             ["$schema"] = ElsaExporter.Schema,
@@ -70,7 +56,10 @@ internal static class BuiltinsProfile
             ["inputs"] = WorkflowInputs.For(facts.Data),
             ["outputs"] = new JsonArray(),
             ["outcomes"] = new JsonArray(),
-            ["customProperties"] = new JsonObject { ["procedures"] = procedures },
+            ["customProperties"] = new JsonObject
+            {
+                ["procedures"] = Procedure(definition),
+            },
             ["isReadonly"] = false,
             ["isSystem"] = false,
             ["isLatest"] = definition.IsLatest,
@@ -78,6 +67,44 @@ internal static class BuiltinsProfile
             ["options"] = new JsonObject { ["autoUpdateConsumingWorkflows"] = false },
             ["root"] = Root(activities, connections),
         };
+    }
+
+    /// <summary>
+    /// The procedure's own facts: its code, field, executing agency (and, when it depends on the dossier, every agency
+    /// with its condition, which the procedures engine evaluates at submission), the receiving agency when another
+    /// agency's one-stop office receives, whether the agency starts it itself, the time limit and the result.
+    /// </summary>
+    static JsonObject Procedure(WorkflowDefinition definition)
+    {
+        var facts = definition.Facts;
+        var json = new JsonObject
+        {
+            ["code"] = facts.Code,
+            ["field"] = facts.Field,
+            ["executingAgency"] = facts.ExecutingAgency.Name,
+            ["agencyCode"] = facts.ExecutingAgency.Code,
+        };
+        if (facts.AgencyChoices is { } choices)
+            json["agencies"] = new JsonArray([.. choices.Select(c =>
+            {
+                var choice = new JsonObject { ["name"] = c.Agency.Name, ["code"] = c.Agency.Code };
+                if (c.Condition is { } condition) choice["condition"] = condition;
+                return (JsonNode)choice;
+            })]);
+        if (facts.ReceivingAgency is { } receiving)
+        {
+            json["receivingAgency"] = receiving.Name;
+            json["receivingAgencyCode"] = receiving.Code;
+        }
+        if (facts.StartedByAgency) json["startedByAgency"] = true;
+        json["timeLimit"] = StepFacts.TimeLimitJson(facts.TimeLimit);
+        json["result"] = facts.Result;
+        json["contentHash"] = definition.Version.ContentHash;
+        json["events"] = EventNames.For(facts.Code, "<activity id>");
+        json["trigger"] = "POST /events/{eventName}/trigger {\"correlationId\": \"<dossier number>\", \"input\": {\"outcome\": \"<case label>\"}}";
+        foreach (var (key, value) in ProcedureFactsJson.Entries(facts))
+            json[key] = value;
+        return json;
     }
 
     /// <summary>What an Elsa user does with the file, in the domain's words.</summary>

@@ -14,7 +14,10 @@ namespace Procedures.Elsa.Builtins;
 /// step's <c>kind</c>; the others are written when the step has them: <c>unit</c> (who acts), <c>agency</c> (the
 /// agency consulted, forwarded to or on the routing slip), <c>task</c>, <c>timeLimit</c> (<c>{"amount", "unit"}</c>,
 /// the unit <c>WorkingDays</c>, <c>CalendarDays</c> or <c>Hours</c>, counted by the procedures engine), and at the
-/// receipt the <c>documents</c> checked and the <c>legalBasis</c>.
+/// receipt (or, when the agency starts the procedure itself, at the start) the <c>documents</c> checked and the
+/// <c>legalBasis</c>; for a step the applicant or a party does, the
+/// <c>performer</c> and the unit that <c>recordedBy</c>; <c>onSilence</c>, the outcome the engine takes when the limit passes
+/// with no decision; for a notice its <c>recipient</c>.
 /// </summary>
 internal sealed record StepFacts(string StepId, string Title, ActivityKind Kind)
 {
@@ -24,6 +27,12 @@ internal sealed record StepFacts(string StepId, string Title, ActivityKind Kind)
     public TimeLimit? TimeLimit { get; init; }
     public DocumentChecklist? Documents { get; init; }
     public IReadOnlyList<LegalBasisEntry>? LegalBasis { get; init; }
+    /// <summary><c>Applicant</c> or <c>Party</c> when not an officer of the unit does the step.</summary>
+    public string? Performer { get; init; }
+    public string? RecordedBy { get; init; }
+    /// <summary>The outcome the procedures engine takes when the time limit passes with no decision (deemed approval).</summary>
+    public string? OnSilence { get; init; }
+    public string? Recipient { get; init; }
 
     public static StepFacts Of(Activity activity) => new(activity.Id, activity.Name, activity.Kind);
 
@@ -34,6 +43,10 @@ internal sealed record StepFacts(string StepId, string Title, ActivityKind Kind)
         ("unit", string.IsNullOrEmpty(Unit) ? null : Unit),
         ("agency", string.IsNullOrEmpty(Agency) ? null : Agency),
         ("task", string.IsNullOrEmpty(Task) ? null : Task),
+        ("performer", Performer),
+        ("recordedBy", RecordedBy),
+        ("recipient", Recipient),
+        ("onSilence", OnSilence),
         ("timeLimit", TimeLimit is { } limit ? TimeLimitJson(limit) : null),
         ("documents", Documents is { } documents ? DocumentsJson(documents) : null),
         ("legalBasis", LegalBasis is { } basis ? new JsonArray([.. basis.Select(b => (JsonNode)Present(("code", b.DocumentCode), ("name", b.Name), ("article", b.Article)))]) : null));

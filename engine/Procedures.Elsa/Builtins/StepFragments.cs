@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Procedures.Expressions;
 using Procedures.Workflows;
 using Procedures.Workflows.Activities;
@@ -21,19 +22,28 @@ internal static class StepFragments
 #pragma warning disable CS8524
     public static Fragment For(Activity activity, WorkflowDefinition definition) => activity.Kind switch
     {
-        ActivityKind.Start => Single(BuiltinActivities.StartOf(activity.Id, StepFacts.Of(activity), activity.Name), Ports.Done),
+        // A procedure its agency starts itself has no receipt: the start carries what the receipt would check.
+        ActivityKind.Start => Single(BuiltinActivities.StartOf(activity.Id, definition.Facts.StartedByAgency
+            ? StepFacts.Of(activity) with { Documents = definition.Facts.Documents, LegalBasis = definition.Facts.LegalBasis }
+            : StepFacts.Of(activity), activity.Name), Ports.Done),
         ActivityKind.End => Single(BuiltinActivities.EndOf(activity.Id, StepFacts.Of(activity), activity.Name), null),
         ActivityKind.Receipt => Waiting(activity, definition, StepFacts.Of(activity) with
         {
             Unit = As<ReceiptActivity>(activity).Unit,
+            Agency = As<ReceiptActivity>(activity).Agency,
             TimeLimit = As<ReceiptActivity>(activity).TimeLimit,
             Documents = definition.Facts.Documents,
             LegalBasis = definition.Facts.LegalBasis,
         }),
+        // A step done by the applicant or a party is recorded by an officer; at deemed approval the procedures engine
+        // triggers the step's event with the outcome Silence when the limit it counted passes.
         ActivityKind.UnitTask => Waiting(activity, definition, StepFacts.Of(activity) with
         {
             Unit = As<UnitTaskActivity>(activity).Unit,
             TimeLimit = As<UnitTaskActivity>(activity).TimeLimit,
+            Performer = As<UnitTaskActivity>(activity).Performer == StepPerformer.Unit ? null : As<UnitTaskActivity>(activity).Performer.ToString(),
+            RecordedBy = As<UnitTaskActivity>(activity).RecordedBy,
+            OnSilence = As<UnitTaskActivity>(activity).ConsentBySilence ? Ports.Silence : null,
         }),
         ActivityKind.Consultation => Consultation(As<ConsultationActivity>(activity), definition),
         ActivityKind.RoutingSlip => RoutingSlip(As<RoutingSlipActivity>(activity), definition),
@@ -54,12 +64,19 @@ internal static class StepFragments
         ActivityKind.Refusal => Refusal(As<RefusalActivity>(activity), definition),
         ActivityKind.ReturnResult => Single(BuiltinActivities.SetVariableOf(activity.Id, ElsaVariable.Outcome, "CSharp",
             $"Variable.{ElsaVariable.Outcome.Name} ?? \"{Resolved}\"",
-            StepFacts.Of(activity) with { Unit = As<ReturnResultActivity>(activity).Unit }, activity.Name), Ports.Done),
+            StepFacts.Of(activity) with { Unit = As<ReturnResultActivity>(activity).Unit, Agency = As<ReturnResultActivity>(activity).Agency }, activity.Name), Ports.Done),
+        ActivityKind.Notice => Notice(As<NoticeActivity>(activity), definition),
+        ActivityKind.Transfer => Waiting(activity, definition, StepFacts.Of(activity) with
+        {
+            Agency = As<TransferActivity>(activity).Agency,
+            TimeLimit = As<TransferActivity>(activity).TimeLimit,
+        }),
+        ActivityKind.ReturnForAmendment => Ending(activity, definition, ReturnedForAmendment),
     };
 #pragma warning restore CS8524
 
     /// <summary>The values of <see cref="ElsaVariable.Outcome"/>: how the dossier ended.</summary>
-    public const string Refused = "refused", Resolved = "resolved";
+    public const string Refused = "refused", Resolved = "resolved", ReturnedForAmendment = "returned-for-amendment";
 
     /// <summary>The suffix of a switch's id: <c>&lt;step&gt;--ket-qua</c> (kết quả, the step's outcome).</summary>
     public const string OutcomeSuffix = "--ket-qua";
@@ -149,13 +166,32 @@ internal static class StepFragments
     }
 
     /// <summary>Records the refusal; one nobody hands back to the applicant ends the dossier, as End does.</summary>
-    static Fragment Refusal(RefusalActivity activity, WorkflowDefinition definition)
+    static Fragment Refusal(RefusalActivity activity, WorkflowDefinition definition) => Ending(activity, definition, Refused);
+
+    /// <summary>
+    /// Records how the dossier ends (refused, returned for amendment) in <see cref="ElsaVariable.Outcome"/>; when nobody
+    /// hands it back to the applicant it ends the dossier, as End does.
+    /// </summary>
+    static Fragment Ending(Activity activity, WorkflowDefinition definition, string outcome)
     {
-        var refusal = BuiltinActivities.SetVariableOf(activity.Id, ElsaVariable.Outcome, "Literal", Refused, StepFacts.Of(activity), activity.Name);
+        var ending = BuiltinActivities.SetVariableOf(activity.Id, ElsaVariable.Outcome, "Literal", outcome, StepFacts.Of(activity), activity.Name);
         var ends = !definition.Root.Targets(activity.Id, Ports.Done).Any() && definition.Root.Activities.FirstOrDefault(a => a.Kind == ActivityKind.End) is { } end
-            ? new[] { new ElsaConnection(refusal.Id, BuiltinActivities.Done, end.Id) }
+            ? new[] { new ElsaConnection(ending.Id, BuiltinActivities.Done, end.Id) }
             : [];
-        return new([refusal], ends, new Dictionary<string, Exit> { [Ports.Done] = new(refusal.Id, BuiltinActivities.Done) });
+        return new([ending], ends, new Dictionary<string, Exit> { [Ports.Done] = new(ending.Id, BuiltinActivities.Done) });
+    }
+
+    /// <summary>
+    /// A notice publishes the step's event for the dossier, carrying whom it goes to (and the unit that sends it, when
+    /// the procedure names one; otherwise the dossier's executing agency sends it), and goes on at once.
+    /// </summary>
+    static Fragment Notice(NoticeActivity activity, WorkflowDefinition definition)
+    {
+        var payload = new JsonObject { ["step"] = activity.Id, ["title"] = activity.Name, ["recipient"] = activity.Recipient };
+        if (activity.Sender is { } sender) payload["sender"] = sender;
+        var notice = BuiltinActivities.PublishEventOf(activity.Id, EventNames.For(definition.DefinitionId, activity.Id), payload,
+            StepFacts.Of(activity) with { Unit = activity.Sender, Recipient = activity.Recipient }, activity.Name);
+        return Single(notice, Ports.Done);
     }
 
     /// <summary>Agencies as branch names and id parts: slugs, a repeated one numbered (<c>so-y-te-2</c>).</summary>

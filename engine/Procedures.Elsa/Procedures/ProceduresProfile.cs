@@ -166,6 +166,14 @@ internal static class ProceduresProfile
         ActivityKind.CompletionRequest => (Custom(activity), null),
         ActivityKind.Refusal => (Custom(activity), null),
         ActivityKind.ReturnResult => (Custom(activity), json => Literal(json, "unit", As<ReturnResultActivity>(activity).Unit)),
+        ActivityKind.Notice => (Custom(activity), json =>
+        {
+            if (As<NoticeActivity>(activity).Sender is { } sender) Literal(json, "sender", sender);
+            Literal(json, "recipient", As<NoticeActivity>(activity).Recipient);
+        }
+        ),
+        ActivityKind.Transfer => (Custom(activity), json => UnitAndLimit(json, "agency", As<TransferActivity>(activity).Agency, As<TransferActivity>(activity).TimeLimit)),
+        ActivityKind.ReturnForAmendment => (Custom(activity), null),
     };
 #pragma warning restore CS8524
 
@@ -178,6 +186,8 @@ internal static class ProceduresProfile
     private static void UnitTask(Utf8JsonWriter json, UnitTaskActivity a)
     {
         UnitAndLimit(json, "unit", a.Unit, a.TimeLimit);
+        if (a.Performer != StepPerformer.Unit) Literal(json, "performer", a.Performer.ToString());
+        if (a.RecordedBy is { } recordedBy) Literal(json, "recordedBy", recordedBy);
         Object(json, "outcomes", "List<String>", w =>
         {
             w.WriteStartArray();

@@ -108,6 +108,9 @@ internal static class DossierSql
                 case TimerCancelled cancelled:
                     await session.ExecuteAsync(DeleteTimer, cancelled.TimerId);
                     break;
+                case NoticeSent:
+                    // The journal line written with the instance is the notice's record; a host delivers it from there.
+                    break;
                 default:
                     throw new NotSupportedException($"no row for the effect {effect.GetType().Name}");
             }

@@ -54,13 +54,17 @@ public sealed class CompiledConditionEvaluator(ConditionCache cache) : IConditio
                 lease.Value?.Dispose();
     }
 
-    /// <summary>Every condition the runtime evaluates: its decisions', its documents' (alternatives included), its requirements' and its fee lines'.</summary>
+    /// <summary>
+    /// Every condition the runtime evaluates: its decisions', those that choose its executing agency, its documents'
+    /// (alternatives included), its requirements' and its fee lines'.
+    /// </summary>
     public static ProcedureConditions Source(WorkflowDefinition definition)
     {
         var facts = definition.Facts;
         static IEnumerable<string?> Of(IEnumerable<RequiredDocument> documents) =>
             documents.SelectMany(d => d.Alternatives.Select(a => a.Condition).Prepend(d.Condition));
         var texts = definition.Root.Activities.OfType<DecisionActivity>().Select(d => d.Condition)
+            .Concat((facts.AgencyChoices ?? []).Select(c => c.Condition))
             .Concat(Of(facts.Documents.Common))
             .Concat(facts.Documents.Cases.SelectMany(c => Of(c.Documents).Prepend(c.Condition)))
             .Concat(facts.Requirements.Select(r => r.Condition))

@@ -28,6 +28,9 @@ public static class EffectsOf
         effects.AddRange(newBookmarks.Where(b => !oldIds.Contains(b.Id)).Select(b => new BookmarkCreated(b)));
         effects.AddRange(oldTimers.Where(t => !newTimerIds.Contains(t.TimerId)).Select(t => new TimerCancelled(t.TimerId)));
         effects.AddRange(newTimers.Where(t => !oldTimerIds.Contains(t.TimerId)));
+        // Notices are the journal's new rows of that kind: the run wrote them, nothing else does.
+        effects.AddRange(after.Journal.Skip(before?.Journal.Count ?? 0).Where(e => e.Event == JournalEvent.NoticeSent)
+            .Select(e => new NoticeSent(e.ActivityId ?? "", e.Step, e.Unit ?? "", e.Note ?? "", ToInstant(e.DoneAt))));
         return effects.ToImmutable();
     }
 
@@ -40,6 +43,8 @@ public static class EffectsOf
     {
         var timers = new List<TimerScheduled>();
         if (instance.IsFinished) return timers;
+        // A step that consents by silence is never late: at its limit the silence outcome is taken instead.
+        var silent = instance.Bookmarks.Where(b => b.Kind == BookmarkKind.Silence).Select(b => b.ActivityId).ToHashSet(StringComparer.Ordinal);
         foreach (var b in instance.Bookmarks)
         {
             if (b.DueAt is not { } due) continue;
@@ -48,7 +53,13 @@ public static class EffectsOf
                 case BookmarkKind.Timer:
                     timers.Add(new TimerScheduled($"{b.Id}#period-ends", b.Id, ToInstant(due), TimerPurpose.PeriodEnds));
                     break;
+                case BookmarkKind.Silence:
+                    timers.Add(new TimerScheduled($"{b.Id}#silence-ends", b.Id, ToInstant(due), TimerPurpose.SilenceEnds));
+                    break;
                 case BookmarkKind.Complaint:
+                    break;
+                case BookmarkKind.OfficerDecision when silent.Contains(b.ActivityId):
+                    timers.Add(new TimerScheduled($"{b.Id}#warning", b.Id, ToInstant(b.WarnAt ?? due), TimerPurpose.Warning));
                     break;
                 default:
                     timers.Add(new TimerScheduled($"{b.Id}#warning", b.Id, ToInstant(b.WarnAt ?? due), TimerPurpose.Warning));
@@ -56,7 +67,8 @@ public static class EffectsOf
                     break;
             }
         }
-        if (instance.DueAt is { } appointment && instance.DeadlineStartedAt is { } started)
+        // While the agency's clock is stopped the appointment does not run out; it is scheduled again, moved, on resume.
+        if (instance.DueAt is { } appointment && instance.DeadlineStartedAt is { } started && instance.ClockStoppedAt is null)
         {
             // The appointment's timers are named after its date, so a moved appointment (apology, restarted deadline)
             // cancels the old pair and schedules a new one.

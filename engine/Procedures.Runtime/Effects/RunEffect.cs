@@ -20,3 +20,9 @@ public sealed record BookmarkRemoved(string BookmarkId) : RunEffect;
 public sealed record TimerScheduled(string TimerId, string? BookmarkId, Instant DueAt, TimerPurpose Purpose) : RunEffect;
 
 public sealed record TimerCancelled(string TimerId) : RunEffect;
+
+/// <summary>
+/// A notice went out (a notice step): a host may deliver it to <paramref name="Recipient"/>. The control record holds the
+/// same row, so a host that missed the effect finds it in the journal (<see cref="State.JournalEvent.NoticeSent"/>).
+/// </summary>
+public sealed record NoticeSent(string ActivityId, string Title, string Sender, string Recipient, Instant SentAt) : RunEffect;

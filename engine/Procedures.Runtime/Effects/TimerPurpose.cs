@@ -9,4 +9,9 @@ public enum TimerPurpose
     Warning,
     /// <summary>A step or the appointment is due: from now on it is late.</summary>
     Overdue,
+    /// <summary>
+    /// A step that consents by silence reached its time limit with no outcome: fire <see cref="Stimuli.TimerElapsed"/> for
+    /// the bookmark, which takes the silence outcome (deemed approval). Cancelled when an officer decides first.
+    /// </summary>
+    SilenceEnds,
 }

@@ -17,10 +17,9 @@ internal static class ActivityBehaviours
     {
         ActivityKind.Start => new(static (run, a) => run.Follow(a.Id, Ports.Done), DossierStatus.InProgress),
         ActivityKind.End => new(static (run, _) => run.Terminate(), DossierStatus.InProgress),
-        ActivityKind.Receipt => new(static (run, a) => run.WaitForOfficer(a, As<ReceiptActivity>(a).Unit, run.Due(As<ReceiptActivity>(a).TimeLimit)),
-            DossierStatus.Submitted),
-        ActivityKind.UnitTask => new(static (run, a) => run.WaitForOfficer(a, As<UnitTaskActivity>(a).Unit, run.Due(As<UnitTaskActivity>(a).TimeLimit)),
-            DossierStatus.InProgress),
+        ActivityKind.Receipt => new(static (run, a) => run.WaitForOfficer(a, As<ReceiptActivity>(a).Unit, run.Due(As<ReceiptActivity>(a).TimeLimit),
+            agency: As<ReceiptActivity>(a).Agency), DossierStatus.Submitted),
+        ActivityKind.UnitTask => new(static (run, a) => run.EnterUnitTask(As<UnitTaskActivity>(a)), DossierStatus.InProgress),
         ActivityKind.Consultation => new(static (run, a) => run.EnterConsultation(As<ConsultationActivity>(a)), DossierStatus.Consulting),
         ActivityKind.RoutingSlip => new(static (run, a) => run.EnterRoutingSlip(As<RoutingSlipActivity>(a)), DossierStatus.Routing),
         ActivityKind.Forwarding => new(static (run, a) => run.EnterForwarding(As<ForwardingActivity>(a)), DossierStatus.Forwarded),
@@ -30,6 +29,9 @@ internal static class ActivityBehaviours
             DossierStatus.AwaitingCompletion),
         ActivityKind.Refusal => new(static (run, a) => run.EnterRefusal(As<RefusalActivity>(a)), DossierStatus.InProgress),
         ActivityKind.ReturnResult => new(static (run, a) => run.EnterReturn(As<ReturnResultActivity>(a)), DossierStatus.InProgress),
+        ActivityKind.Notice => new(static (run, a) => run.EnterNotice(As<NoticeActivity>(a)), DossierStatus.InProgress),
+        ActivityKind.Transfer => new(static (run, a) => run.EnterTransfer(As<TransferActivity>(a)), DossierStatus.Transferred),
+        ActivityKind.ReturnForAmendment => new(static (run, a) => run.EnterReturnForAmendment(As<ReturnForAmendmentActivity>(a)), DossierStatus.InProgress),
     };
 #pragma warning restore CS8524
 

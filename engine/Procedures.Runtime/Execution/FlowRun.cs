@@ -13,7 +13,7 @@ namespace Procedures.Runtime.Execution;
 /// One transition of one dossier: a working copy of the instance that activities are entered into until every
 /// branch waits at a bookmark or ends. Lives for a single call; the result is a new immutable instance.
 /// </summary>
-internal sealed class FlowRun(
+internal sealed partial class FlowRun(
     WorkflowDefinition definition,
     IWorkingCalendar calendar,
     IConditionEvaluator? conditions,
@@ -97,14 +97,19 @@ internal sealed class FlowRun(
             State = State with
             {
                 FinishedAt = now,
-                Outcome = State.Outcome == DossierOutcome.Refused ? DossierOutcome.Refused : DossierOutcome.Resolved,
-                Status = State.Outcome == DossierOutcome.Refused ? DossierStatus.Refused
-                    : returned ? DossierStatus.Returned : DossierStatus.Completed,
+                ClockStoppedAt = null,
+                Outcome = State.Outcome is DossierOutcome.Refused or DossierOutcome.ReturnedForAmendment ? State.Outcome : DossierOutcome.Resolved,
+                Status = State.Outcome switch
+                {
+                    DossierOutcome.Refused => DossierStatus.Refused,
+                    DossierOutcome.ReturnedForAmendment => DossierStatus.ReturnedForAmendment,
+                    _ => returned ? DossierStatus.Returned : DossierStatus.Completed,
+                },
             };
         }
         else if (!finished)
         {
-            State = State with { Status = ActivityBehaviours.For(State.ActiveSteps[^1].Kind).WaitingStatus };
+            State = State with { Status = WaitingStatus(State.ActiveSteps[^1]) };
         }
 
         // Each line records the status AFTER its hand-over (Circular 01/2018 form 05; Circular 22/2019 Art. 4). A line
@@ -193,13 +198,17 @@ internal sealed class FlowRun(
 
     public void EnterReturn(ReturnResultActivity a)
     {
-        var refused = State.Outcome == DossierOutcome.Refused;
-        if (!refused) State = State with { Outcome = DossierOutcome.Resolved };
+        var (note, status) = State.Outcome switch
+        {
+            DossierOutcome.Refused => ("trả văn bản từ chối", DossierStatus.Refused),
+            DossierOutcome.ReturnedForAmendment => ("trả lại hồ sơ để sửa đổi, bổ sung và nộp lại", DossierStatus.ReturnedForAmendment),
+            _ => ((string?)null, DossierStatus.Returned),
+        };
+        if (status == DossierStatus.Returned) State = State with { Outcome = DossierOutcome.Resolved };
         // Returned on time or late against the appointment (as moved by an apology, if any). A refused dossier gets the
         // refusal letter back, so its row is named after that letter, never after the step that hands out the result.
-        var step = refused ? $"Trả {definition.Facts.Refusal.Title}" : a.Name;
-        Journal(JournalEvent.ResultReturned, a.Id, step, a.Unit, Ports.Done, now, State.DueAt, now,
-            refused ? "trả văn bản từ chối" : null, refused ? DossierStatus.Refused : DossierStatus.Returned);
+        var step = status == DossierStatus.Refused ? $"Trả {definition.Facts.Refusal.Title}" : a.Name;
+        Journal(JournalEvent.ResultReturned, a.Id, step, a.Unit, Ports.Done, now, State.DueAt, now, note, status);
         Follow(a.Id, Ports.Done);
     }
 
@@ -210,9 +219,12 @@ internal sealed class FlowRun(
         Follow(a.Id, port);
     }
 
-    /// <summary>Waits for an officer to choose one of the activity's output ports.</summary>
-    public void WaitForOfficer(Activity a, string? unit, LocalDateTime? due, string? prompt = null) =>
-        Wait(a, unit, due, [Bookmark(BookmarkKind.OfficerDecision, a.Id, null, [.. a.OutputPorts], due, prompt)]);
+    /// <summary>
+    /// Waits for an officer to choose one of the activity's output ports; <paramref name="agency"/> names the agency whose
+    /// officer it is when that is not the executing agency (the receiving agency's one-stop office).
+    /// </summary>
+    public void WaitForOfficer(Activity a, string? unit, LocalDateTime? due, string? prompt = null, string? agency = null) =>
+        Wait(a, unit, due, [Bookmark(BookmarkKind.OfficerDecision, a.Id, agency, [.. a.OutputPorts], due, prompt)]);
 
     private void Wait(Activity a, string? unit, LocalDateTime? due, IReadOnlyList<Bookmark> bookmarks)
     {

@@ -32,7 +32,7 @@ internal static class StimulusHandler
             BookmarkKind.OfficerDecision => Decide(run, new OfficerDecision(bookmark.ActivityId, s.Outcome ?? "", s.Note)),
             BookmarkKind.AgencyReply => Reply(run, new AgencyReply(bookmark.ActivityId, bookmark.Agency ?? "", s.Note)),
             BookmarkKind.ApplicantCompletion => Complete(run, new ApplicantCompletion(bookmark.ActivityId, s.Note)),
-            BookmarkKind.Timer => Elapse(run, new TimerElapsed(bookmark.ActivityId)),
+            BookmarkKind.Timer or BookmarkKind.Silence => Elapse(run, new TimerElapsed(bookmark.ActivityId)),
             BookmarkKind.Complaint => Complain(run, new Complaint(bookmark.ActivityId, s.Note)),
             _ => RefusalCatalogue.NoSuchBookmark.With(s.BookmarkId),
         };
@@ -72,7 +72,10 @@ internal static class StimulusHandler
                     break;
             }
         }
-        run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, step.Unit, s.Outcome, step.StartedAt, step.DueAt, now, note, status, appointment);
+        // The applicant or a party did the step; an officer of the recording unit only records it.
+        var unit = activity is UnitTaskActivity { RecordedBy: not null } performed ? performed.Unit : step.Unit;
+        run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, unit, s.Outcome, step.StartedAt, step.DueAt, now, note, status, appointment);
+        if (activity is not null) run.ResumeClock(activity);
         run.CarriedNote = s.Note;
         run.Follow(step.ActivityId, s.Outcome);
         return null;
@@ -154,6 +157,8 @@ internal static class StimulusHandler
 
     private static Refusal? Elapse(FlowRun run, TimerElapsed s)
     {
+        if (FindStep(run, s.ActivityId, out var found) is null && found.Bookmarks.FirstOrDefault(b => b.Kind == BookmarkKind.Silence) is { } silence)
+            return Silence(run, found, silence);
         if (Find(run, s.ActivityId, BookmarkKind.Timer, out var step, out var timer) is { } error) return error;
         if (timer.DueAt is { } due && run.Now < due) return RefusalCatalogue.PeriodNotOver.With(step.Title, Time(due));
 
@@ -162,6 +167,22 @@ internal static class StimulusHandler
         run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, step.Unit, Ports.Done, step.StartedAt, step.DueAt, doneAt,
             "hết thời gian niêm yết, không có khiếu nại");
         run.Follow(step.ActivityId, Ports.Done);
+        return null;
+    }
+
+    /// <summary>
+    /// The step's time limit passed with no outcome: it takes its silence outcome (deemed approval), done at the limit,
+    /// and the row says the period ended without objection.
+    /// </summary>
+    private static Refusal? Silence(FlowRun run, ActiveStep step, Bookmark silence)
+    {
+        if (silence.DueAt is { } due && run.Now < due) return RefusalCatalogue.PeriodNotOver.With(step.Title, Time(due));
+        var activity = run.Definition.Root.Find(step.ActivityId);
+        run.RemoveStep(step.ActivityId);
+        run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, step.Unit, Ports.Silence, step.StartedAt, step.DueAt,
+            silence.DueAt ?? run.Now, "hết thời hạn, không có ý kiến phản đối");
+        if (activity is not null) run.ResumeClock(activity);
+        run.Follow(step.ActivityId, Ports.Silence);
         return null;
     }
 
@@ -219,7 +240,7 @@ internal static class StimulusHandler
         BookmarkKind.OfficerDecision => RefusalCatalogue.NoDecisionAwaited,
         BookmarkKind.AgencyReply => RefusalCatalogue.NoReplyAwaited,
         BookmarkKind.ApplicantCompletion => RefusalCatalogue.NoCompletionAwaited,
-        BookmarkKind.Timer => RefusalCatalogue.NoTimerAwaited,
+        BookmarkKind.Timer or BookmarkKind.Silence => RefusalCatalogue.NoTimerAwaited,
         _ => RefusalCatalogue.NoComplaintAwaited,
     };
 

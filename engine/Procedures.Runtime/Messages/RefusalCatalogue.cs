@@ -5,7 +5,8 @@ namespace Procedures.Runtime.Messages;
 
 /// <summary>
 /// The one catalogue of the runtime's refusals, in the pattern of the language's diagnostics catalogue. Codes are
-/// stable: 50xx for starting and resuming a dossier (507x for the one-stop forms and the statistics), 51xx for the simulation. Never renumber; retire a code by
+/// stable: 50xx for starting and resuming a dossier (507x for the one-stop forms and the statistics), 510x for the simulation,
+/// 513x for the executing agency and who opens a dossier. Never renumber; retire a code by
 /// leaving it unused.
 /// </summary>
 public static class RefusalCatalogue
@@ -149,6 +150,17 @@ public static class RefusalCatalogue
     public static readonly RefusalDescriptor RegisterIsOfAPeriod = R("PRC5076",
         "form 06 is the register of an agency's dossiers over a period, not a form of one dossier",
         "mẫu số 06 là sổ theo dõi hồ sơ của một cơ quan trong một kỳ, không phải mẫu của một hồ sơ");
+
+    // ---- agencies and who acts (language second edition: steps and agencies) ----
+    public static readonly RefusalDescriptor NoAgencyHolds = R("PRC5130",
+        "no executing agency of procedure {0} takes this dossier: none of their conditions holds ({1})",
+        "không cơ quan thực hiện nào của thủ tục {0} nhận hồ sơ này: không điều kiện nào đúng ({1})");
+    public static readonly RefusalDescriptor AgencyUndecided = R("PRC5131",
+        "the executing agency of procedure {0} cannot be chosen: the condition `{1}` of \"{2}\" cannot be decided on this dossier's data ({3})",
+        "không chọn được cơ quan thực hiện của thủ tục {0}: điều kiện `{1}` của \"{2}\" không xác định được trên dữ liệu hồ sơ ({3})");
+    public static readonly RefusalDescriptor StartedByAgency = R("PRC5132",
+        "procedure {0} is started by its agency: nobody submits it; an officer of {1} opens the dossier and says who opened it",
+        "thủ tục {0} do cơ quan tự khởi xướng: không nhận hồ sơ nộp; cán bộ của {1} mở hồ sơ và ghi rõ người mở");
 
     // ---- the applicant's windows and the procedure's requirements, checked at submission (Civil Code 2015 Art. 147–148) ----
     public static readonly RefusalDescriptor FiledAfterWindow = R("PRC5140",

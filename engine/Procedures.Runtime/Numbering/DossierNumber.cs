@@ -1,7 +1,9 @@
 using System.Globalization;
 using NodaTime;
+using Procedures.Runtime.Agencies;
 using Procedures.Runtime.Messages;
 using Procedures.Workflows;
+using Procedures.Workflows.Facts;
 
 namespace Procedures.Runtime.Numbering;
 
@@ -17,15 +19,17 @@ public static class DossierNumber
         string.Create(CultureInfo.InvariantCulture, $"{agencyCode}-{date.Year % 100:D2}{date.Month:D2}{date.Day:D2}-{sequence:D4}");
 
     /// <summary>
-    /// Takes the next number of the executing agency for a dossier submitted at <paramref name="submittedAt"/> (Vietnam
-    /// time). Refused (PRC5006) when the procedure has no agency code to number with.
+    /// Takes the next number of the receiving agency (<see cref="DossierAgency.NumberingCode"/>: the procedure's receiving
+    /// agency, else <paramref name="executing"/>, by default the procedure's executing agency) for a dossier submitted at
+    /// <paramref name="submittedAt"/> (Vietnam time). Refused (PRC5006) when there is no agency code to number with.
     /// </summary>
-    public static Refusal? TryTake(WorkflowDefinition definition, LocalDateTime submittedAt, IDossierNumberSequence sequence, out string number)
+    public static Refusal? TryTake(WorkflowDefinition definition, LocalDateTime submittedAt, IDossierNumberSequence sequence, out string number,
+        Agency? executing = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(sequence);
         number = "";
-        var agency = definition.Facts.ExecutingAgency.Code;
+        var agency = DossierAgency.NumberingCode(definition.Facts, executing ?? definition.Facts.ExecutingAgency);
         if (string.IsNullOrWhiteSpace(agency)) return RefusalCatalogue.NoAgencyCode.With(definition.Facts.Code);
         number = Format(agency, submittedAt.Date, sequence.Next(agency, submittedAt.Date));
         return null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using Procedures.Calendar;
+using Procedures.Runtime.Agencies;
 using Procedures.Runtime.Messages;
 using Procedures.Runtime.Numbering;
 using Procedures.Runtime.State;
@@ -34,9 +35,13 @@ public sealed class DossierSimulation(IWorkingCalendar calendar, Conditions.ICon
             return new(null, unknown);
         var clock = new ManualClock(ToUtc(submittedAt));
         var runtime = new DossierRuntime(calendar, clock, conditions);
-        if (DossierNumber.TryTake(definition, submittedAt, new InMemoryDossierNumberSequence(), out var number) is { } unnumbered)
+        if (DossierAgency.Choose(definition, options.Data, conditions, out var agency) is { } noAgency)
+            return new(null, noAgency);
+        if (DossierNumber.TryTake(definition, submittedAt, new InMemoryDossierNumberSequence(), out var number, agency) is { } unnumbered)
             return new(null, unnumbered);
-        var started = runtime.Start(definition, new StartRequest("simulation", number, options.Channel, options.Data));
+        // A dossier the agency starts itself is opened by one of its officers.
+        var openedBy = definition.Facts.StartedByAgency ? agency.Name : null;
+        var started = runtime.Start(definition, new StartRequest("simulation", number, options.Channel, options.Data, OpenedBy: openedBy));
         if (!started.Accepted)
             return new(null, started.Refusal);
 
@@ -46,7 +51,7 @@ public sealed class DossierSimulation(IWorkingCalendar calendar, Conditions.ICon
         for (var i = 0; i < MaxStimuli && !instance.IsFinished; i++)
         {
             var next = instance.ActiveSteps
-                .Select(step => Plan(step, remaining, options, Now(clock)))
+                .Select(step => Plan(definition, step, remaining, options, Now(clock)))
                 .OrderBy(p => p.At).ThenBy(p => p.Step.StartedAt).ThenBy(p => p.Step.ActivityId, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (next is null)
@@ -88,14 +93,22 @@ public sealed class DossierSimulation(IWorkingCalendar calendar, Conditions.ICon
     /// <summary>The next stimulus for one waiting step, when it happens, and whether it takes a word of the path.</summary>
     sealed record Move(ActiveStep Step, LocalDateTime At, Stimulus? Stimulus, bool Consumes);
 
-    Move Plan(ActiveStep step, Queue<string> path, SimulationOptions options, LocalDateTime now)
+    Move Plan(WorkflowDefinition definition, ActiveStep step, Queue<string> path, SimulationOptions options, LocalDateTime now)
     {
         var bookmark = step.Bookmarks.FirstOrDefault(b => b.Kind != BookmarkKind.Complaint) ?? step.Bookmarks[0];
         switch (bookmark.Kind)
         {
             case BookmarkKind.OfficerDecision:
             {
-                var at = ActAt(HandedOver(step, now), bookmark.DueAt ?? step.DueAt, options, step.ActivityId, step.Title, step.Unit);
+                // Deemed approval: the path's silence lets the step's time limit pass with no decision.
+                if (step.Bookmarks.FirstOrDefault(b => b.Kind == BookmarkKind.Silence) is { } silence && path.Count > 0
+                    && options.Words.Match(path.Peek(), [Ports.Silence]) is not null)
+                    return new(step, Later(now, silence.DueAt ?? now), new TimerElapsed(step.ActivityId), true);
+                // The applicant or a party acts a working day after the step starts, as the applicant completes a dossier;
+                // an officer of the recording unit records it then.
+                var at = definition.Root.Find(step.ActivityId) is UnitTaskActivity { Performer: not StepPerformer.Unit } performed
+                    ? ActAt(calendar.Next(Later(now, step.StartedAt).PlusDays(1)), bookmark.DueAt, options, step.ActivityId, step.Title, performed.Unit)
+                    : ActAt(HandedOver(step, now), bookmark.DueAt ?? step.DueAt, options, step.ActivityId, step.Title, step.Unit);
                 if (bookmark.AllowedOutcomes.Count > 1 && path.Count > 0)
                 {
                     var outcome = options.Words.Match(path.Peek(), bookmark.AllowedOutcomes);
@@ -173,6 +186,7 @@ public sealed class DossierSimulation(IWorkingCalendar calendar, Conditions.ICon
         ConsultationActivity c => c.Agencies.Select(x => x.Agency),
         RoutingSlipActivity s => s.Stops.Select(x => x.Agency),
         ForwardingActivity f => [f.Agency],
+        TransferActivity t => [t.Agency],
         _ => [],
     };
 

@@ -13,4 +13,6 @@ public enum BookmarkKind
     Timer,
     /// <summary>A complaint may be lodged until the period ends.</summary>
     Complaint,
+    /// <summary>The step's time limit ends with no outcome: its silence outcome is taken (deemed approval).</summary>
+    Silence,
 }

@@ -15,7 +15,7 @@ public static class ControlSheet
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(instance);
         var entries = instance.Journal.Where((e, i) => !IsSummaryOfReplies(instance.Journal, i)).ToList();
-        return [.. entries.Select((e, i) => new ControlSheetRow(i + 1, e, Handler(definition, e), Outcome(e, instance), Note(definition, e, instance)))];
+        return [.. entries.Select((e, i) => new ControlSheetRow(i + 1, e, Handler(definition, e, instance), Outcome(e, instance), Note(definition, e, instance)))];
     }
 
     /// <summary>The rows done after their due: the late hand-overs the sheet sums up.</summary>
@@ -35,10 +35,10 @@ public static class ControlSheet
         return false;
     }
 
-    static string? Handler(WorkflowDefinition definition, JournalEntry e) => e.Event switch
+    static string? Handler(WorkflowDefinition definition, JournalEntry e, WorkflowInstance instance) => e.Event switch
     {
         JournalEvent.DossierCompleted => null,
-        JournalEvent.Apologized => definition.Facts.ExecutingAgency.Name,
+        JournalEvent.Apologized => (instance.ExecutingAgency ?? definition.Facts.ExecutingAgency).Name,
         _ => e.Unit,
     };
 
@@ -46,7 +46,8 @@ public static class ControlSheet
     {
         JournalEvent.Submitted => instance.Channel is { } c ? new SheetOutcome.Channel(c) : new SheetOutcome.None(),
         JournalEvent.AgencyReplied => new SheetOutcome.Replied(),
-        JournalEvent.Apologized => new SheetOutcome.None(),
+        JournalEvent.Apologized or JournalEvent.ClockStopped or JournalEvent.ClockResumed => new SheetOutcome.None(),
+        JournalEvent.Opened => instance.Channel is { } c ? new SheetOutcome.Channel(c) : new SheetOutcome.None(),
         _ => e.Outcome is { } o ? new SheetOutcome.Port(o) : new SheetOutcome.None(),
     };
 
@@ -68,7 +69,23 @@ public static class ControlSheet
             case JournalEvent.Refused:
                 return new SheetNote.Refusal(e.Note);
             case JournalEvent.ResultReturned:
-                return instance.Outcome == DossierOutcome.Refused ? new SheetNote.RefusalReturned() : null;
+                return instance.Outcome switch
+                {
+                    DossierOutcome.Refused => new SheetNote.RefusalReturned(),
+                    DossierOutcome.ReturnedForAmendment => new SheetNote.AmendmentReturned(),
+                    _ => null,
+                };
+            case JournalEvent.Opened:
+                return new SheetNote.Opened(instance.DossierNumber, e.Appointment);
+            case JournalEvent.NoticeSent:
+                return new SheetNote.NoticeSent(e.Note ?? "");
+            case JournalEvent.ClockStopped:
+                return new SheetNote.ClockStopped();
+            case JournalEvent.ClockResumed:
+                return new SheetNote.ClockResumed(e.ReceivedAt,
+                    instance.Journal.LastOrDefault(x => x.Sequence < e.Sequence && x.Appointment is not null)?.Appointment, e.Appointment);
+            case JournalEvent.ReturnedForAmendment:
+                return new SheetNote.ReturnedForAmendment(e.Note);
             case JournalEvent.ConditionEvaluated:
             case JournalEvent.AgencyReplied:
                 return e.Note is { } text ? new SheetNote.Text(text) : null;
@@ -80,6 +97,8 @@ public static class ControlSheet
             Ports.Refused when activity is ReceiptActivity => new SheetNote.ReceiptRefused(),
             Ports.Complaint => new SheetNote.ComplaintLodged(),
             Ports.Done when activity is PublicPostingActivity => new SheetNote.PostingOver(),
+            Ports.Silence => new SheetNote.SilenceElapsed(),
+            _ when activity is UnitTaskActivity { RecordedBy: { } unit } && e.Event == JournalEvent.StepCompleted => new SheetNote.RecordedBy(unit),
             _ => null,
         };
     }

@@ -79,4 +79,31 @@ public abstract record SheetNote
 
     /// <summary>Text the runtime or an agency wrote: a condition with the values read, an agency's reply.</summary>
     public sealed record Text(string Value) : SheetNote;
+
+    /// <summary>An officer of the executing agency opened a dossier the agency starts itself; its own deadline, if any.</summary>
+    public sealed record Opened(string Number, LocalDateTime? Deadline) : SheetNote;
+
+    /// <summary>A notice went out to <paramref name="Recipient"/>; nothing is awaited.</summary>
+    public sealed record NoticeSent(string Recipient) : SheetNote;
+
+    /// <summary>The applicant or a party did the step; an officer of <paramref name="Unit"/> recorded it.</summary>
+    public sealed record RecordedBy(string Unit) : SheetNote;
+
+    /// <summary>The agency's clock stopped: the dossier waits on the applicant.</summary>
+    public sealed record ClockStopped : SheetNote;
+
+    /// <summary>
+    /// The clock runs again after standing since <paramref name="StoppedAt"/>; the appointment moved from
+    /// <paramref name="Previous"/> to <paramref name="Due"/> by the office time spent stopped (null: none was set yet).
+    /// </summary>
+    public sealed record ClockResumed(LocalDateTime StoppedAt, LocalDateTime? Previous, LocalDateTime? Due) : SheetNote;
+
+    /// <summary>The step's time limit passed with no objection: its silence outcome was taken (deemed approval).</summary>
+    public sealed record SilenceElapsed : SheetNote;
+
+    /// <summary>Returned to the applicant to amend and submit again, with the reasons given, if any.</summary>
+    public sealed record ReturnedForAmendment(string? Reasons) : SheetNote;
+
+    /// <summary>The return step handed the dossier back for amendment instead of a result.</summary>
+    public sealed record AmendmentReturned : SheetNote;
 }

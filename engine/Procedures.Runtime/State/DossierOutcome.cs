@@ -5,4 +5,6 @@ public enum DossierOutcome
     Pending,
     Resolved,
     Refused,
+    /// <summary>Returned to the applicant to amend and submit again (trả lại hồ sơ): neither resolved nor refused.</summary>
+    ReturnedForAmendment,
 }

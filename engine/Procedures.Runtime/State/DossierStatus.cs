@@ -29,4 +29,10 @@ public enum DossierStatus
     Returned,
     /// <summary>Đã xử lý xong: the flow ended without a return step.</summary>
     Completed,
+    /// <summary>Đã chuyển cơ quan khác: transferred down a level or across provinces, awaiting its acknowledgement.</summary>
+    Transferred,
+    /// <summary>Chờ người nộp thực hiện: a step is with the applicant; the agency's clock is stopped.</summary>
+    WithApplicant,
+    /// <summary>Trả lại hồ sơ: returned to the applicant to amend and submit again, with the reasons.</summary>
+    ReturnedForAmendment,
 }

@@ -16,6 +16,9 @@ public static class DossierStatusWords
         DossierStatus.Refused => "Từ chối",
         DossierStatus.Returned => "Đã trả kết quả",
         DossierStatus.Completed => "Đã xử lý xong",
+        DossierStatus.Transferred => "Đã chuyển cơ quan khác",
+        DossierStatus.WithApplicant => "Chờ người nộp thực hiện",
+        DossierStatus.ReturnedForAmendment => "Trả lại hồ sơ",
         _ => status.ToString(),
     };
 }

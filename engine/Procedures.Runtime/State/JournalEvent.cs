@@ -20,4 +20,14 @@ public enum JournalEvent
     Apologized,
     /// <summary>The instance moved to a newer definition version.</summary>
     Migrated,
+    /// <summary>An officer of the executing agency opened a dossier the agency starts itself (no submission).</summary>
+    Opened,
+    /// <summary>A notice went out; nothing is awaited.</summary>
+    NoticeSent,
+    /// <summary>The agency's clock stopped: the dossier waits on the applicant (or someone outside the agency).</summary>
+    ClockStopped,
+    /// <summary>The agency's clock runs again; the appointment moved by the office time spent waiting.</summary>
+    ClockResumed,
+    /// <summary>The dossier was returned to the applicant to amend and submit again, with the reasons.</summary>
+    ReturnedForAmendment,
 }

@@ -21,6 +21,18 @@ public sealed record WorkflowInstance
     public required int DefinitionVersion { get; init; }
     public required string ContentHash { get; init; }
     public ChannelKind? Channel { get; init; }
+    /// <summary>
+    /// The agency that handles this dossier: the procedure's executing agency, or the one its conditions chose at
+    /// submission. Null for instances stored before agencies were chosen per dossier.
+    /// </summary>
+    public Agency? ExecutingAgency { get; init; }
+    /// <summary>The officer or unit that opened a dossier the agency starts itself; null for a submitted dossier.</summary>
+    public string? OpenedBy { get; init; }
+    /// <summary>
+    /// Since when the agency's clock is stopped (the dossier waits on the applicant); null while it runs. The appointment
+    /// moves by the office time spent stopped when the clock resumes.
+    /// </summary>
+    public LocalDateTime? ClockStoppedAt { get; init; }
     public required DossierStatus Status { get; init; }
     public DossierOutcome Outcome { get; init; } = DossierOutcome.Pending;
     public required LocalDateTime SubmittedAt { get; init; }

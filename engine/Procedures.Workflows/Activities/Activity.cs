@@ -20,6 +20,9 @@ namespace Procedures.Workflows.Activities;
 [JsonDerivedType(typeof(CompletionRequestActivity), nameof(ActivityKind.CompletionRequest))]
 [JsonDerivedType(typeof(RefusalActivity), nameof(ActivityKind.Refusal))]
 [JsonDerivedType(typeof(ReturnResultActivity), nameof(ActivityKind.ReturnResult))]
+[JsonDerivedType(typeof(NoticeActivity), nameof(ActivityKind.Notice))]
+[JsonDerivedType(typeof(TransferActivity), nameof(ActivityKind.Transfer))]
+[JsonDerivedType(typeof(ReturnForAmendmentActivity), nameof(ActivityKind.ReturnForAmendment))]
 public abstract record Activity(string Id, string Name)
 {
     [JsonIgnore]

@@ -14,4 +14,7 @@ public enum ActivityKind
     CompletionRequest,
     Refusal,
     ReturnResult,
+    Notice,
+    Transfer,
+    ReturnForAmendment,
 }

@@ -12,4 +12,6 @@ public static class Ports
     public const string Refused = "Refused";
     public const string Completed = "Completed";
     public const string Complaint = "Complaint";
+    /// <summary>Deemed approval: the step's time limit passed with no outcome (im lặng).</summary>
+    public const string Silence = "Silence";
 }

@@ -16,7 +16,27 @@ public sealed record ProcedureFacts
     public string Field { get; init; } = "";
     /// <summary>Levels as written by the procedure (e.g. "Tỉnh", "Xã").</summary>
     public IReadOnlyList<string> Levels { get; init; } = [];
+    /// <summary>The executing agency; when <see cref="AgencyChoices"/> is given, the one it names without a condition, else its first.</summary>
     public required Agency ExecutingAgency { get; init; }
+    /// <summary>
+    /// The executing agencies in the order written, each with its condition, when the agency depends on the dossier
+    /// (the level or the facility): at submission the first whose condition holds handles the dossier. Null when the
+    /// procedure names one agency.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<AgencyChoice>? AgencyChoices { get; init; }
+    /// <summary>
+    /// The agency whose one-stop office receives the dossier and hands the result back, when it is not the executing
+    /// agency (cơ quan tiếp nhận); its code opens the dossier number.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Agency? ReceivingAgency { get; init; }
+    /// <summary>
+    /// The agency starts the procedure itself (from a report, an inspection): no applicant submits it, an officer of
+    /// the executing agency opens the dossier and no receipt step is needed.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool StartedByAgency { get; init; }
     public IReadOnlyList<string> CoordinatingAgencies { get; init; } = [];
     public IReadOnlyList<Subject> Subjects { get; init; } = [];
     public IReadOnlyList<Channel> Channels { get; init; } = [];

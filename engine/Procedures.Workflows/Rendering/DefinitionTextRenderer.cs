@@ -44,7 +44,9 @@ public static class DefinitionTextRenderer
             Row("Mã thủ tục (code)", f.Code),
             Row("Lĩnh vực (field)", f.Field),
             Row("Cấp thực hiện (levels)", string.Join(", ", f.Levels)),
-            Row("Cơ quan thực hiện (executing agency)", $"{f.ExecutingAgency.Name} (mã {f.ExecutingAgency.Code})"),
+            Row("Cơ quan thực hiện (executing agency)", f.AgencyChoices is { } choices
+                ? string.Join("; ", choices.Select(c => $"{c.Agency.Name} (mã {c.Agency.Code})" + (c.Condition is { } when ? $" khi `{when}`" : "")))
+                : $"{f.ExecutingAgency.Name} (mã {f.ExecutingAgency.Code})"),
             Row("Cơ quan phối hợp (coordinating agencies)", string.Join("; ", f.CoordinatingAgencies)),
             Row("Đối tượng thực hiện (subjects)", string.Join("; ", f.Subjects.Select(s => $"{s.Code} {s.Name}"))),
             Row("Thời hạn giải quyết (time limit)", DomainWords.TimeLimit(f.TimeLimit)),
@@ -52,6 +54,10 @@ public static class DefinitionTextRenderer
             Row("Quyết định công bố (publication decision)", f.PublicationDecision),
             Row("Ngày hiệu lực (effective)", f.EffectiveDate is { } e ? LocalDatePattern.Iso.Format(e) : null),
         };
+        if (f.ReceivingAgency is { } receiving)
+            rows.Insert(4, Row("Cơ quan tiếp nhận, trả kết quả (receiving agency)", $"{receiving.Name} (mã {receiving.Code})"));
+        if (f.StartedByAgency)
+            rows.Insert(4, Row("Khởi xướng (started by)", "Cơ quan thực hiện tự khởi xướng, không có người nộp hồ sơ (agency-started)"));
         if (f.AbolishedDate is { } abolished)
             rows.Add(Row("Ngày bãi bỏ (abolished)", $"{LocalDatePattern.Iso.Format(abolished)} {f.AbolishingDecision}".Trim()));
         MarkdownTable.Append(text, ["Thông tin (fact)", "Giá trị (value)"], rows);
@@ -248,6 +254,16 @@ public static class DefinitionTextRenderer
                 case ForwardingActivity f:
                     text.Append("- Chuyển cấp trên và nhận kết quả về (forwarding) — ").Append(Line(f.Name)).Append(": ")
                         .Append(Line(f.Agency)).Append(", ").Append(DomainWords.TimeLimit(f.TimeLimit)).Append('\n');
+                    any = true;
+                    break;
+                case TransferActivity t:
+                    text.Append("- Chuyển hồ sơ đến cơ quan khác (transfer) — ").Append(Line(t.Name)).Append(": ")
+                        .Append(Line(t.Agency)).Append(", ").Append(DomainWords.TimeLimit(t.TimeLimit)).Append('\n');
+                    any = true;
+                    break;
+                case NoticeActivity n:
+                    text.Append("- Thông báo, không chờ trả lời (notice) — ").Append(Line(n.Name)).Append(": ")
+                        .Append(Line(n.Sender ?? DomainWords.ExecutingAgency)).Append(" → ").Append(Line(n.Recipient)).Append('\n');
                     any = true;
                     break;
                 case PublicPostingActivity p:

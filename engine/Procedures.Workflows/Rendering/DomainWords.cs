@@ -61,6 +61,9 @@ public static class DomainWords
         ActivityKind.CompletionRequest => "Yêu cầu bổ sung",
         ActivityKind.Refusal => "Từ chối",
         ActivityKind.ReturnResult => "Trả kết quả",
+        ActivityKind.Notice => "Thông báo",
+        ActivityKind.Transfer => "Chuyển cơ quan khác",
+        ActivityKind.ReturnForAmendment => "Trả lại hồ sơ",
         _ => kind.ToString(),
     };
 
@@ -75,6 +78,7 @@ public static class DomainWords
         Ports.Refused => "Từ chối",
         Ports.Completed => "Đã bổ sung",
         Ports.Complaint => "Có khiếu nại",
+        Ports.Silence => "Hết hạn, không có ý kiến (im lặng)",
         _ => port,
     };
 
@@ -90,14 +94,30 @@ public static class DomainWords
     /// <summary>Who acts at a step and within what time, e.g. "Phòng Việc làm · 15 ngày làm việc"; null when nobody in particular.</summary>
     public static string? UnitAndLimit(Activity activity) => activity switch
     {
-        ReceiptActivity a => $"{a.Unit} · {TimeLimit(a.TimeLimit)}",
-        UnitTaskActivity a => $"{a.Unit} · {TimeLimit(a.TimeLimit)}",
+        ReceiptActivity a => $"{OneStop(a.Unit, a.Agency)} · {TimeLimit(a.TimeLimit)}",
+        UnitTaskActivity a => $"{Performer(a)} · {TimeLimit(a.TimeLimit)}",
         ForwardingActivity a => $"{a.Agency} · {TimeLimit(a.TimeLimit)}",
+        TransferActivity a => $"{a.Agency} · {TimeLimit(a.TimeLimit)}",
+        NoticeActivity a => $"{a.Sender ?? ExecutingAgency} → {a.Recipient}",
         PublicPostingActivity a => $"{a.Place} · {TimeLimit(a.TimeLimit)}",
         ConsultationActivity a => string.Join("; ", a.Agencies.Select(c => $"{c.Agency} · {TimeLimit(c.TimeLimit)}")),
         RoutingSlipActivity a => string.Join(" → ", a.Stops.Select(s => $"{s.Agency} · {TimeLimit(s.TimeLimit)}")),
-        ReturnResultActivity a => a.Unit,
+        ReturnResultActivity a => OneStop(a.Unit, a.Agency),
         _ => null,
+    };
+
+    /// <summary>Who sends a notice that names no unit: the dossier's executing agency.</summary>
+    public const string ExecutingAgency = "Cơ quan thực hiện";
+
+    /// <summary>"Bộ phận Một cửa (Ủy ban nhân dân cấp xã)" when a receiving agency other than the executing one is named.</summary>
+    public static string OneStop(string unit, string? agency) => agency is null ? unit : $"{unit} ({agency})";
+
+    /// <summary>Who does a unit's step: the unit, or the applicant or a party with the unit that records it.</summary>
+    public static string Performer(UnitTaskActivity a) => a.Performer switch
+    {
+        StepPerformer.Applicant => $"{a.Unit} (tạm dừng tính thời hạn; {a.RecordedBy} ghi nhận)",
+        StepPerformer.Party => $"{a.Unit} ({a.RecordedBy} ghi nhận)",
+        _ => a.Unit,
     };
 
     /// <summary>A data field's type as the Vietnamese data block writes it.</summary>

@@ -22,8 +22,9 @@ public static class MermaidRenderer
             {
                 ActivityKind.Start or ActivityKind.End => ("([\"", "\"])"),
                 ActivityKind.Decision => ("{\"", "\"}"),
-                ActivityKind.Consultation or ActivityKind.RoutingSlip or ActivityKind.Forwarding => ("[[\"", "\"]]"),
-                ActivityKind.Refusal => ("[/\"", "\"/]"),
+                ActivityKind.Consultation or ActivityKind.RoutingSlip or ActivityKind.Forwarding or ActivityKind.Transfer => ("[[\"", "\"]]"),
+                ActivityKind.Notice => (">\"", "\"]"),
+                ActivityKind.Refusal or ActivityKind.ReturnForAmendment => ("[/\"", "\"/]"),
                 _ => ("[\"", "\"]"),
             };
             text.Append("  ").Append(NodeId(activity.Id)).Append(open).Append(label).Append(close).Append('\n');

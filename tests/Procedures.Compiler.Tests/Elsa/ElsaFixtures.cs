@@ -60,6 +60,52 @@ static class ElsaFixtures
 
         """;
 
+    /// <summary>
+    /// The steps and agencies of the second edition: agencies chosen by condition, a receiving office, a unit's step that
+    /// consents by silence or returns the dossier for amendment, a step the applicant does and one a party does, a
+    /// notice and a transfer.
+    /// </summary>
+    public const string StepsAndAgencies = """
+        # language: en
+        procedure 1.999003 "Đăng ký mẫu"
+          field "Lao động - Tiền lương"
+          level province
+          agency "Bộ Nội vụ" when `Scope == "liên tỉnh"`
+          agency "Sở Nội vụ"
+          receiving agency "Ủy ban nhân dân cấp xã"
+          applicants ĐT2
+          basis "45/2019/QH14" "Bộ luật Lao động" article 119
+          effective 2025-01-01
+          deadline 10 working days
+          channel in-person within 10 working days fee 0
+          result "Thông báo đăng ký"
+
+        data
+          Scope "Phạm vi" one of "trong tỉnh", "liên tỉnh"
+
+        documents
+          request "Văn bản đề nghị" 1 original
+
+        steps
+          receive tiep-nhan "Tiếp nhận hồ sơ" by one-stop within 0.5 working days
+          step xem-xet "Xem xét hồ sơ" by "Phòng Lao động - Việc làm" within 5 working days
+            silence -> gui-bhxh
+            can-sua -> sua-doi
+            trai-luat -> return dossier
+          step sua-doi "Người nộp sửa đổi nội quy" by applicant within 15 working days
+            da-sua -> y-kien
+          step y-kien "Lấy ý kiến công đoàn" by party "Tổ chức đại diện người lao động" within 1 working day
+          notify gui-bhxh "Gửi thông báo cho bảo hiểm xã hội" to "Bảo hiểm xã hội tỉnh"
+          transfer chuyen-xa "Chuyển hồ sơ về xã" to "Ủy ban nhân dân cấp xã" within 2 working days
+          return tra-ket-qua "Trả kết quả" by one-stop
+
+        """;
+
+    static readonly Lazy<WorkflowDefinition> stepsAndAgencies = new(() => Published(StepsAndAgencies));
+
+    /// <summary><see cref="StepsAndAgencies"/> compiled and published as version 1.</summary>
+    public static WorkflowDefinition StepsAndAgenciesDefinition => stepsAndAgencies.Value;
+
     /// <summary><see cref="EveryKind"/> with one agency consulted and a posting nobody may complain about.</summary>
     public static string Simpler => EveryKind
         .Replace("    with \"Sở Tài chính\" within 2 working days\n", "", StringComparison.Ordinal)

@@ -14,7 +14,7 @@ static class OutcomePaths
     const int MaxEntries = 2;
     const string Cut = "…";
 
-    /// <summary>The paths of the procedure. A refusal nobody hands back ends the dossier as the End activity does.</summary>
+    /// <summary>The paths of the procedure. A refusal or a return for amendment nobody hands back ends the dossier as the End activity does.</summary>
     public static IReadOnlySet<string> OfProcedure(WorkflowDefinition definition)
     {
         var root = definition.Root;
@@ -30,7 +30,7 @@ static class OutcomePaths
             var ways = activity.OutputPorts.Where(p => root.Targets(id, p).Any()).ToList();
             if (ways.Count == 0)
             {
-                if (activity.Kind == ActivityKind.Refusal) Walk(end, path, entries);
+                if (activity.Kind is ActivityKind.Refusal or ActivityKind.ReturnForAmendment) Walk(end, path, entries);
                 else paths.Add(string.Join(" ", path));
             }
             foreach (var port in ways)

@@ -11,9 +11,16 @@ public sealed record WhenModifier(KeywordSyntax Keyword, Condition Condition) : 
 
 /// <summary>What may follow a step's title: who does it, within what time, under what condition, to which agency.</summary>
 public abstract record StepClause(KeywordSyntax Keyword);
+/// <summary>
+/// Who does the step: the one-stop office, a unit or agency named in quotes, the applicant (<see cref="Performer"/>
+/// <c>applicant</c>), or a party that is not an agency (<see cref="Performer"/> <c>party</c> and its name in
+/// <see cref="Unit"/>).
+/// </summary>
 public sealed record ByClause(KeywordSyntax Keyword, KeywordSyntax? OneStop, Quoted? Unit) : StepClause(Keyword)
 {
-    public SourceSpan Span => Unit?.Span ?? OneStop!.Span;
+    public KeywordSyntax? Performer { get; init; }
+
+    public SourceSpan Span => Unit?.Span ?? OneStop?.Span ?? Performer!.Span;
 }
 public sealed record WithinClause(KeywordSyntax Keyword, TimeLimitSyntax Limit) : StepClause(Keyword);
 public sealed record IfClause(KeywordSyntax Keyword, Condition Condition) : StepClause(Keyword);

@@ -23,7 +23,12 @@ public sealed record StepsLine(SourceSpan Span) : LineSyntax(Span);
 // Procedure header
 public sealed record FieldLine(Quoted Field, SourceSpan Span) : LineSyntax(Span);
 public sealed record LevelLine(IReadOnlyList<KeywordSyntax> Levels, SourceSpan Span) : LineSyntax(Span);
-public sealed record AgencyLine(Quoted Agency, SourceSpan Span) : LineSyntax(Span);
+/// <summary>An executing agency; with a condition, it takes the dossiers whose data meet it (the first that holds).</summary>
+public sealed record AgencyLine(Quoted Agency, Condition? When, SourceSpan Span) : LineSyntax(Span);
+/// <summary>The agency whose one-stop office receives the dossier and hands the result back, when not the executing agency.</summary>
+public sealed record ReceivingAgencyLine(Quoted Agency, SourceSpan Span) : LineSyntax(Span);
+/// <summary>The agency starts the procedure itself: nobody submits it.</summary>
+public sealed record StartedByAgencyLine(SourceSpan Span) : LineSyntax(Span);
 public sealed record CoordinatingLine(IReadOnlyList<Quoted> Agencies, SourceSpan Span) : LineSyntax(Span);
 public sealed record ApplicantsLine(IReadOnlyList<Word> Subjects, SourceSpan Span) : LineSyntax(Span);
 public sealed record BasisLine(Quoted DocumentCode, Quoted DocumentName, Quoted? Article, SourceSpan Span) : LineSyntax(Span);
