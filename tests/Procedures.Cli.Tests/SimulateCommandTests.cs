@@ -497,4 +497,54 @@ public class SimulateCommandTests
         Assert.Equal(2, malformed.ExitCode);
         Assert.Equal("procedures: error: --data \"Age\" is not a field and its value; write it as Age=61\n", malformed.Error);
     }
+
+    [Fact]
+    public void Silence_in_the_path_lets_the_period_pass_and_the_applicant_s_step_stops_the_clock_in_the_timeline()
+    {
+        using var cli = new Cli();
+        var file = cli.Write("procedures/1.999006.proc", """
+            # language: vi
+            thủ tục 1.999006 "Đăng ký nội quy lao động (thử)"
+              lĩnh vực "Lao động - Tiền lương"
+              cấp tỉnh
+              cơ quan "Sở Nội vụ"
+              đối tượng thực hiện ĐT2
+              căn cứ "45/2019/QH14" "Bộ luật Lao động" điều 119
+              thời hạn 7 ngày làm việc
+              cách thức trực tiếp trong 7 ngày làm việc phí 0
+              kết quả "Nội quy lao động có hiệu lực"
+
+            thành phần hồ sơ
+              van-ban "Văn bản đề nghị đăng ký nội quy lao động" 1 bản chính
+
+            trình tự
+              tiếp nhận tiep-nhan "Tiếp nhận hồ sơ" do một cửa trong 0.5 ngày làm việc
+              bước xem-xet "Xem xét nội quy lao động" do "Phòng Lao động - Việc làm" trong 5 ngày làm việc
+                im lặng -> gui-bhxh
+                can-sua -> sua-doi
+              bước sua-doi "Người sử dụng lao động sửa nội quy" do người nộp trong 10 ngày làm việc
+              thông báo gui-bhxh "Gửi thông báo cho bảo hiểm xã hội" đến "Bảo hiểm xã hội tỉnh"
+              trả kết quả tra-ket-qua "Trả kết quả" do một cửa
+            """.Replace("\r\n", "\n") + "\n");
+
+        var silent = cli.Run("simulate", file, "--submitted", "2026-03-02T09:00", "--path", "đã tiếp nhận,im lặng");
+        var amended = cli.Run("simulate", file, "--submitted", "2026-03-02T09:00", "--path", "received,can-sua", "--lang", "en");
+
+        Assert.Equal(("", 0), (silent.Error, silent.ExitCode));
+        Assert.Equal("""
+            Hồ sơ 000.00.19.H00-260302-0001 · 1.999006 phiên bản 1
+            Nộp 2026-03-02T09:00 · tiếp nhận 2026-03-02T09:00 · hẹn trả 2026-03-11T11:30 · Đã trả kết quả
+            STT | Bước | Người xử lý | Nhận | Hạn | Xong | Kết quả | Đúng/trễ hạn | Trạng thái sau bước | Ghi chú
+             1 | Nộp hồ sơ | Sở Nội vụ | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | Chờ tiếp nhận | số hồ sơ 000.00.19.H00-260302-0001
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | đã tiếp nhận | đúng hạn | Đã tiếp nhận | hẹn trả kết quả 2026-03-11T11:30
+             3 | Xem xét nội quy lao động | Phòng Lao động - Việc làm | 2026-03-02T09:00 | 2026-03-09T11:30 | 2026-03-09T11:30 | im lặng | đúng hạn | Đang xử lý | hết thời hạn, không có ý kiến phản đối
+             4 | Gửi thông báo cho bảo hiểm xã hội | Sở Nội vụ | 2026-03-09T11:30 | — | 2026-03-09T11:30 | xong |  | Đang xử lý | đã gửi thông báo đến Bảo hiểm xã hội tỉnh
+             5 | Trả kết quả | Bộ phận Một cửa | 2026-03-09T11:30 | 2026-03-11T11:30 | 2026-03-09T11:30 | xong | đúng hạn | Đã trả kết quả
+            Mọi bước đúng hạn
+
+            """, silent.Output);
+        Assert.Equal(0, amended.ExitCode);
+        Assert.Contains(" 4 | Clock stopped: Người sử dụng lao động sửa nội quy |  | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | with the applicant | the time with the applicant does not count against the deadline\n", amended.Output);
+        Assert.Contains(" 6 | Clock resumed: Người sử dụng lao động sửa nội quy |  | 2026-03-02T09:00 | — | 2026-03-03T09:00 |  |  | in progress | the clock runs again (stopped since 2026-03-02T09:00); appointment 2026-03-12T11:30 (was 2026-03-11T11:30)\n", amended.Output);
+    }
 }

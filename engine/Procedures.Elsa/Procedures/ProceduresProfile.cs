@@ -166,16 +166,17 @@ internal static class ProceduresProfile
         ActivityKind.CompletionRequest => (Custom(activity), null),
         ActivityKind.Refusal => (Custom(activity), null),
         ActivityKind.ReturnResult => (Custom(activity), json => Literal(json, "unit", As<ReturnResultActivity>(activity).Unit)),
-        ActivityKind.Notice => (Custom(activity), json =>
-        {
-            if (As<NoticeActivity>(activity).Sender is { } sender) Literal(json, "sender", sender);
-            Literal(json, "recipient", As<NoticeActivity>(activity).Recipient);
-        }
-        ),
+        ActivityKind.Notice => (Custom(activity), json => Notice(json, As<NoticeActivity>(activity))),
         ActivityKind.Transfer => (Custom(activity), json => UnitAndLimit(json, "agency", As<TransferActivity>(activity).Agency, As<TransferActivity>(activity).TimeLimit)),
         ActivityKind.ReturnForAmendment => (Custom(activity), null),
     };
 #pragma warning restore CS8524
+
+    private static void Notice(Utf8JsonWriter json, NoticeActivity a)
+    {
+        if (a.Sender is { } sender) Literal(json, "sender", sender);
+        Literal(json, "recipient", a.Recipient);
+    }
 
     private static void UnitAndLimit(Utf8JsonWriter json, string name, string value, TimeLimit limit)
     {

@@ -100,16 +100,17 @@ public sealed class DossierSimulation(IWorkingCalendar calendar, Conditions.ICon
         {
             case BookmarkKind.OfficerDecision:
             {
-                // Deemed approval: the path's silence lets the step's time limit pass with no decision.
-                if (step.Bookmarks.FirstOrDefault(b => b.Kind == BookmarkKind.Silence) is { } silence && path.Count > 0
-                    && options.Words.Match(path.Peek(), [Ports.Silence]) is not null)
+                // Deemed approval: the path's silence lets the step's time limit pass with no decision; silence is one of
+                // the step's choices, so a step with one outcome of its own and silence takes a word of the path too.
+                var silence = step.Bookmarks.FirstOrDefault(b => b.Kind == BookmarkKind.Silence);
+                if (silence is not null && path.Count > 0 && options.Words.Match(path.Peek(), [Ports.Silence]) is not null)
                     return new(step, Later(now, silence.DueAt ?? now), new TimerElapsed(step.ActivityId), true);
                 // The applicant or a party acts a working day after the step starts, as the applicant completes a dossier;
                 // an officer of the recording unit records it then.
                 var at = definition.Root.Find(step.ActivityId) is UnitTaskActivity { Performer: not StepPerformer.Unit } performed
                     ? ActAt(calendar.Next(Later(now, step.StartedAt).PlusDays(1)), bookmark.DueAt, options, step.ActivityId, step.Title, performed.Unit)
                     : ActAt(HandedOver(step, now), bookmark.DueAt ?? step.DueAt, options, step.ActivityId, step.Title, step.Unit);
-                if (bookmark.AllowedOutcomes.Count > 1 && path.Count > 0)
+                if (bookmark.AllowedOutcomes.Count + (silence is null ? 0 : 1) > 1 && path.Count > 0)
                 {
                     var outcome = options.Words.Match(path.Peek(), bookmark.AllowedOutcomes);
                     return new(step, at, outcome is null ? null : new OfficerDecision(step.ActivityId, outcome), true);
