@@ -67,13 +67,12 @@ public static class ApplicantWindows
         };
     }
 
-    static LocalDate Forward(LocalDate date, TimeLimit period, IWorkingCalendar calendar) => period.Unit switch
-    {
-        TimeLimitUnit.Months => OnOrAfterWorkingDay(date.PlusMonths(Whole(period)), calendar),
-        TimeLimitUnit.Years => OnOrAfterWorkingDay(date.PlusYears(Whole(period)), calendar),
-        // Counted from the end of the day of the event, so day 1 is the next day (a working day for working days).
-        _ => calendar.Add(date.At(new LocalTime(23, 59)), period).Date,
-    };
+    /// <summary>
+    /// The calendar's own counting, from the end of the day of the event so that day 1 is the next day (a working day for
+    /// working days); months and years end on the corresponding day, moved to the next working day (Art. 148).
+    /// </summary>
+    static LocalDate Forward(LocalDate date, TimeLimit period, IWorkingCalendar calendar) =>
+        calendar.Add(date.At(new LocalTime(23, 59)), period).Date;
 
     /// <summary>The latest filing day that leaves the whole period before <paramref name="date"/>.</summary>
     static LocalDate Back(LocalDate date, TimeLimit period, IWorkingCalendar calendar)
@@ -95,12 +94,6 @@ public static class ApplicantWindows
             default:
                 return date.PlusDays(-Whole(period));
         }
-    }
-
-    static LocalDate OnOrAfterWorkingDay(LocalDate date, IWorkingCalendar calendar)
-    {
-        while (!calendar.IsWorkingDay(date)) date = date.PlusDays(1);
-        return date;
     }
 
     static int Whole(TimeLimit period) => (int)decimal.Ceiling(period.Amount);
