@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Procedures.Runtime.Messages;
 using Procedures.Runtime.State;
 using Procedures.Workflows.Facts;
 using Procedures.Workflows.Rendering;
@@ -64,7 +65,8 @@ public static class FormText
     /// <summary>The note column of form 05, in the form's Vietnamese.</summary>
     public static string Note(SheetNote? note) => note switch
     {
-        SheetNote.DossierNumber n => $"mã hồ sơ {n.Number}",
+        SheetNote.DossierNumber n => string.Join("; ", n.LateFilings.Select(l => l.Message(MessageLanguage.Vietnamese) + ", vẫn tiếp nhận")
+            .Prepend($"mã hồ sơ {n.Number}")),
         SheetNote.Appointment a => $"hẹn trả kết quả {Short(a.Due)}",
         SheetNote.NewAppointment n => $"hồ sơ đã bổ sung đầy đủ; thời hạn {Limit(n.Limit)} tính từ ngày nhận đủ hồ sơ, hẹn trả kết quả {Short(n.Due)}"
             + (n.Previous is { } previous ? $" (hẹn cũ {Short(previous)})" : ""),

@@ -61,10 +61,13 @@ public sealed class DossierRuntime(
         if (facts.StartedByAgency && string.IsNullOrWhiteSpace(request.OpenedBy))
             return RunResult.Reject(null, RefusalCatalogue.StartedByAgency.With(facts.Code, agency.Name));
 
-        // The applicant's windows and the checked requirements, on the filing date: every problem at once.
+        // The applicant's windows and the checked requirements, on the filing date: every problem at once. A window that
+        // accepts late filings is received all the same, and its miss is kept for the officer.
         var data = request.Data ?? ImmutableSortedDictionary<string, JsonElement>.Empty;
         var (unmet, requirements) = Requirements.Check(definition, data, conditions);
-        var ineligible = (request.Data is null ? [] : ApplicantWindows.Missed(facts, data, submittedAt.Date, calendar)).Concat(unmet).ToList();
+        var missed = request.Data is null ? [] : ApplicantWindows.Missed(definition, data, submittedAt.Date, calendar, conditions).ToList();
+        var late = missed.Where(m => m.Window.LateAccepted).Select(m => m.Missed).ToImmutableList();
+        var ineligible = missed.Where(m => !m.Window.LateAccepted).Select(m => m.Missed).Concat(unmet).ToList();
         if (ineligible.Count == 1) return RunResult.Reject(null, ineligible[0]);
         if (ineligible.Count > 1) return RunResult.Reject(null, RefusalCatalogue.NotEligible.With(facts.Code) with { Details = [.. ineligible] });
 
@@ -87,6 +90,7 @@ public sealed class DossierRuntime(
             SubmittedAt = submittedAt,
             Data = data,
             Requirements = requirements,
+            LateFilings = late,
             Fees = Fees.For(definition, request.Channel, data, conditions),
         };
         instance = instance with { Checklist = Checklist.For(definition, instance.Data, conditions) };
@@ -108,7 +112,9 @@ public sealed class DossierRuntime(
                 $"số hồ sơ {number}", DossierStatus.InProgress, instance.DueAt);
         else
             run.Journal(JournalEvent.Submitted, null, "Nộp hồ sơ", (facts.ReceivingAgency ?? agency).Name,
-                request.Channel?.ToString(), submittedAt, null, submittedAt, $"số hồ sơ {number}", DossierStatus.Submitted);
+                request.Channel?.ToString(), submittedAt, null, submittedAt,
+                string.Join("; ", late.Select(m => m.Message(MessageLanguage.Vietnamese) + ", vẫn tiếp nhận").Prepend($"số hồ sơ {number}")),
+                DossierStatus.Submitted);
         run.Follow(definition.Root.Start!.Id, Ports.Done);
         return Finish(run, null);
     }

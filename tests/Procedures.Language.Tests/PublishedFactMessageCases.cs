@@ -121,6 +121,16 @@ static partial class MessageCases
             [
             "test.proc(19,3): error PRC2077: thủ tục do cơ quan tự khởi xướng không có người nộp nên không có hạn nộp",
             ]),
+        Case("PRC2204 window condition reads an unknown field", WithDateField(BaseProcedures.English, "ContractEndDate \"Ngày chấm dứt hợp đồng\" date")
+            .Edit(ResultLineEn, ResultLineEn + "\n  apply within 3 months of `ContractEndDate` when `Agee >= 18` late accepted"),
+            [
+            "test.proc(18,52): error PRC2204: \"Agee\" is not a field of the dossier's data; did you mean \"Age\"?",
+            ]),
+        Case("PRC2204 window condition reads an unknown field vi", WithDateField(BaseProcedures.Vietnamese, "NgàyChấmDứt \"Ngày chấm dứt hợp đồng\" ngày tháng")
+            .Edit(ResultLineVi, ResultLineVi + "\n  hạn nộp trong 3 tháng kể từ `NgàyChấmDứt` khi `Agee >= 18` chậm vẫn nhận"),
+            [
+            "test.proc(18,50): error PRC2204: \"Agee\" không phải trường dữ liệu của hồ sơ; có phải \"Age\"?",
+            ]),
         Case("PRC2204 requirement checks an unknown field", BaseProcedures.English
             .Edit("# The data block stands last", "requirements\n  \"Chưa tìm được việc làm\" check `Agee < 60`\n  \"Đã đóng bảo hiểm thất nghiệp đủ 12 tháng\"\n\n# The data block stands last"),
             [

@@ -5,9 +5,9 @@ using Procedures.Language.Text;
 namespace Procedures.Language.Tests;
 
 /// <summary>
-/// The facts of the second edition in the canonical layout and in both keyword sets: a window, several results and the
-/// refusal letter, fees by case, payments, a duty, requirements, a "one of" line with its alternatives and the document
-/// properties. Translating round-trips and means the same; an untidy file comes out in the canonical order.
+/// The facts of the second edition in the canonical layout and in both keyword sets: windows (one for a case that
+/// accepts late filings), several results and the refusal letter, fees by case, payments, a duty, requirements, a "one of"
+/// line with its alternatives and the document properties. Translating round-trips and means the same; an untidy file comes out in the canonical order.
 /// </summary>
 public sealed class PublishedFactsFormattingTests
 {
@@ -30,6 +30,7 @@ public sealed class PublishedFactsFormattingTests
           hạn nộp trong 3 tháng kể từ `NgàyChấmDứt`
           hạn nộp trước `NgàyBắtĐầu` ít nhất 15 ngày
           hạn nộp trong 30 ngày trước hoặc sau `NgàyBắtĐầu`
+          hạn nộp trong 10 ngày kể từ `NgàyChấmDứt` khi `Tuổi >= 18` chậm vẫn nhận
           nghĩa vụ "Thông báo về việc tìm kiếm việc làm hằng tháng" thủ tục 1.000362
 
         dữ liệu
@@ -82,6 +83,7 @@ public sealed class PublishedFactsFormattingTests
           apply within 3 months of `NgàyChấmDứt`
           apply at least 15 days before `NgàyBắtĐầu`
           apply within 30 days before or after `NgàyBắtĐầu`
+          apply within 10 days of `NgàyChấmDứt` when `Tuổi >= 18` late accepted
           duty "Thông báo về việc tìm kiếm việc làm hằng tháng" procedure 1.000362
 
         data

@@ -16,7 +16,7 @@ namespace Procedures.Runtime.Tests;
 
 /// <summary>
 /// What a dossier meets at submission besides its data's shape: the applicant's windows (counted as Civil Code 2015
-/// Art. 147–148 counts), the checked requirements, the fee of its case, and the checklist with its alternatives and
+/// Art. 147–148 counts; for a case; refusing, or accepting late filings with a note), the checked requirements, the fee of its case, and the checklist with its alternatives and
 /// looked-up rows. Harness.Monday (2025-07-14) is the filing date; the calendar is Monday to Friday.
 /// </summary>
 public sealed class SubmissionChecksTests : IDisposable
@@ -197,6 +197,40 @@ public sealed class SubmissionChecksTests : IDisposable
         Assert.Equal([new RequirementCheck(Contributions.Text, true), new RequirementCheck(NoJob.Text, false)], met.Requirements);
         Assert.Equal([new RequirementCheck(Contributions.Text, false), new RequirementCheck(NoJob.Text, false)], undecided.Requirements);
         Assert.Equal("PRC5143", absent.Code);
+    }
+
+    [Fact]
+    public void A_missed_window_that_accepts_late_filings_receives_the_dossier_and_notes_the_miss_on_its_submission_row()
+    {
+        var definition = Unemployment(f => WithFields(f) with { ApplicantWindows = [Within(TimeLimit.Months(3)) with { LateAccepted = true }] });
+
+        var instance = Submit(definition, ("NgàyChấmDứt", "2025-04-11")).Instance!;
+
+        Assert.Equal(["PRC5140"], instance.LateFilings.Select(l => l.Code));
+        var submitted = instance.Journal.First();
+        Assert.Equal(JournalEvent.Submitted, submitted.Event);
+        Assert.Equal($"số hồ sơ {instance.DossierNumber}; hồ sơ nộp ngày 2025-07-14, quá hạn nộp: nộp trong 3 tháng kể từ Ngày chấm dứt hợp đồng lao động (2025-04-11), chậm nhất ngày 2025-07-11, vẫn tiếp nhận",
+            submitted.Note);
+        var row = Assert.IsType<SheetNote.DossierNumber>(ControlSheet.Rows(definition, instance)[0].Note);
+        Assert.Equal(instance.LateFilings, row.LateFilings);
+        Assert.Equal(instance.LateFilings, InstanceJson.Deserialize(InstanceJson.Serialize(instance), out _)!.LateFilings); // kept by a durable store
+        Assert.Empty(Submit(definition, ("NgàyChấmDứt", "2025-04-14")).Instance!.LateFilings); // in time: nothing to note
+    }
+
+    [Theory]
+    [InlineData(true, false)]   // the window is the case's: missed, refused
+    [InlineData(false, true)]   // another case: the window does not apply
+    [InlineData(null, true)]    // the data cannot decide: left to the officer
+    public void A_window_with_a_condition_holds_only_for_the_dossiers_that_meet_it(bool? female, bool accepted)
+    {
+        var definition = Unemployment(f => WithFields(f) with { ApplicantWindows = [Within(TimeLimit.Months(3)) with { Condition = "LaoĐộngNữ == true" }] });
+
+        var result = female is { } value
+            ? Submit(definition, ("NgàyChấmDứt", "2025-04-11"), ("LaoĐộngNữ", value))
+            : Submit(definition, ("NgàyChấmDứt", "2025-04-11"));
+
+        Assert.Equal(accepted, result.Accepted);
+        if (!accepted) Assert.Equal("PRC5140", result.Refusal!.Code);
     }
 
     [Fact]

@@ -61,13 +61,14 @@ public sealed record BoundProcedure(
     public IEnumerable<BoundLink> Links =>
         Results.Select(r => r.Procedure).Concat(Duties.Select(d => d.Procedure)).OfType<BoundLink>();
 
-    /// <summary>Every condition of the procedure (agencies, documents, cases, branches, requirements, fees, payments), in file order.</summary>
+    /// <summary>Every condition of the procedure (agencies, documents, cases, branches, requirements, windows, fees, payments), in file order.</summary>
     public IEnumerable<BoundCondition> Conditions =>
         AgencyChoices.Select(c => c.Condition)
             .Concat(Documents.SelectMany(d => d.WithAlternatives()).Select(d => d.Condition))
             .Concat(Cases.SelectMany(c => c.Documents.SelectMany(d => d.WithAlternatives()).Select(d => d.Condition).Prepend(c.Condition)))
             .Concat(Steps.Select(s => s.Condition))
             .Concat(Requirements.Select(r => r.Check))
+            .Concat(Windows.Select(w => w.Condition))
             .Concat(Fees.Select(f => f.Condition))
             .Concat(Payments.Select(p => p.Condition))
             .OfType<BoundCondition>()

@@ -19,10 +19,13 @@ public sealed record BoundRequirement(string Text, BoundCondition? Check)
     public Requirement ToFact() => new(Text, Check?.Text);
 }
 
-/// <summary>An applicant's window counted from (or back from) a date field of the dossier's data.</summary>
-public sealed record BoundWindow(ApplicantWindowKind Kind, TimeLimit Period, string Field)
+/// <summary>
+/// An applicant's window counted from (or back from) a date field of the dossier's data, for the dossiers its condition
+/// holds for, refusing a dossier filed outside it unless late filings are accepted.
+/// </summary>
+public sealed record BoundWindow(ApplicantWindowKind Kind, TimeLimit Period, string Field, BoundCondition? Condition, bool LateAccepted)
 {
-    public ApplicantWindow ToFact() => new(Kind, Period, Field);
+    public ApplicantWindow ToFact() => new(Kind, Period, Field) { Condition = Condition?.Text, LateAccepted = LateAccepted };
 }
 
 /// <summary>A fee by case.</summary>

@@ -156,7 +156,8 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
             TokenKind.BeforeOrAfter => Workflows.Facts.ApplicantWindowKind.BeforeOrAfter,
             _ => Workflows.Facts.ApplicantWindowKind.AtLeastBefore,
         };
-        return period is { } p ? new BoundWindow(kind, p, name) : null;
+        var condition = Condition(line.When);
+        return period is { } p ? new BoundWindow(kind, p, name, condition, line.LateAccepted is not null) : null;
     }
 
     /// <summary>A data field's type as the window's message names it.</summary>

@@ -154,7 +154,8 @@ public sealed class Formatter
             ? $"{K(TokenKind.Within)} {Limit(a.Period)} {K(a.Kind.Kind == TokenKind.Within ? TokenKind.Since : TokenKind.BeforeOrAfter)} {C(a.Field)}"
             : language == KeywordLanguage.Vietnamese
                 ? $"{K(TokenKind.Before)} {C(a.Field)} {K(TokenKind.AtLeast)} {Limit(a.Period)}"
-                : $"{K(TokenKind.AtLeast)} {Limit(a.Period)} {K(TokenKind.Before)} {C(a.Field)}"),
+                : $"{K(TokenKind.AtLeast)} {Limit(a.Period)} {K(TokenKind.Before)} {C(a.Field)}")
+            + (a.When is { } when ? $" {K(TokenKind.When)} {C(when)}" : "") + (a.LateAccepted is null ? "" : " " + K(TokenKind.LateAccepted)),
         DutyLine d => $"{K(TokenKind.Duty)} {Q(d.Text)}" + (d.Procedure is { } code ? $" {K(TokenKind.Procedure)} {code.Text}" : ""),
         FeeLine f => $"{K(TokenKind.Fee)} {f.Amount.Text} {Q(f.Item)}" + (f.When is { } when ? $" {K(TokenKind.When)} {C(when)}" : ""),
         PaymentLine p => $"{K(TokenKind.Payment)} {Q(p.Title)}" + (p.Amount is { } amount ? " " + amount.Text : "")

@@ -149,27 +149,33 @@ static class Grammar
         from form in Kw(TokenKind.Form).IgnoreThen(QuotedText).Maybe()
         select (LineSyntax)new RefusalResultLine(title, form, default);
 
-    /// <summary>
-    /// <c>within T of `Field`</c> (<c>trong T kể từ `Field`</c>), <c>within T before or after `Field`</c>, or
-    /// <c>at least T before `Field`</c> in either order.
-    /// </summary>
-    public static readonly TokenListParser<TokenKind, LineSyntax> ApplyLine =
+    static readonly TokenListParser<TokenKind, ApplyLine> ApplyWindow =
         Kw(TokenKind.Apply).IgnoreThen(
             (from within in Kw(TokenKind.Within)
              from period in Period
              from anchor in AnyOf(TokenKind.Since, TokenKind.Of, TokenKind.BeforeOrAfter)
              from field in ConditionText
-             select (LineSyntax)new ApplyLine(anchor.Kind == TokenKind.BeforeOrAfter ? anchor : within, period, field, default))
+             select new ApplyLine(anchor.Kind == TokenKind.BeforeOrAfter ? anchor : within, period, field, default))
             .Or(from atLeast in Kw(TokenKind.AtLeast)
                 from period in Period
                 from before in Kw(TokenKind.Before)
                 from field in ConditionText
-                select (LineSyntax)new ApplyLine(atLeast, period, field, default))
+                select new ApplyLine(atLeast, period, field, default))
             .Or(from before in Kw(TokenKind.Before)
                 from field in ConditionText
                 from atLeast in Kw(TokenKind.AtLeast)
                 from period in Period
-                select (LineSyntax)new ApplyLine(atLeast, period, field, default)));
+                select new ApplyLine(atLeast, period, field, default)));
+
+    /// <summary>
+    /// <c>within T of `Field`</c> (<c>trong T kể từ `Field`</c>), <c>within T before or after `Field`</c>, or
+    /// <c>at least T before `Field`</c> in either order; then <c>when `…`</c> and <c>late accepted</c>, each optional.
+    /// </summary>
+    public static readonly TokenListParser<TokenKind, LineSyntax> ApplyLine =
+        from window in ApplyWindow
+        from when in Kw(TokenKind.When).IgnoreThen(ConditionText).Maybe()
+        from late in Kw(TokenKind.LateAccepted).Maybe()
+        select (LineSyntax)(window with { When = when, LateAccepted = late });
 
     public static readonly TokenListParser<TokenKind, LineSyntax> DutyLine =
         from keyword in Kw(TokenKind.Duty)

@@ -126,6 +126,7 @@ public sealed class KeywordTable
         (TokenKind.CertifiedTranslation, "certified translation", "dịch có chứng thực"),
         (TokenKind.ElectronicAccepted, "electronic accepted", "nhận bản điện tử"),
         (TokenKind.LookedUpIn, "looked up in", "tra cứu"),
+        (TokenKind.LateAccepted, "late accepted", "chậm vẫn nhận"),
     ];
 
     readonly FrozenDictionary<string, (TokenKind Keyword, KeywordLanguage Language)> byPhrase;

@@ -78,7 +78,7 @@ static class LineKinds
         Fact(TokenKind.Result, Grammar.ResultLine, K(TokenKind.Form), K(TokenKind.ValidFor), K(TokenKind.Procedure)) with { Repeats = true },
         Fact(TokenKind.RefusalResult, Grammar.RefusalResultLine, K(TokenKind.Form)),
         Fact(TokenKind.Payment, Grammar.PaymentLine, "number", "text in quotes", K(TokenKind.When), K(TokenKind.Phase)) with { Repeats = true },
-        Fact(TokenKind.Apply, Grammar.ApplyLine) with { Repeats = true },
+        Fact(TokenKind.Apply, Grammar.ApplyLine, K(TokenKind.When), K(TokenKind.LateAccepted)) with { Repeats = true },
         Fact(TokenKind.Duty, Grammar.DutyLine, K(TokenKind.Procedure)) with { Repeats = true },
 
         new(TokenKind.Data, Grammar.DataLine, InProcedure, Placement.AfterProcedure, []) { Opens = Section.Data },

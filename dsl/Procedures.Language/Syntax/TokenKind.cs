@@ -132,4 +132,5 @@ public enum TokenKind
     [Token(Category = "keyword", Example = "certified translation")] CertifiedTranslation,
     [Token(Category = "keyword", Example = "electronic accepted")] ElectronicAccepted,
     [Token(Category = "keyword", Example = "looked up in")] LookedUpIn,
+    [Token(Category = "keyword", Example = "late accepted")] LateAccepted,
 }

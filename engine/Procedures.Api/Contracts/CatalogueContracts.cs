@@ -76,9 +76,11 @@ public sealed record RequirementView(string Text, string? Condition);
 
 /// <summary>
 /// The applicant's window to file (hạn nộp): <c>Within</c> a period of the date in data field <c>field</c>,
-/// <c>AtLeastBefore</c> it, or <c>BeforeOrAfter</c> it; <c>text</c> says it in the caller's language. Checked at submission.
+/// <c>AtLeastBefore</c> it, or <c>BeforeOrAfter</c> it; <c>text</c> says it in the caller's language. Checked at submission,
+/// for the dossiers that meet <c>condition</c> (C#) when there is one: a dossier filed outside it is refused, unless
+/// <c>lateAccepted</c>, when it is received and the miss is noted on its submission row.
 /// </summary>
-public sealed record ApplicantWindowView(string Kind, TimeLimitView Period, string Field, string Text);
+public sealed record ApplicantWindowView(string Kind, TimeLimitView Period, string Field, string Text, string? Condition, bool LateAccepted);
 
 /// <summary>A fee by case (phí, lệ phí): a dossier pays every line whose C# condition holds (every line without one).</summary>
 public sealed record FeeLineView(decimal Amount, string Item, string? Condition);

@@ -44,7 +44,7 @@ public static class ApiExamples
     static readonly RefusalResultView Refusal = new("Thông báo không đủ điều kiện hưởng trợ cấp thất nghiệp", null);
     static readonly RequirementView Requirement = new("Đã đóng bảo hiểm thất nghiệp từ đủ 12 tháng trong 24 tháng trước khi chấm dứt hợp đồng lao động", "SốThángĐóng >= 12");
     static readonly ApplicantWindowView Window = new("Within", new TimeLimitView(3, "Months", "3 tháng"), "NgàyChấmDứt",
-        "nộp trong 3 tháng kể từ Ngày chấm dứt hợp đồng lao động (NgàyChấmDứt)");
+        "nộp trong 3 tháng kể từ Ngày chấm dứt hợp đồng lao động (NgàyChấmDứt)", null, false);
     static readonly DutyView Duty = new("Thông báo về việc tìm kiếm việc làm hằng tháng", "1.000362", "Thông báo về việc tìm kiếm việc làm");
     static readonly FeeLineView Fee = new(500000, "Lệ phí cấp giấy phép", "SốNgườiLaoĐộng > 10");
     static readonly PaymentView Payment = new("Trợ cấp thất nghiệp hằng tháng", null, "60% mức bình quân tiền lương tháng đóng bảo hiểm thất nghiệp", null, null);

@@ -51,7 +51,7 @@ public static class ProcedureViews
             new RefusalResultView(facts.Refusal.Title, facts.Refusal.FormCode),
             [.. facts.Requirements.Select(r => new RequirementView(r.Text, r.Condition))],
             [.. facts.ApplicantWindows.Select(w => new ApplicantWindowView(w.Kind.ToString(), Limit(w.Period, language), w.Field,
-                Words.Window(w, facts.Data.FirstOrDefault(f => f.Name == w.Field)?.Label, language)))],
+                Words.Window(w, facts.Data.FirstOrDefault(f => f.Name == w.Field)?.Label, language), w.Condition, w.LateAccepted))],
             [.. facts.FeeLines.Select(f => new FeeLineView(f.Amount, f.Item, f.Condition))],
             [.. facts.Payments.Select(p => new PaymentView(p.Title, p.Amount, p.AmountText, p.Condition, p.Phase))],
             [.. facts.Duties.Select(d => new DutyView(d.Text, d.ProcedureCode, Linked(d.ProcedureCode)))]);

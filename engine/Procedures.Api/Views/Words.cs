@@ -83,12 +83,13 @@ public static class Words
     {
         if (!En(language)) return DomainWords.Window(window, label);
         var date = label is null || label == window.Field ? window.Field : $"{label} ({window.Field})";
-        return window.Kind switch
+        var words = window.Kind switch
         {
             ApplicantWindowKind.Within => $"apply within {TimeLimit(window.Period, language)} of {date}",
             ApplicantWindowKind.BeforeOrAfter => $"apply within {TimeLimit(window.Period, language)} before or after {date}",
             _ => $"apply at least {TimeLimit(window.Period, language)} before {date}",
         };
+        return words + (window.Condition is { } condition ? $" when `{condition}`" : "") + (window.LateAccepted ? "; a late filing is received all the same" : "");
     }
 
     /// <summary>Vietnam civil time as an RFC 3339 instant at +07:00.</summary>

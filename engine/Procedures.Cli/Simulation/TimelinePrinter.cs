@@ -60,7 +60,7 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
 
     string? Note(SheetNote? note) => note switch
     {
-        SheetNote.DossierNumber n => words.DossierNumber(n.Number),
+        SheetNote.DossierNumber n => string.Join("; ", n.LateFilings.Select(words.LateAccepted).Prepend(words.DossierNumber(n.Number))),
         SheetNote.Appointment a => words.Appointment(T(a.Due)),
         SheetNote.NewAppointment n => words.NewAppointment(T(n.Due), Limit(n.Limit), n.Previous is { } previous ? T(previous) : null),
         SheetNote.CompletedAtReceipt => words.CompletedAtReceipt,

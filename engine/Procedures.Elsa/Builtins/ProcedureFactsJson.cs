@@ -7,8 +7,8 @@ namespace Procedures.Elsa.Builtins;
 /// The facts of a procedure beyond its header that Elsa cannot compute, for the definition's
 /// <c>customProperties.procedures</c>, each written only when the procedure has it: <c>results</c> (title, form,
 /// <c>validFor</c>, linked <c>procedure</c>), <c>refusalResult</c>, <c>requirements</c> (text and the C# <c>condition</c>
-/// checked at submission), <c>applicantWindows</c> (<c>kind</c> <c>Within</c> or <c>AtLeastBefore</c>, <c>period</c>,
-/// the date <c>field</c>), <c>fees</c> (fee lines by case), <c>payments</c> to the citizen and <c>duties</c> after the result.
+/// checked at submission), <c>applicantWindows</c> (<c>kind</c> <c>Within</c>, <c>AtLeastBefore</c> or <c>BeforeOrAfter</c>,
+/// <c>period</c>, the date <c>field</c>, the <c>condition</c> of its case, <c>lateAccepted</c>), <c>fees</c> (fee lines by case), <c>payments</c> to the citizen and <c>duties</c> after the result.
 /// </summary>
 internal static class ProcedureFactsJson
 {
@@ -23,7 +23,8 @@ internal static class ProcedureFactsJson
             yield return ("requirements", Array(facts.Requirements, r => StepFacts.Present(("text", r.Text), ("condition", r.Condition))));
         if (facts.ApplicantWindows.Count > 0)
             yield return ("applicantWindows", Array(facts.ApplicantWindows, w => StepFacts.Present(("kind", w.Kind.ToString()),
-                ("period", StepFacts.TimeLimitJson(w.Period)), ("field", w.Field))));
+                ("period", StepFacts.TimeLimitJson(w.Period)), ("field", w.Field), ("condition", w.Condition),
+                ("lateAccepted", w.LateAccepted ? true : null))));
         if (facts.FeeLines.Count > 0)
             yield return ("fees", Array(facts.FeeLines, f => StepFacts.Present(("amount", f.Amount), ("item", f.Item), ("condition", f.Condition))));
         if (facts.Payments.Count > 0)

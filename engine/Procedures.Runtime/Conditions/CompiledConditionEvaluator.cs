@@ -56,7 +56,7 @@ public sealed class CompiledConditionEvaluator(ConditionCache cache) : IConditio
 
     /// <summary>
     /// Every condition the runtime evaluates: its decisions', those that choose its executing agency, its documents'
-    /// (alternatives included), its requirements' and its fee lines'.
+    /// (alternatives included), its requirements', its applicant's windows' and its fee lines'.
     /// </summary>
     public static ProcedureConditions Source(WorkflowDefinition definition)
     {
@@ -68,6 +68,7 @@ public sealed class CompiledConditionEvaluator(ConditionCache cache) : IConditio
             .Concat(Of(facts.Documents.Common))
             .Concat(facts.Documents.Cases.SelectMany(c => Of(c.Documents).Prepend(c.Condition)))
             .Concat(facts.Requirements.Select(r => r.Condition))
+            .Concat(facts.ApplicantWindows.Select(w => w.Condition))
             .Concat(facts.FeeLines.Select(f => f.Condition))
             .OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.Ordinal);
         return new ProcedureConditions(definition.DefinitionId, [.. definition.Facts.Data], [.. texts]);

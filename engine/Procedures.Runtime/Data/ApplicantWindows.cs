@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using Procedures.Calendar;
+using Procedures.Runtime.Conditions;
 using Procedures.Runtime.Messages;
+using Procedures.Workflows;
 using Procedures.Workflows.Facts;
 
 namespace Procedures.Runtime.Data;
@@ -17,14 +19,20 @@ namespace Procedures.Runtime.Data;
 /// </summary>
 public static class ApplicantWindows
 {
-    /// <summary>Every window the filing date misses; a window whose date field was not given is left to the officer.</summary>
-    public static IEnumerable<Refusal> Missed(ProcedureFacts facts, IReadOnlyDictionary<string, JsonElement> data, LocalDate filedOn, IWorkingCalendar calendar)
+    /// <summary>
+    /// Every window of the dossier's case that the filing date misses, with why. A window whose date field was not given,
+    /// or whose condition the data cannot decide, is left to the officer; one whose condition is false does not apply.
+    /// </summary>
+    public static IEnumerable<(ApplicantWindow Window, Refusal Missed)> Missed(WorkflowDefinition definition,
+        IReadOnlyDictionary<string, JsonElement> data, LocalDate filedOn, IWorkingCalendar calendar, IConditionEvaluator? conditions)
     {
+        var facts = definition.Facts;
         foreach (var window in facts.ApplicantWindows)
         {
             if (DateOf(data, window.Field) is not { } date) continue;
+            if (window.Condition is { Length: > 0 } condition && conditions.TryEvaluate(definition, condition, data).Value != true) continue;
             var label = facts.Data.FirstOrDefault(f => f.Name == window.Field)?.Label ?? window.Field;
-            if (Check(window, date, filedOn, label, calendar) is { } refusal) yield return refusal;
+            if (Check(window, date, filedOn, label, calendar) is { } missed) yield return (window, missed);
         }
     }
 

@@ -57,7 +57,7 @@ public static class ControlSheet
         switch (e.Event)
         {
             case JournalEvent.Submitted:
-                return new SheetNote.DossierNumber(instance.DossierNumber);
+                return new SheetNote.DossierNumber(instance.DossierNumber) { LateFilings = instance.LateFilings };
             case JournalEvent.DossierCompleted when e.Appointment is { } due:
                 var previous = instance.Journal.LastOrDefault(x => x.Sequence < e.Sequence && x.Appointment is not null)?.Appointment;
                 return new SheetNote.NewAppointment(due, definition.Facts.TimeLimitFor(instance.Channel), previous);

@@ -40,8 +40,11 @@ public abstract record SheetNote
     {
     }
 
-    /// <summary>The submission row: the number the dossier got.</summary>
-    public sealed record DossierNumber(string Number) : SheetNote;
+    /// <summary>The submission row: the number the dossier got, and the windows it missed that accept late filings.</summary>
+    public sealed record DossierNumber(string Number) : SheetNote
+    {
+        public IReadOnlyList<Messages.Refusal> LateFilings { get; init; } = [];
+    }
 
     /// <summary>The receipt (or another hand-over) set the appointment.</summary>
     public sealed record Appointment(LocalDateTime Due) : SheetNote;

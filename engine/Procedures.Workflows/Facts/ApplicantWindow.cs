@@ -17,4 +17,14 @@ public enum ApplicantWindowKind
 /// The applicant's own window to file (hạn nộp), counted from or back from a date of the dossier's data
 /// (<paramref name="Field"/>, a date field): checked at submission against the filing date.
 /// </summary>
-public sealed record ApplicantWindow(ApplicantWindowKind Kind, TimeLimit Period, string Field);
+public sealed record ApplicantWindow(ApplicantWindowKind Kind, TimeLimit Period, string Field)
+{
+    /// <summary>The window applies only to a dossier whose data meets this condition (C#), when there is one.</summary>
+    public string? Condition { get; init; }
+
+    /// <summary>
+    /// A dossier filed outside the window is received all the same and the officer is warned (chậm vẫn nhận): the law
+    /// sanctions the late filing without refusing it, e.g. late registration of an enterprise's labour rules.
+    /// </summary>
+    public bool LateAccepted { get; init; }
+}

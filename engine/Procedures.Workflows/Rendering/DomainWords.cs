@@ -30,12 +30,13 @@ public static class DomainWords
     public static string Window(ApplicantWindow window, string? label)
     {
         var date = label is null || label == window.Field ? window.Field : $"{label} ({window.Field})";
-        return window.Kind switch
+        var words = window.Kind switch
         {
             ApplicantWindowKind.Within => $"nộp trong {TimeLimit(window.Period)} kể từ {date}",
             ApplicantWindowKind.BeforeOrAfter => $"nộp trong {TimeLimit(window.Period)} trước hoặc sau {date}",
             _ => $"nộp trước {date} ít nhất {TimeLimit(window.Period)}",
         };
+        return words + (window.Condition is { } condition ? $" khi `{condition}`" : "") + (window.LateAccepted ? "; nộp chậm vẫn tiếp nhận" : "");
     }
 
     public static string TimeLimit(TimeLimit limit) => limit.Unit switch

@@ -9,9 +9,15 @@ namespace Procedures.Language.Syntax.Nodes;
 /// The applicant's window to file: <c>hạn nộp trong 3 tháng kể từ `Ngày`</c> (<paramref name="Kind"/> is the
 /// <c>within</c> keyword), <c>hạn nộp trước `Ngày` ít nhất 15 ngày</c> (the <c>at least</c> keyword) or
 /// <c>hạn nộp trong 30 ngày trước hoặc sau `Ngày`</c> (the <c>before or after</c> keyword).
-/// <paramref name="Field"/> is the date field between backticks.
+/// <paramref name="Field"/> is the date field between backticks. <paramref name="When"/> limits the window to the dossiers
+/// whose data meets it (<c>khi `…`</c>); <paramref name="LateAccepted"/> (<c>chậm vẫn nhận</c>) makes a missed window
+/// a warning to the officer rather than a refusal.
 /// </summary>
-public sealed record ApplyLine(KeywordSyntax Kind, TimeLimitSyntax Period, Condition Field, SourceSpan Span) : LineSyntax(Span);
+public sealed record ApplyLine(KeywordSyntax Kind, TimeLimitSyntax Period, Condition Field, SourceSpan Span) : LineSyntax(Span)
+{
+    public Condition? When { get; init; }
+    public KeywordSyntax? LateAccepted { get; init; }
+}
 
 /// <summary>The written refusal a refused dossier gets back: <c>kết quả từ chối "…" [mẫu "…"]</c>.</summary>
 public sealed record RefusalResultLine(Quoted Title, Quoted? Form, SourceSpan Span) : LineSyntax(Span);
