@@ -10,7 +10,10 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
 {
     readonly List<Activity> activities = [];
     readonly List<Connection> connections = [];
-    readonly string? returnStep = procedure.Steps.FirstOrDefault(s => s.Kind == StepKind.Return)?.Id;
+    readonly StepFlow flow = new(procedure.Steps, procedure.Phases);
+
+    /// <summary>Where a refusal is handed back: the final return (a return mid-way hands out a phase's result).</summary>
+    string? ReturnStep => procedure.Steps.FirstOrDefault(s => s.Kind == StepKind.Return && !flow.IsMidWay(s))?.Id;
 
     /// <summary>The receiving agency's name on the receipt and the return, when another agency's one-stop office receives.</summary>
     readonly string? receivingAgency = procedure.ReceivingAgency?.Name;
@@ -25,15 +28,16 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
     {
         activities.Add(new StartActivity(ProcedureCompiler.StartId, "Bắt đầu"));
         Connect(ProcedureCompiler.StartId, Ports.Done, Id(procedure.Steps[0].Id));
-        foreach (var step in procedure.Steps)
-            Add(step);
+        foreach (var (step, index) in procedure.Steps.Select((s, i) => (s, i)))
+            Add(step, index);
         activities.Add(new EndActivity(ProcedureCompiler.EndId, "Kết thúc"));
         return new Flowchart(activities, connections);
     }
 
-    void Add(BoundStep step)
+    void Add(BoundStep step, int index)
     {
         var id = Id(step.Id);
+        var from = step.LimitFrom is { } anchor ? Id(anchor.Step) : null;
         var unit = step.Responsible?.Name ?? "";
         // A step that states no time limit must still end within the procedure's own.
         var limit = step.Limit ?? deadline;
@@ -57,7 +61,17 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
                     },
                     RecordedBy = step.RecordedBy?.Name,
                     ConsentBySilence = step.Outcomes.Any(o => o.IsSilence),
+                    LimitFrom = from,
+                    OutcomeLimits = OutcomeLimits(step),
                 });
+                GoOn(step, Ports.Done);
+                foreach (var outcome in step.Outcomes)
+                    Outcome(step, outcome.IsSilence ? Ports.Silence : outcome.Name, outcome);
+                break;
+            case StepKind.Await:
+                activities.Add(new AwaitActivity(id, step.Title, step.Responsible?.Name ?? "", step.Responsible?.Performer == Performer.Applicant,
+                    RecordedBy(index), step.Limit, Named(step))
+                { LimitFrom = from, OutcomeLimits = OutcomeLimits(step) });
                 GoOn(step, Ports.Done);
                 foreach (var outcome in step.Outcomes)
                     Outcome(step, outcome.IsSilence ? Ports.Silence : outcome.Name, outcome);
@@ -73,20 +87,22 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
                 break;
             case StepKind.Consult:
                 activities.Add(new ConsultationActivity(id, step.Title,
-                    step.Consultations.Select(c => new ConsultedAgency(c.Agency.Name, c.Limit ?? limit)).ToArray()));
+                    step.Consultations.Select(c => new ConsultedAgency(c.Agency.Name, c.Limit ?? limit)).ToArray())
+                { LimitFrom = from });
                 GoOn(step, Ports.Done);
                 break;
             case StepKind.Route:
                 activities.Add(new RoutingSlipActivity(id, step.Title,
-                    step.Route.Select(r => new RoutingStop(r.Agency.Name, r.Task, r.Limit ?? limit)).ToArray()));
+                    step.Route.Select(r => new RoutingStop(r.Agency.Name, r.Task, r.Limit ?? limit)).ToArray())
+                { LimitFrom = from });
                 GoOn(step, Ports.Done);
                 break;
             case StepKind.Forward:
-                activities.Add(new ForwardingActivity(id, step.Title, step.ForwardTo?.Name ?? "", limit));
+                activities.Add(new ForwardingActivity(id, step.Title, step.ForwardTo?.Name ?? "", limit) { LimitFrom = from });
                 GoOn(step, Ports.Done);
                 break;
             case StepKind.Post:
-                activities.Add(new PublicPostingActivity(id, step.Title, unit, limit));
+                activities.Add(new PublicPostingActivity(id, step.Title, unit, limit) { LimitFrom = from });
                 GoOn(step, Ports.Done);
                 foreach (var outcome in step.Outcomes)
                     Outcome(step, Ports.Complaint, outcome);
@@ -98,9 +114,29 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
                 break;
             case StepKind.Return:
                 activities.Add(new ReturnResultActivity(id, step.Title, unit) { Agency = receivingAgency });
-                Connect(id, Ports.Done, ProcedureCompiler.EndId);
+                if (flow.GoesOn(step))
+                    GoOn(step, Ports.Done);
+                else
+                    Connect(id, Ports.Done, ProcedureCompiler.EndId);
                 break;
         }
+    }
+
+    static IReadOnlyList<string>? Named(BoundStep step) => step.Outcomes.Count > 0 ? step.Outcomes.Select(o => o.Name).ToArray() : null;
+
+    static IReadOnlyDictionary<string, TimeLimit>? OutcomeLimits(BoundStep step) =>
+        step.Outcomes.Any(o => o.Limit is not null) ? step.Outcomes.Where(o => o.Limit is not null).ToDictionary(o => o.Name, o => o.Limit!) : null;
+
+    /// <summary>
+    /// Who records an outside body's answer: the unit of the step written before the await (the one that sent the
+    /// dossier out), or the one-stop office when none does.
+    /// </summary>
+    string RecordedBy(int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+            if (procedure.Steps[i].Responsible is { Performer: Performer.Unit } unit)
+                return unit.Name;
+        return "Bộ phận Một cửa";
     }
 
     void Outcome(BoundStep step, string port, BoundOutcome outcome)
@@ -122,10 +158,10 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
         }
     }
 
-    /// <summary>When the flow goes on from the step (<see cref="StepFlow.GoesOn"/>), its port leads to the step written after it, or to the end.</summary>
+    /// <summary>When the flow goes on from the step (<see cref="StepFlow.GoesOn(BoundStep)"/>), its port leads to the step written after it, or to the end.</summary>
     void GoOn(BoundStep step, string port)
     {
-        if (StepFlow.GoesOn(step))
+        if (flow.GoesOn(step))
             Connect(Id(step.Id), port, step.Next is { } next ? Id(next) : ProcedureCompiler.EndId);
     }
 
@@ -148,7 +184,7 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
         if (activities.All(a => a.Id != id))
         {
             activities.Add(new ReturnForAmendmentActivity(id, $"Trả lại hồ sơ ({step.Title})"));
-            if (returnStep is not null)
+            if (ReturnStep is { } returnStep)
                 Connect(id, Ports.Done, Id(returnStep));
         }
         Connect(Id(step.Id), port, id);
@@ -161,7 +197,7 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
         if (activities.All(a => a.Id != id))
         {
             activities.Add(new RefusalActivity(id, returnToApplicant ? $"Từ chối giải quyết ({step.Title})" : "Từ chối tiếp nhận hồ sơ"));
-            if (returnToApplicant && returnStep is not null)
+            if (returnToApplicant && ReturnStep is { } returnStep)
                 Connect(id, Ports.Done, Id(returnStep));
         }
         Connect(Id(step.Id), port, id);

@@ -79,18 +79,22 @@ public static class FormText
         SheetNote.RefusalReturned => "trả văn bản từ chối",
         SheetNote.ComplaintLodged => "có khiếu nại",
         SheetNote.PostingOver => "hết thời gian niêm yết, không có khiếu nại",
+        SheetNote.ClockStopped s => $"chờ {s.Awaited}; tạm dừng tính thời hạn" + (s.SuspendedDue is { } due ? $" (hẹn trả kết quả {Short(due)} tính lại khi có kết quả)" : ""),
+        SheetNote.ClockResumed r => $"tiếp tục tính thời hạn; {Amount(r.WorkingDays)} ngày làm việc chờ không tính vào thời hạn"
+            + (r.NewDue is { } due ? $", hẹn trả kết quả {Short(due)}" : ""),
+        SheetNote.PhaseStarted p => p.Due is { } due ? $"bắt đầu giai đoạn, hẹn trả kết quả {Short(due)}" : $"bắt đầu giai đoạn, hẹn trả kết quả khi xong bước \"{p.From}\"",
+        SheetNote.PhaseResultReturned r => $"trả kết quả giai đoạn: {r.Result}",
         SheetNote.Text t => t.Value,
         SheetNote.Opened o => $"cơ quan mở hồ sơ, mã hồ sơ {o.Number}" + (o.Deadline is { } deadline ? $"; hạn giải quyết {Short(deadline)}" : ""),
         SheetNote.NoticeSent n => $"đã gửi thông báo đến {n.Recipient}",
         SheetNote.RecordedBy r => $"{r.Unit} ghi nhận",
-        SheetNote.ClockStopped => "tạm dừng tính thời hạn giải quyết trong thời gian chờ người nộp hồ sơ",
-        SheetNote.ClockResumed c => $"tiếp tục tính thời hạn (tạm dừng từ {Short(c.StoppedAt)})"
-            + (c.Due is { } due ? $"; hẹn trả kết quả {Short(due)}" + (c.Previous is { } was && was != due ? $" (hẹn cũ {Short(was)})" : "") : ""),
         SheetNote.SilenceElapsed => "hết thời hạn, không có ý kiến phản đối",
         SheetNote.ReturnedForAmendment r => r.Reasons is { } reasons ? $"trả lại hồ sơ để sửa đổi, bổ sung: {reasons}" : "trả lại hồ sơ để sửa đổi, bổ sung",
         SheetNote.AmendmentReturned => "trả lại hồ sơ cho người nộp",
         _ => "",
     };
+
+    static string Amount(decimal value) => Workflows.Rendering.DomainWords.Amount(value);
 
     /// <summary>The step a row of form 05 names.</summary>
     public static string Step(JournalEntry entry) => entry.Event switch
@@ -98,8 +102,7 @@ public static class FormText
         JournalEvent.Submitted => "Nộp hồ sơ",
         JournalEvent.Apologized => "Xin lỗi và hẹn lại ngày trả kết quả",
         JournalEvent.Opened => "Mở hồ sơ",
-        JournalEvent.ClockStopped => $"Tạm dừng tính thời hạn: {entry.Step}",
-        JournalEvent.ClockResumed => $"Tiếp tục tính thời hạn: {entry.Step}",
+        JournalEvent.PhaseStarted => $"Giai đoạn: {entry.Step}",
         _ => entry.Step,
     };
 }

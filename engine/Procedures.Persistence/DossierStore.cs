@@ -83,8 +83,8 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
         ReceivedAt = instance.ReceivedAt,
         // While the agency's clock is stopped the appointment is not running out: the statistics count the dossier as
         // not yet due until the clock runs again and moves it.
-        DueAt = instance.ClockStoppedAt is null ? instance.DueAt : null,
-        WarnAt = instance.ClockStoppedAt is null && instance.DueAt is { } due && instance.DeadlineStartedAt is { } started
+        DueAt = instance.ClockStopped ? null : instance.DueAt,
+        WarnAt = !instance.ClockStopped && instance.DueAt is { } due && instance.DeadlineStartedAt is { } started
             ? VietnamTime.WarnAt(calendar, started, due) : null,
         FinishedAt = instance.FinishedAt,
         Finished = instance.IsFinished,

@@ -159,7 +159,7 @@ public sealed class DossierRuntime(
                 warnings.Add(new DeadlineWarning(step.ActivityId, step.Title, b.Agency ?? step.Unit, b.WarnAt!.Value, b.DueAt!.Value, now > b.DueAt));
         }
         // While the agency's clock is stopped the appointment is not running out.
-        if (instance.DueAt is { } due && instance.DeadlineStartedAt is { } started && instance.ClockStoppedAt is null)
+        if (instance.DueAt is { } due && instance.DeadlineStartedAt is { } started && !instance.ClockStopped)
         {
             var warnAt = VietnamTime.WarnAt(calendar, started, due);
             if (warnAt <= now) warnings.Add(new DeadlineWarning(null, "Hẹn trả kết quả", null, warnAt, due, now > due));

@@ -544,7 +544,35 @@ public class SimulateCommandTests
 
             """, silent.Output);
         Assert.Equal(0, amended.ExitCode);
-        Assert.Contains(" 4 | Clock stopped: Người sử dụng lao động sửa nội quy |  | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | with the applicant | the time with the applicant does not count against the deadline\n", amended.Output);
-        Assert.Contains(" 6 | Clock resumed: Người sử dụng lao động sửa nội quy |  | 2026-03-02T09:00 | — | 2026-03-03T09:00 |  |  | in progress | the clock runs again (stopped since 2026-03-02T09:00); appointment 2026-03-12T11:30 (was 2026-03-11T11:30)\n", amended.Output);
+        Assert.Contains(" 4 | Clock stopped | Người nộp hồ sơ | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | with the applicant | waiting on Người nộp hồ sơ; appointment 2026-03-11T11:30 suspended\n", amended.Output);
+        Assert.Contains(" 6 | Clock resumed | Sở Nội vụ | 2026-03-03T09:00 | — | 2026-03-03T09:00 |  |  | in progress | 1 working day of waiting not counted; appointment 2026-03-12T11:30\n", amended.Output);
+    }
+
+    [Fact]
+    public void An_await_stops_the_clock_and_the_appointment_moves_by_the_working_days_the_outside_body_took()
+    {
+        using var cli = new Cli();
+        var file = cli.Write("procedures/time/1.001699.proc", File.ReadAllText(Path.Combine(Fixtures.TimeFolder, Fixtures.Await)));
+
+        // The council answers ten working days after its own two months (Hùng Kings' day, 30 April and 1 May 2026 off).
+        var run = cli.Run("simulate", file, "--submitted", "2026-03-02T09:00", "--path", "received,du,co-ket-luan", "--late", "giam-dinh=10", "--lang", "en");
+
+        Assert.Equal("", run.Error);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("""
+            Dossier 000.01.00.X00-260302-0001 · 1.001699 version 1
+            Submitted 2026-03-02T09:00 · received 2026-03-02T09:00 · appointment 2026-06-15T17:00 · result returned
+            No. | Step | Handled by | Received | Due | Done | Outcome | On time | Status after | Note
+             1 | Dossier submitted | Ủy ban nhân dân cấp xã | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | awaiting receipt | dossier number 000.01.00.X00-260302-0001
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | received | on time | received | appointment 2026-03-30T11:30
+             3 | Kiểm tra hồ sơ, triệu tập Hội đồng | Chủ tịch Ủy ban nhân dân cấp xã | 2026-03-02T09:00 | 2026-03-09T11:30 | 2026-03-02T09:00 | du | on time | clock stopped
+             4 | Clock stopped | Hội đồng giám định y khoa tỉnh | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | clock stopped | waiting on Hội đồng giám định y khoa tỉnh; appointment 2026-03-30T11:30 suspended
+             5 | Khám giám định mức độ khuyết tật | Hội đồng giám định y khoa tỉnh | 2026-03-02T09:00 | 2026-05-04T17:00 | 2026-05-18T17:00 | co-ket-luan | late | in progress
+             6 | Clock resumed | Ủy ban nhân dân cấp xã | 2026-05-18T17:00 | — | 2026-05-18T17:00 |  |  | in progress | 52.5 working days of waiting not counted; appointment 2026-06-15T17:00
+             7 | Cấp Giấy xác nhận khuyết tật | Chủ tịch Ủy ban nhân dân cấp xã | 2026-05-18T17:00 | 2026-05-25T17:00 | 2026-05-19T07:30 | done | on time | in progress
+             8 | Trả Giấy xác nhận khuyết tật | Bộ phận Một cửa | 2026-05-19T07:30 | 2026-06-15T17:00 | 2026-05-19T07:30 | done | on time | result returned
+            Late: 1 step (Khám giám định mức độ khuyết tật — Hội đồng giám định y khoa tỉnh)
+
+            """, run.Output);
     }
 }

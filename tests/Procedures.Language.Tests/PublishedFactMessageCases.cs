@@ -103,7 +103,7 @@ static partial class MessageCases
             ]),
         Case("PRC2015 validity in half years", BaseProcedures.English.Edit(ResultLineEn, ResultLineEn + " valid for 1.5 years"),
             [
-            "test.proc(17,59): error PRC2015: invalid number 1.5: years are whole years",
+            "test.proc(17,59): error PRC2015: invalid number 1.5: months and years are whole numbers",
             ]),
         Case("PRC2077 window in an agency-started procedure", WithDateField(BaseProcedures.English, "ContractEndDate \"Ngày chấm dứt hợp đồng\" date")
             .Edit("  agency \"Trung tâm Dịch vụ việc làm\"", "  agency \"Trung tâm Dịch vụ việc làm\"\n  started by agency")

@@ -71,7 +71,7 @@ static partial class MessageCases
             .Edit("  deadline 20 working days",
                   "  deadline 20"),
             [
-            "test.proc(13,14): error PRC1004: unexpected end of line; expected \"working days\", \"working day\", \"days\", \"day\", \"hours\" or \"hour\"",
+            "test.proc(13,14): error PRC1004: unexpected end of line; expected \"working days\", \"working day\", \"days\", \"day\", \"hours\", \"hour\", \"months\", \"month\", \"years\" or \"year\"",
             ]),
         Case("PRC1005 unknown language", BaseProcedures.English
             .Edit("# language: en",

@@ -116,13 +116,13 @@ static partial class MessageCases
             .Edit("  return tra-ket-qua",
                   "  send send-decision \"Send the decision\" by one-stop\n  return tra-ket-qua"),
             [
-            "test.proc(36,3): error PRC1013: unknown step kind \"send\"; a step line starts with \"receive\", \"step\", \"consult\", \"route\", \"forward\", \"transfer\", \"post\", \"branch\", \"notify\" or \"return\"",
+            "test.proc(36,3): error PRC1013: unknown step kind \"send\"; a step line starts with \"receive\", \"step\", \"await\", \"consult\", \"route\", \"forward\", \"transfer\", \"post\", \"branch\", \"notify\" or \"return\"",
             ]),
         Case("PRC1013 unknown step kind vi", BaseProcedures.Vietnamese
             .Edit("  trả kết quả tra-ket-qua",
                   "  gửi gui-qd \"Gửi quyết định\" do một cửa\n  trả kết quả tra-ket-qua"),
             [
-            "test.proc(36,3): error PRC1013: không có loại bước \"gửi\"; dòng bước bắt đầu bằng \"tiếp nhận\", \"bước\", \"lấy ý kiến\", \"luân chuyển\", \"chuyển cấp trên\", \"chuyển\", \"niêm yết\", \"rẽ nhánh\", \"thông báo\" hoặc \"trả kết quả\"",
+            "test.proc(36,3): error PRC1013: không có loại bước \"gửi\"; dòng bước bắt đầu bằng \"tiếp nhận\", \"bước\", \"chờ\", \"lấy ý kiến\", \"luân chuyển\", \"chuyển cấp trên\", \"chuyển\", \"niêm yết\", \"rẽ nhánh\", \"thông báo\" hoặc \"trả kết quả\"",
             ]),
 
         // ---- values written the Vietnamese way ----

@@ -133,7 +133,8 @@ public sealed class StepsAndAgenciesScenarioTests
 
         h.At(ReceivedAt.PlusDays(1)).Officer("appraise", "visit"); // Tuesday 09:00
         Assert.Equal(DossierStatus.WithApplicant, h.Instance.Status);
-        Assert.Equal(ReceivedAt.PlusDays(1), h.Instance.ClockStoppedAt);
+        Assert.True(h.Instance.ClockStopped);
+        Assert.Equal(ReceivedAt.PlusDays(1), h.Instance.ClockStops.Single().StoppedAt);
         var step = h.Instance.ActiveSteps.Single();
         Assert.Equal(StepSamples.MeritUnit, step.Unit); // the unit that records what the applicant did has it in its inbox
         Assert.Equal(JournalEvent.ClockStopped, h.Instance.Journal[^1].Event);
@@ -147,14 +148,14 @@ public sealed class StepsAndAgenciesScenarioTests
 
         var moved = new LocalDateTime(2025, 8, 14, 11, 30);
         Assert.Equal(moved, h.Instance.DueAt);
-        Assert.Null(h.Instance.ClockStoppedAt);
+        Assert.False(h.Instance.ClockStopped);
         var done = h.Last(JournalEvent.StepCompleted, "assessment");
         Assert.Equal("Người nộp hồ sơ", done.Unit);
         var resumed = h.Last(JournalEvent.ClockResumed);
-        Assert.Equal((ReceivedAt.PlusDays(1), ReceivedAt.PlusDays(4), (LocalDateTime?)moved), (resumed.ReceivedAt, resumed.DoneAt, resumed.Appointment));
+        Assert.Equal((ReceivedAt.PlusDays(4), (LocalDateTime?)moved), (resumed.DoneAt, resumed.Appointment));
         var rows = ControlSheet.Rows(h.Definition, h.Instance);
         Assert.Equal(new SheetNote.RecordedBy(StepSamples.MeritUnit), rows.Single(r => r.Entry == done).Note);
-        Assert.Equal(new SheetNote.ClockResumed(ReceivedAt.PlusDays(1), appointment, moved), rows.Single(r => r.Entry == resumed).Note);
+        Assert.Equal(new SheetNote.ClockResumed(3m, moved), rows.Single(r => r.Entry == resumed).Note);
         var rescheduled = h.Result.Effects.OfType<TimerScheduled>().Where(t => t.BookmarkId is null).Select(t => t.TimerId).ToList();
         Assert.Equal(["HS-1/appointment/20250814T1130#warning", "HS-1/appointment/20250814T1130#overdue"], rescheduled);
     }
@@ -165,7 +166,7 @@ public sealed class StepsAndAgenciesScenarioTests
         var h = Received(StepSamples.ApplicantAndParty());
         h.At(ReceivedAt.PlusHours(1)).Officer("appraise", "ok");
         Assert.Equal(DossierStatus.InProgress, h.Instance.Status);
-        Assert.Null(h.Instance.ClockStoppedAt);
+        Assert.False(h.Instance.ClockStopped);
         Assert.Equal(StepSamples.MeritUnit, h.Instance.ActiveSteps.Single().Unit);
 
         h.At(ReceivedAt.PlusDays(1)).Officer("parents", Ports.Done, "cha mẹ đồng ý");

@@ -25,6 +25,24 @@ public static class Fixtures
     /// <summary>Support for trafficking victims at district level, 2.001661: abolished on 2025-07-01.</summary>
     public const string Abolished = "phong-chong-te-nan-xa-hoi/2.001661.proc";
 
+    /// <summary>
+    /// Procedures that say time (an await, limits counted from a step, phases, outcome limits), kept beside the procedure
+    /// fixtures rather than among them so that the tests that copy the fixture folder see the same folder as before.
+    /// Read them with <see cref="Catalogue"/>.
+    /// </summary>
+    public static string TimeFolder { get; } = Path.Combine(RepositoryFiles.Root, "tests", "Fixtures", "time");
+
+    /// <summary>Disability determination, 1.001699: an await on the medical assessment council and a step counted from its end.</summary>
+    public const string Await = "await.proc";
+
+    /// <summary>Support for trafficking victims in two phases, a mid-way result, an outcome limit and an indefinite wait.</summary>
+    public const string Phased = "phased.proc";
+
+    /// <summary>A deadline counted from an await's end (English keywords).</summary>
+    public const string AnchoredDeadline = "anchored.proc";
+
+    public static SourceFile Time(string name) => RepositoryFiles.Read(Path.Combine(TimeFolder, name));
+
     public static string PathOf(string relative) => Path.Combine(Folder, relative);
 
     public static SourceFile Read(string relative) => RepositoryFiles.Read(PathOf(relative));

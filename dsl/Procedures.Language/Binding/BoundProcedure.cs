@@ -61,6 +61,12 @@ public sealed record BoundProcedure(
     public IEnumerable<BoundLink> Links =>
         Results.Select(r => r.Procedure).Concat(Duties.Select(d => d.Procedure)).OfType<BoundLink>();
 
+    /// <summary>The step whose end the deadline is counted from (the appointment is set then); null: from receipt.</summary>
+    public BoundAnchor? DeadlineFrom { get; init; }
+
+    /// <summary>The phases, in order; empty when the procedure has none.</summary>
+    public IReadOnlyList<BoundPhase> Phases { get; init; } = [];
+
     /// <summary>Every condition of the procedure (agencies, documents, cases, branches, requirements, windows, fees, payments), in file order.</summary>
     public IEnumerable<BoundCondition> Conditions =>
         AgencyChoices.Select(c => c.Condition)

@@ -7,6 +7,8 @@ public enum StepKind
 {
     Receive,
     Task,
+    /// <summary>The dossier waits on someone outside the agency; the agency's clock stops meanwhile.</summary>
+    Await,
     Consult,
     Route,
     Forward,
@@ -47,9 +49,27 @@ public sealed record BoundStep(
 {
     /// <summary>For a step the applicant or a party does: the unit of the step before, whose officer records it.</summary>
     public BoundUnit? RecordedBy { get; init; }
+
+    /// <summary>The step whose end <see cref="Limit"/> is counted from (<c>from STEP</c>); null when it counts from this step's start.</summary>
+    public BoundAnchor? LimitFrom { get; init; }
+
+    /// <summary>The phase the step belongs to, when the procedure has phases.</summary>
+    public string? Phase { get; init; }
 }
 
-/// <summary>Who does a step: the one-stop office of the executing agency, a unit of an agency, or an agency itself.</summary>
+/// <summary>A step a time limit is counted from, and where the file names it.</summary>
+public sealed record BoundAnchor(string Step, SourceSpan Span);
+
+/// <summary>
+/// A phase (giai đoạn): the steps after its line until the next one (the first phase also holds the steps before it),
+/// with its own time limit, counted from its first step or from <see cref="From"/>, and the result it hands out.
+/// </summary>
+public sealed record BoundPhase(string Id, string Title, TimeLimit? Limit, BoundAnchor? From, string? Result, IReadOnlyList<string> Steps, SourceSpan Span);
+
+/// <summary>
+/// Who does a step: the one-stop office of the executing agency, a unit of an agency, or an agency itself; for an await,
+/// whom the dossier waits on: another agency, or the applicant.
+/// </summary>
 public sealed record BoundUnit(string Name, string Agency, bool IsOneStop)
 {
     /// <summary>The applicant (named "Người nộp hồ sơ") or a party (named as written) rather than a unit.</summary>
@@ -65,7 +85,10 @@ public enum OutcomeTargetKind
     ReturnDossier,
 }
 
-/// <summary>An outcome and where it leads. Outcome names from keywords are canonical: yes, no, complaint, silence.</summary>
+/// <summary>
+/// An outcome and where it leads. Outcome names from keywords are canonical: yes, no, complaint, silence. <see cref="Limit"/>
+/// is the outcome's own time limit: it is due that long after the step started.
+/// </summary>
 public sealed record BoundOutcome(string Name, OutcomeTargetKind Target, string? Step)
 {
     /// <summary>The name of the silence outcome (deemed approval), the same in both keyword sets.</summary>
@@ -73,6 +96,8 @@ public sealed record BoundOutcome(string Name, OutcomeTargetKind Target, string?
 
     /// <summary>Taken by the timer when the step's time limit passes with no decision, never chosen by an officer.</summary>
     public bool IsSilence => Name == SilenceName;
+
+    public TimeLimit? Limit { get; init; }
 }
 
 public sealed record BoundConsultation(BoundAgency Agency, TimeLimit? Limit);

@@ -34,24 +34,17 @@ sealed class Literals(DiagnosticBag bag)
             return Invalid(Vi ? "không đọc được số này" : "not a number");
         if (TimeLimit.TryCreate(amount, unit, out var limit, out var problem))
             return limit;
+        var limitUnit = unit;
         return Invalid((problem, Vi) switch
         {
+            (TimeLimitProblem.NotWhole, true) when limitUnit is TimeLimitUnit.Months or TimeLimitUnit.Years => "tháng và năm phải là số nguyên",
+            (TimeLimitProblem.NotWhole, false) when limitUnit is TimeLimitUnit.Months or TimeLimitUnit.Years => "months and years are whole numbers",
             (TimeLimitProblem.NotPositive, true) => "thời hạn phải lớn hơn 0",
             (TimeLimitProblem.NotPositive, false) => "a time limit must be more than zero",
             (TimeLimitProblem.TooLong, true) => "thời hạn quá dài",
             (TimeLimitProblem.TooLong, false) => "a time limit that long is not plausible",
-            (TimeLimitProblem.NotWhole, true) => unit switch
-            {
-                TimeLimitUnit.Months => "tháng phải là số nguyên",
-                TimeLimitUnit.Years => "năm phải là số nguyên",
-                _ => "ngày theo lịch phải là số nguyên",
-            },
-            (TimeLimitProblem.NotWhole, false) => unit switch
-            {
-                TimeLimitUnit.Months => "months are whole months",
-                TimeLimitUnit.Years => "years are whole years",
-                _ => "calendar days are whole days",
-            },
+            (TimeLimitProblem.NotWhole, true) => "ngày theo lịch phải là số nguyên",
+            (TimeLimitProblem.NotWhole, false) => "calendar days are whole days",
             (TimeLimitProblem.NotHalfDays, true) => "ngày làm việc tính theo nửa ngày (0.5, 1.5 …)",
             (TimeLimitProblem.NotHalfDays, false) => "working days count in halves (0.5, 1.5 …)",
             (_, true) => "giờ tính theo mười lăm phút (0.25, 0.5 …)",
@@ -103,6 +96,19 @@ sealed class Literals(DiagnosticBag bag)
             return null;
         }
         return Limit(syntax);
+    }
+
+    /// <summary>
+    /// A processing time limit (a deadline, a step's, a phase's, an outcome's): months and years are calendar periods,
+    /// not processing time, and are refused here (PRC2042).
+    /// </summary>
+    public TimeLimit? ProcessingLimit(TimeLimitSyntax? syntax)
+    {
+        var limit = Limit(syntax);
+        if (limit is not { IsCalendarPeriod: true })
+            return limit;
+        bag.Add(DiagnosticCatalogue.CalendarPeriodNotAllowed, syntax!.Unit.Span, KeywordTable.Instance.Spell(syntax.Unit.Kind, bag.Language));
+        return null;
     }
 
     public int? Count(NumberLiteral literal)

@@ -33,7 +33,8 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
         var startedByAgency = Single<StartedByAgencyLine>(facts) is not null;
         var coordinating = (Single<CoordinatingLine>(facts)?.Agencies ?? []).Select(a => catalogue.Agency(a, bag)).OfType<BoundAgency>().ToArray();
         var applicants = (Single<ApplicantsLine>(facts)?.Subjects ?? []).Select(Subject).OfType<BoundSubject>().ToArray();
-        var deadline = Single<DeadlineLine>(facts) is { } d ? literals.Limit(d.Limit) : null;
+        var deadlineLine = Single<DeadlineLine>(facts);
+        var deadline = literals.ProcessingLimit(deadlineLine?.Limit);
         var results = facts.OfType<ResultLine>().Select(Result).ToArray();
         var result = results.FirstOrDefault()?.Title;
         var basis = facts.OfType<BasisLine>().Select(b => new BoundLegalBasis(b.DocumentCode.Value, b.DocumentName.Value, b.Article?.Value)).ToArray();
@@ -62,7 +63,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
         var executing = agency ?? new BoundAgency(agencyLine?.Agency.Value ?? "", null, null);
         var (common, cases) = Documents(syntax.Documents);
         var roles = new AgencyRoles(executing, choices.Select(c => c.Agency).ToArray(), receiving, startedByAgency);
-        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, deadline, bag, literals, roles).Bind();
+        var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, deadline, deadlineLine, bag, literals, roles).Bind();
 
         var data = DataBinder.Procedure(syntax.Data, catalogue, file, bag);
         var fees = facts.OfType<FeeLine>().Select(Fee).ToArray();
@@ -72,7 +73,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
                     new[] { channel.Channel, channel.Mode }.OfType<KeywordSyntax>().Select(k => keywords.Spell(k.Kind, file.Language))));
 
         return new BoundProcedure(header.Code.Text, header.Name.Value, field ?? "", levels, executing, coordinating, applicants,
-            channels, deadline, result ?? "", basis, published, effective, abolition, common, cases, steps, file.Source.Path, header.Span)
+            channels, deadline, result ?? "", basis, published, effective, abolition, common, cases, steps.Steps, file.Source.Path, header.Span)
         {
             Data = data,
             Results = results,
@@ -85,6 +86,8 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
             AgencyChoices = choices,
             ReceivingAgency = receiving,
             StartedByAgency = startedByAgency,
+            DeadlineFrom = steps.DeadlineFrom,
+            Phases = steps.Phases,
         };
     }
 
@@ -263,7 +266,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
                 (_, TokenKind.Full) => ChannelKind.OnlineFull,
                 _ => ChannelKind.OnlinePartial,
             };
-            var limit = literals.Limit(line.Limit) ?? deadline;
+            var limit = literals.ProcessingLimit(line.Limit) ?? deadline;
             var fee = literals.Fee(line.Fee);
             if (channels.Any(c => c.Kind == kind))
             {

@@ -5,16 +5,22 @@ using Procedures.Language.Syntax.Nodes;
 
 namespace Procedures.Language.Binding;
 
-/// <summary>Binds the steps: who does each, within what time, where its outcomes lead; then checks the flow as a whole.</summary>
+/// <summary>The steps as bound, their phases and the step the procedure's deadline is counted from.</summary>
+sealed record BoundSteps(IReadOnlyList<BoundStep> Steps, IReadOnlyList<BoundPhase> Phases, BoundAnchor? DeadlineFrom);
+
+/// <summary>
+/// Binds the steps: who does each, within what time (and from which step), where its outcomes lead; groups them in
+/// phases; then checks the flow as a whole.
+/// </summary>
 sealed class StepsBinder(
     FileSyntax file, ProcedureSyntax syntax, Catalogue catalogue, BoundAgency executing, IReadOnlyList<BoundAgency> coordinating,
-    TimeLimit? deadline, DiagnosticBag bag, Literals literals, AgencyRoles roles)
+    TimeLimit? deadline, DeadlineLine? deadlineLine, DiagnosticBag bag, Literals literals, AgencyRoles roles)
 {
     readonly KeywordTable keywords = KeywordTable.Instance;
     bool Vi => file.Language == KeywordLanguage.Vietnamese;
     string Spell(TokenKind kind) => keywords.Spell(kind, file.Language);
 
-    public IReadOnlyList<BoundStep> Bind()
+    public BoundSteps Bind()
     {
         var stepSyntax = syntax.Steps?.Steps ?? [];
         var ids = new Dictionary<string, string>();
@@ -36,6 +42,8 @@ sealed class StepsBinder(
         if (roles.StartedByAgency)
             foreach (var receipt in steps.Where(s => s.Kind == StepKind.Receive))
                 bag.Add(DiagnosticCatalogue.ReceiptInAgencyStarted, receipt.Span);
+        var phases = Phases(steps, ids.Keys);
+        var deadlineFrom = Anchor(deadlineLine?.Limit.From, ids.Keys);
 
         // A step line that did not parse has been reported; checking the flow without it would only add false alarms.
         if (syntax.Steps is { BrokenLines: 0 } block)
@@ -45,13 +53,55 @@ sealed class StepsBinder(
             if (!steps.Any(s => s.Kind == StepKind.Return))
                 bag.Add(DiagnosticCatalogue.MissingReturn, steps.Count > 0 ? steps[^1].Span : block.Line.Span, Spell(TokenKind.Return));
             else
-                new StepFlow(steps).Check(bag, deadline, file.Language);
+                new StepFlow(steps, phases).Check(bag, new StepFlow.Deadline(deadline, deadlineFrom, deadlineLine?.Span), file.Language);
         }
         else if (syntax.Steps is null && !syntax.BrokenFacts.Contains(TokenKind.Steps))
         {
             bag.Add(DiagnosticCatalogue.MissingFact, syntax.Header.Span, syntax.Header.Code.Text, Vi ? "trình tự thực hiện" : "steps", Spell(TokenKind.Steps));
         }
-        return steps;
+        return new BoundSteps(steps, phases, deadlineFrom);
+    }
+
+    /// <summary>The step a limit is counted from, if the file names one it has (an unknown one is reported, PRC2007).</summary>
+    BoundAnchor? Anchor(Word? from, IEnumerable<string> stepIds)
+    {
+        if (from is null || syntax.Steps is not { } block || block.BrokenIds.Contains(from.Text))
+            return null;
+        if (stepIds.Contains(from.Text))
+            return new BoundAnchor(from.Text, from.Span);
+        bag.Add(DiagnosticCatalogue.UnknownStep, from.Span, from.Text, Names.DidYouMean(from.Text, stepIds, file.Language));
+        return null;
+    }
+
+    /// <summary>
+    /// The phases in file order, each with its steps: those after its line up to the next phase line, and for the first
+    /// phase also those before it. Each step is given its phase.
+    /// </summary>
+    List<BoundPhase> Phases(List<BoundStep> steps, IEnumerable<string> stepIds)
+    {
+        var lines = syntax.Steps?.Phases ?? [];
+        var phases = new List<BoundPhase>();
+        var ids = new Dictionary<string, string>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Line;
+            var first = i == 0 ? 0 : lines[i].FirstStep;
+            var end = i + 1 < lines.Count ? lines[i + 1].FirstStep : steps.Count;
+            var members = steps.Skip(first).Take(Math.Max(0, end - first)).Select(s => s.Id).ToArray();
+            if (ids.TryGetValue(line.Id.Text, out var where))
+                bag.Add(DiagnosticCatalogue.DuplicateId, line.Id.Span, Vi ? "giai đoạn" : "phase", line.Id.Text, where);
+            else
+                ids[line.Id.Text] = CatalogueBinder.Where(file, line.Id.Span);
+            if (line.Limit is null)
+                bag.Add(DiagnosticCatalogue.PhaseWithoutLimit, line.Id.Span, line.Id.Text, Spell(TokenKind.Within));
+            if (members.Length == 0)
+                bag.Add(DiagnosticCatalogue.EmptyPhase, line.Id.Span, line.Id.Text);
+            phases.Add(new BoundPhase(line.Id.Text, line.Title.Value, literals.ProcessingLimit(line.Limit), Anchor(line.Limit?.From, stepIds),
+                line.Result?.Value, members, line.Span));
+            for (var s = first; s < end; s++)
+                steps[s] = steps[s] with { Phase = line.Id.Text };
+        }
+        return phases;
     }
 
     BoundStep Step(StepSyntax step, string? next, IEnumerable<string> stepIds)
@@ -60,6 +110,7 @@ sealed class StepsBinder(
         var kind = line.Kind.Kind switch
         {
             TokenKind.Receive => StepKind.Receive,
+            TokenKind.Await => StepKind.Await,
             TokenKind.Consult => StepKind.Consult,
             TokenKind.Route => StepKind.Route,
             TokenKind.Forward => StepKind.Forward,
@@ -75,6 +126,7 @@ sealed class StepsBinder(
         var seen = new HashSet<TokenKind>();
         BoundUnit? responsible = null;
         TimeLimit? limit = null;
+        BoundAnchor? limitFrom = null;
         BoundCondition? condition = null;
         BoundAgency? forwardTo = null;
         var hasForwardTarget = false;
@@ -100,6 +152,9 @@ sealed class StepsBinder(
             }
             switch (clause)
             {
+                case ByClause { Performer: { Kind: TokenKind.Applicant } } when kind == StepKind.Await:
+                    responsible = new BoundUnit(ApplicantName, "", false) { Performer = Performer.Applicant };
+                    break;
                 case ByClause { Performer: { } performer } by:
                     if (kind != StepKind.Task)
                     {
@@ -111,10 +166,13 @@ sealed class StepsBinder(
                         : new BoundUnit(by.Unit!.Value, "", false) { Performer = Performer.Party };
                     break;
                 case ByClause by:
-                    responsible = by.OneStop is not null ? new BoundUnit(OneStopName, roles.OneStopAgency.Name, true) : Unit(by.Unit!);
+                    responsible = kind == StepKind.Await ? Awaited(by, line.Id.Text)
+                        : by.OneStop is not null ? new BoundUnit(OneStopName, roles.OneStopAgency.Name, true) : Unit(by.Unit!);
                     break;
                 case WithinClause within:
-                    limit = literals.Limit(within.Limit);
+                    // An await's limit is the outside body's own, which law often gives in months; the agency's own steps count processing time.
+                    limit = kind == StepKind.Await ? literals.Limit(within.Limit) : literals.ProcessingLimit(within.Limit);
+                    limitFrom = Anchor(within.Limit.From, stepIds);
                     break;
                 case IfClause @if:
                     if (string.IsNullOrWhiteSpace(@if.Condition.Code))
@@ -135,7 +193,7 @@ sealed class StepsBinder(
             }
         }
 
-        if (!seen.Contains(TokenKind.By) && kind is StepKind.Receive or StepKind.Task or StepKind.Post or StepKind.Return)
+        if (!seen.Contains(TokenKind.By) && kind is StepKind.Receive or StepKind.Task or StepKind.Await or StepKind.Post or StepKind.Return)
             bag.Add(DiagnosticCatalogue.MissingResponsible, line.Id.Span, line.Id.Text, Spell(TokenKind.By));
         var silent = step.Outcomes.Any(o => o.Outcome.Keyword?.Kind == TokenKind.Silence);
         // A step that consents by silence without a period is an error of its own (PRC2057), not only a warning.
@@ -155,7 +213,7 @@ sealed class StepsBinder(
                 bag.Add(DiagnosticCatalogue.ClauseNotAllowed, with.Lead!.Span, Spell(TokenKind.With), kindWord);
                 continue;
             }
-            var own = literals.Limit(with.Limit);
+            var own = literals.ProcessingLimit(with.Limit);
             if (with.Limit is null && limit is null)
                 bag.Add(DiagnosticCatalogue.MissingStepDeadline, with.Agency.Span, $"{line.Id.Text} → {with.Agency.Value}");
             if (catalogue.Agency(with.Agency, bag) is not { } agency)
@@ -173,7 +231,7 @@ sealed class StepsBinder(
                 bag.Add(DiagnosticCatalogue.ClauseNotAllowed, to.Lead!.Span, Spell(TokenKind.To), kindWord);
                 continue;
             }
-            var own = literals.Limit(to.Limit);
+            var own = literals.ProcessingLimit(to.Limit);
             if (to.Limit is null)
                 bag.Add(DiagnosticCatalogue.MissingStepDeadline, to.Agency.Span, $"{line.Id.Text} → {to.Agency.Value}");
             if (catalogue.Agency(to.Agency, bag) is { } agency)
@@ -184,11 +242,35 @@ sealed class StepsBinder(
         if (kind == StepKind.Route && step.Stops.Count == 0)
             bag.Add(DiagnosticCatalogue.MissingAgencies, line.Id.Span, line.Id.Text, AgencyFix(TokenKind.To, onTheLine: false));
 
-        var outcomes = Outcomes(step, kind, kindWord, stepIds);
+        var outcomes = Outcomes(step, kind, kindWord, stepIds, limit);
         if (outcomes.FirstOrDefault(o => o.IsSilence) is not null && limit is null && !seen.Contains(TokenKind.Within))
             bag.Add(DiagnosticCatalogue.SilenceWithoutLimit, line.Id.Span, line.Id.Text, Spell(TokenKind.Silence), Spell(TokenKind.Within));
         return new BoundStep(line.Id.Text, line.Title.Value, kind, responsible, limit, outcomes, consultations, route, forwardTo,
-            condition, next, line.Span);
+            condition, next, line.Span)
+        {
+            LimitFrom = limitFrom,
+        };
+    }
+
+    /// <summary>Whom an await waits on: another agency of the catalogue, or the applicant; never the agency itself.</summary>
+    BoundUnit? Awaited(ByClause by, string stepId)
+    {
+        var outside = Vi
+            ? $"bước chờ là chờ người ngoài cơ quan: một cơ quan khác trong danh mục, hoặc người nộp (\"{Spell(TokenKind.Applicant)}\")"
+            : $"an await step waits on someone outside the agency: another agency of the catalogue, or the applicant (\"{Spell(TokenKind.Applicant)}\")";
+        if (by.OneStop is { } oneStop)
+        {
+            bag.Add(DiagnosticCatalogue.NotAwaitedParty, oneStop.Span, Spell(oneStop.Kind), stepId, outside);
+            return null;
+        }
+        if (catalogue.Agency(by.Unit!, bag) is not { } agency)
+            return null;
+        if (Names.Key(agency.Name) == Names.Key(executing.Name))
+        {
+            bag.Add(DiagnosticCatalogue.NotAwaitedParty, by.Unit!.Span, by.Unit.Value, stepId, outside);
+            return null;
+        }
+        return new BoundUnit(agency.Name, agency.Name, false);
     }
 
     /// <summary>How the applicant is named as the one who does a step, in both keyword sets (as the control sheet prints it).</summary>
@@ -240,7 +322,7 @@ sealed class StepsBinder(
     /// <summary>The one-stop office of the executing agency (Decree 61/2018 Art. 3), named the same in both keyword sets.</summary>
     const string OneStopName = "Bộ phận Một cửa";
 
-    List<BoundOutcome> Outcomes(StepSyntax step, StepKind kind, string kindWord, IEnumerable<string> stepIds)
+    List<BoundOutcome> Outcomes(StepSyntax step, StepKind kind, string kindWord, IEnumerable<string> stepIds, TimeLimit? stepLimit)
     {
         var outcomes = new List<BoundOutcome>();
         var names = new HashSet<string>();
@@ -256,7 +338,7 @@ sealed class StepsBinder(
             var written = outcome.Outcome.Word?.Text ?? Spell(outcome.Outcome.Keyword!.Kind);
             var allowed = kind switch
             {
-                StepKind.Task => outcome.Outcome.Word is not null || name == BoundOutcome.SilenceName,
+                StepKind.Task or StepKind.Await => outcome.Outcome.Word is not null || name == BoundOutcome.SilenceName,
                 StepKind.Branch => name is "yes" or "no",
                 StepKind.Post => name == "complaint",
                 _ => false,
@@ -271,6 +353,8 @@ sealed class StepsBinder(
                     (StepKind.Post, false) => $"a posting has only \"{Spell(TokenKind.Complaint)}\"",
                     (StepKind.Task, true) => "bước xử lý đặt tên kết quả bằng mã của mình",
                     (StepKind.Task, false) => "a unit's step names its outcomes with ids of its own",
+                    (StepKind.Await, true) => "bước chờ đặt tên kết quả bằng mã của mình",
+                    (StepKind.Await, false) => "an await step names its outcomes with ids of its own",
                     (_, true) => $"bước \"{kindWord}\" luôn chuyển sang bước kế tiếp",
                     _ => $"a \"{kindWord}\" step always goes on to the next step",
                 };
@@ -282,6 +366,7 @@ sealed class StepsBinder(
                 bag.Add(DiagnosticCatalogue.DuplicateOutcome, outcome.Outcome.Span, written, step.Line.Id.Text);
                 continue;
             }
+            var limit = OutcomeLimit(outcome, kind, written, stepLimit);
             if (outcome.Target.Keyword is { } special)
             {
                 outcomes.Add(new BoundOutcome(name, special.Kind switch
@@ -289,7 +374,10 @@ sealed class StepsBinder(
                     TokenKind.Refuse => OutcomeTargetKind.Refuse,
                     TokenKind.ReturnDossier => OutcomeTargetKind.ReturnDossier,
                     _ => OutcomeTargetKind.RequestCompletion,
-                }, null));
+                }, null)
+                {
+                    Limit = limit,
+                });
                 continue;
             }
             var target = outcome.Target.Word!;
@@ -300,11 +388,27 @@ sealed class StepsBinder(
                 bag.Add(DiagnosticCatalogue.UnknownStep, target.Span, target.Text, Names.DidYouMean(target.Text, stepIds, file.Language));
                 continue;
             }
-            outcomes.Add(new BoundOutcome(name, OutcomeTargetKind.Step, target.Text));
+            outcomes.Add(new BoundOutcome(name, OutcomeTargetKind.Step, target.Text) { Limit = limit });
         }
         if (kind == StepKind.Branch && !(names.Contains("yes") && names.Contains("no")))
             bag.Add(DiagnosticCatalogue.MissingBranchOutcome, step.Line.Id.Span, step.Line.Id.Text, Spell(TokenKind.Yes), Spell(TokenKind.No));
         return outcomes;
+    }
+
+    /// <summary>An outcome's own limit: only on a unit's step or an await (PRC2047), shorter than the step's own (PRC2048).</summary>
+    TimeLimit? OutcomeLimit(OutcomeLine outcome, StepKind kind, string written, TimeLimit? stepLimit)
+    {
+        if (outcome.Limit is not { } syntax)
+            return null;
+        if (kind is not (StepKind.Task or StepKind.Await))
+        {
+            bag.Add(DiagnosticCatalogue.OutcomeLimitNotAllowed, outcome.Limit.Span, written, Spell(TokenKind.Step), Spell(TokenKind.Await));
+            return null;
+        }
+        var limit = literals.ProcessingLimit(syntax);
+        if (limit is not null && stepLimit is not null && StepFlow.InWorkingDays(stepLimit) is { } step && StepFlow.InWorkingDays(limit) >= step)
+            bag.Add(DiagnosticCatalogue.OutcomeLimitNotShorter, syntax.Span, written, limit.ToString(file.Language), stepLimit.ToString(file.Language));
+        return limit;
     }
 
     /// <summary>

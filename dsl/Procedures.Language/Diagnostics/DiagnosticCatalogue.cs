@@ -101,8 +101,8 @@ public static class DiagnosticCatalogue
         "the steps have no return of the result; add a \"{0}\" step", "trình tự không có bước trả kết quả; thêm bước \"{0}\"",
         "The result goes back to the applicant through the one-stop office (Decree 61/2018 Art. 20).");
     public static readonly DiagnosticDescriptor StepsExceedDeadline = Error("PRC2012",
-        "the steps take {0} working days along \"{1}\", more than the procedure's {2}", "các bước mất {0} ngày làm việc theo đường \"{1}\", quá thời hạn {2} của thủ tục",
-        "Shorten a step or correct the procedure's deadline.");
+        "the steps take {0} along \"{1}\", more than the procedure's {2}", "các bước mất {0} theo đường \"{1}\", quá thời hạn {2} của thủ tục",
+        "Shorten a step or correct the procedure's deadline. Steps in other units are converted: a week of 7 days has 5 working days, a working day 8 hours; an await step's time is not counted (the clock stops).");
     public static readonly DiagnosticDescriptor MalformedCode = Error("PRC2013",
         "malformed procedure code \"{0}\"; expected a digit, a dot and six digits, as in 1.001978", "mã thủ tục \"{0}\" sai dạng; cần một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001978",
         "Copy the code from the national database of administrative procedures.");
@@ -200,6 +200,38 @@ public static class DiagnosticCatalogue
         "\"{0}\" is the executing agency already; a receiving agency is written only when another agency's one-stop office receives",
         "\"{0}\" đã là cơ quan thực hiện; chỉ ghi cơ quan tiếp nhận khi Bộ phận Một cửa của một cơ quan khác tiếp nhận hồ sơ",
         "Leave the line out: the executing agency's one-stop office receives and returns by default.");
+    // ---- time (2040–2049) ----
+    public static readonly DiagnosticDescriptor AnchorNotEarlier = Error("PRC2040",
+        "{0} is counted from step \"{1}\", which does not always come before it", "{0} tính từ bước \"{1}\", nhưng bước này không phải lúc nào cũng đến trước",
+        "A time limit counted \"from\" a step needs that step to have ended: it must lie on every path from the receipt to the step (or phase) whose limit it anchors.");
+    public static readonly DiagnosticDescriptor DeadlineAnchorNotOnEveryPath = Error("PRC2041",
+        "the deadline is counted from step \"{0}\", which not every path to the return passes through", "thời hạn của thủ tục tính từ bước \"{0}\", nhưng không phải đường nào đến bước trả kết quả cũng đi qua bước này",
+        "The appointment is set when the anchor step ends, so every dossier that gets its result must pass through that step before the return.");
+    public static readonly DiagnosticDescriptor CalendarPeriodNotAllowed = Error("PRC2042",
+        "\"{0}\" cannot be used here: months and years are calendar periods, only for an await step's limit, an applicant's window, a result's validity, how recently a document is issued and a silence period; write this time limit in days, working days or hours",
+        "không dùng \"{0}\" ở đây được: tháng và năm là thời hạn theo lịch, chỉ dùng cho thời hạn của bước chờ, thời hạn nộp hồ sơ, thời hạn hiệu lực của kết quả, thời hạn cấp giấy tờ và thời gian im lặng; hãy ghi thời hạn này bằng ngày, ngày làm việc hoặc giờ",
+        "Processing time limits are counted in working days, calendar days or hours (Decree 61/2018); a month has no fixed number of working days.");
+    public static readonly DiagnosticDescriptor PhaseWithoutLimit = Error("PRC2043",
+        "phase \"{0}\" has no time limit; add \"{1}\" T", "giai đoạn \"{0}\" chưa có thời hạn; thêm \"{1}\" T",
+        "Each phase has its own appointment, counted from its first step (or from the step it names with \"from\").");
+    public static readonly DiagnosticDescriptor EmptyPhase = Error("PRC2044",
+        "phase \"{0}\" holds no step; a phase line stands before the steps it groups", "giai đoạn \"{0}\" không có bước nào; dòng giai đoạn đặt trước các bước của nó",
+        "The steps after a phase line, up to the next phase line, belong to that phase; the first phase also holds the steps before it.");
+    public static readonly DiagnosticDescriptor PhaseStepsExceedLimit = Error("PRC2045",
+        "the steps of phase \"{0}\" take {1} along \"{2}\", more than the phase's {3}", "các bước của giai đoạn \"{0}\" mất {1} theo đường \"{2}\", quá thời hạn {3} của giai đoạn",
+        "Shorten a step of the phase or correct the phase's time limit; units are converted as for the procedure's deadline (PRC2012).");
+    public static readonly DiagnosticDescriptor PhasesExceedDeadline = Error("PRC2046",
+        "the phases not counted from a step take {0} together, more than the procedure's {1}", "các giai đoạn không tính từ một bước có tổng thời hạn {0}, quá thời hạn {1} của thủ tục",
+        "With phases, the procedure's deadline is the total of the phases that run from their own start; a phase counted from a step runs from that step's end.");
+    public static readonly DiagnosticDescriptor OutcomeLimitNotAllowed = Error("PRC2047",
+        "outcome \"{0}\" cannot have a time limit of its own: only the outcomes of a \"{1}\" or an \"{2}\" step can", "kết quả \"{0}\" không có thời hạn riêng được: chỉ kết quả của dòng \"{1}\" hoặc \"{2}\" mới có",
+        "An outcome's limit says by when an officer must take that outcome, counted from the step's start.");
+    public static readonly DiagnosticDescriptor OutcomeLimitNotShorter = Warning("PRC2048",
+        "the limit of outcome \"{0}\" ({1}) is not shorter than its step's ({2}); it says nothing the step does not", "thời hạn của kết quả \"{0}\" ({1}) không ngắn hơn thời hạn của bước ({2}); ghi thêm cũng không có ý nghĩa",
+        "An outcome's own limit is for an outcome that must come sooner than the step's end, such as a request to complete within 3 working days.");
+    public static readonly DiagnosticDescriptor NotAwaitedParty = Error("PRC2049",
+        "\"{0}\" cannot be named by step \"{1}\": {2}", "bước \"{1}\" không ghi \"{0}\" được: {2}",
+        "An await step (\"await\", \"chờ\") waits on someone outside the agency: another agency of the catalogue, or the applicant.");
 
     // ---- requirements, results, documents, fees and windows (2070–2089) ----
     public static readonly DiagnosticDescriptor WindowFieldUnknown = Error("PRC2070",

@@ -114,16 +114,21 @@ public sealed class Formatter
             {
                 Blank();
                 Line(0, steps.Line, K(TokenKind.Steps));
-                foreach (var step in steps.Steps)
+                foreach (var (step, index) in steps.Steps.Select((s, i) => (s, i)))
                 {
+                    foreach (var phase in steps.Phases.Where(p => p.FirstStep == index))
+                        Line(2, phase.Line, Phase(phase.Line));
                     Line(2, step.Line, Step(step.Line));
                     foreach (var with in step.Consultations)
                         Line(4, with, $"{K(TokenKind.With)} {Q(with.Agency)}{Within(with.Limit)}");
                     foreach (var to in step.Stops)
                         Line(4, to, $"{K(TokenKind.To)} {Q(to.Agency)}{(to.Task is { } task ? " " + Q(task) : "")}{Within(to.Limit)}");
                     foreach (var outcome in step.Outcomes)
-                        Line(4, outcome, $"{N(outcome.Outcome)} -> {N(outcome.Target)}");
+                        Line(4, outcome, $"{N(outcome.Outcome)} -> {N(outcome.Target)}{Within(outcome.Limit)}");
                 }
+                // A phase line after the last step has no step to stand before; it keeps its place at the end.
+                foreach (var phase in steps.Phases.Where(p => p.FirstStep >= steps.Steps.Count))
+                    Line(2, phase.Line, Phase(phase.Line));
             }
         }
 
@@ -151,7 +156,7 @@ public sealed class Formatter
             + (r.Procedure is { } code ? $" {K(TokenKind.Procedure)} {code.Text}" : ""),
         RefusalResultLine r => $"{K(TokenKind.RefusalResult)} {Q(r.Title)}" + (r.Form is { } form ? $" {K(TokenKind.Form)} {Q(form)}" : ""),
         ApplyLine a => $"{K(TokenKind.Apply)} " + (a.Kind.Kind is TokenKind.Within or TokenKind.BeforeOrAfter
-            ? $"{K(TokenKind.Within)} {Limit(a.Period)} {K(a.Kind.Kind == TokenKind.Within ? TokenKind.Since : TokenKind.BeforeOrAfter)} {C(a.Field)}"
+            ? $"{K(TokenKind.Within)} {Limit(a.Period)} {K(a.Kind.Kind == TokenKind.BeforeOrAfter ? TokenKind.BeforeOrAfter : WindowFrom)} {C(a.Field)}"
             : language == KeywordLanguage.Vietnamese
                 ? $"{K(TokenKind.Before)} {C(a.Field)} {K(TokenKind.AtLeast)} {Limit(a.Period)}"
                 : $"{K(TokenKind.AtLeast)} {Limit(a.Period)} {K(TokenKind.Before)} {C(a.Field)}")
@@ -243,14 +248,22 @@ public sealed class Formatter
         return text.ToString();
     }
 
+    /// <summary><c>phase id "title" [within T [from STEP]] [result "…"]</c>.</summary>
+    string Phase(PhaseLine phase) =>
+        $"{K(TokenKind.Phase)} {phase.Id.Text} {Q(phase.Title)}{Within(phase.Limit)}{(phase.Result is { } result ? $" {K(TokenKind.Result)} {Q(result)}" : "")}";
+
     string Within(TimeLimitSyntax? limit) => limit is null ? "" : $" {K(TokenKind.Within)} {Limit(limit)}";
 
-    string Limit(TimeLimitSyntax limit) => $"{limit.Amount.Text} {K(KeywordTable.ForCount(limit.Unit.Kind, limit.Amount.Text == "1"))}";
+    string Limit(TimeLimitSyntax limit) =>
+        $"{limit.Amount.Text} {K(KeywordTable.ForCount(limit.Unit.Kind, limit.Amount.Text == "1"))}{(limit.From is { } from ? $" {K(TokenKind.From)} {from.Text}" : "")}";
 
     static string Article(Quoted article) =>
         article.Value.Length > 0 && article.Value.All(char.IsAsciiDigit) && article.Value[0] != '0' ? article.Value : Q(article);
 
     string K(TokenKind kind) => keywords.Spell(kind, language);
+
+    /// <summary>What a window counts from: "of" in English (as the law's "within 3 months of"), "kể từ" in Vietnamese.</summary>
+    TokenKind WindowFrom => language == KeywordLanguage.Vietnamese ? TokenKind.From : TokenKind.Of;
 
     string N(Name name) => name.Word?.Text ?? K(name.Keyword!.Kind);
 

@@ -19,6 +19,7 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
     readonly List<(CaseLine Line, List<DocumentLine> Documents)> cases = [];
     StepsLine? stepsLine;
     readonly List<(StepLine Line, List<WithLine> With, List<ToLine> To, List<OutcomeLine> Outcomes)> steps = [];
+    readonly List<PhaseSyntax> phases = [];
     int brokenStepLines;
     readonly List<string> brokenStepIds = [];
     bool parentBroken;
@@ -151,7 +152,8 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
             && (kind != TokenKind.Procedure || (procedure is null && !LineKinds.IsInProcedure(section))))
             section = opens;
         parentBroken = LineKinds.Find(kind, section) is { HasChildren: true };
-        if (section != Section.Steps || !IsStepKind(kind))
+        // A broken phase line, like a broken step, leaves the flow unchecked: its steps would be counted in the wrong phase.
+        if (section != Section.Steps || !(IsStepKind(kind) || kind == TokenKind.Phase))
             return;
         brokenStepLines++;
         if (tokens.Length > 1 && tokens[1].Kind == TokenKind.Identifier)
@@ -174,7 +176,7 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
             return;
         parentBroken = false;
         // Indentation carries no meaning, but a sub-line written at its step's own indentation may be meant for another place.
-        if (line is WithLine or ToLine or OutcomeLine && steps.Count > 0 && line.Span.Column <= steps[^1].Line.Span.Column)
+        if (line is WithLine or ToLine or OutcomeLine && StepOpen && line.Span.Column <= steps[^1].Line.Span.Column)
             bag.Add(DiagnosticCatalogue.SubLineIndentedLikeSteps, line.Span, Describe(line), steps[^1].Line.Id.Text);
         switch (line)
         {
@@ -233,13 +235,16 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
             case StepLine s:
                 steps.Add((s, [], [], []));
                 break;
-            case WithLine w when steps.Count > 0:
+            case PhaseLine p:
+                phases.Add(new PhaseSyntax(p, steps.Count));
+                break;
+            case WithLine w when StepOpen:
                 steps[^1].With.Add(w);
                 break;
-            case ToLine t when steps.Count > 0:
+            case ToLine t when StepOpen:
                 steps[^1].To.Add(t);
                 break;
-            case OutcomeLine o when steps.Count > 0:
+            case OutcomeLine o when StepOpen:
                 steps[^1].Outcomes.Add(o);
                 break;
             case WithLine or ToLine or OutcomeLine:
@@ -268,6 +273,9 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
                 break;
         }
     }
+
+    /// <summary>Whether a step's sub-line here belongs to the last step: there is one, and no phase line came after it.</summary>
+    bool StepOpen => steps.Count > 0 && (phases.Count == 0 || phases[^1].FirstStep < steps.Count);
 
     /// <summary>A step's sub-line as messages name it: its keyword, or an outcome as "approve -> return".</summary>
     string Describe(LineSyntax line) => line is OutcomeLine outcome
@@ -318,7 +326,10 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
             procedure,
             facts,
             documentsLine is null ? null : new DocumentsSyntax(documentsLine, commonDocuments, cases.Select(c => new CaseSyntax(c.Line, c.Documents)).ToArray()),
-            stepsLine is null ? null : new StepsSyntax(stepsLine, steps.Select(s => new StepSyntax(s.Line, s.With, s.To, s.Outcomes)).ToArray(), brokenStepLines, brokenStepIds))
+            stepsLine is null ? null : new StepsSyntax(stepsLine, steps.Select(s => new StepSyntax(s.Line, s.With, s.To, s.Outcomes)).ToArray(), brokenStepLines, brokenStepIds)
+            {
+                Phases = phases,
+            })
         {
             Data = dataLine is null ? null : new DataSyntax(dataLine, dataEntries),
             Requirements = requirementsLine is null ? null : new RequirementsSyntax(requirementsLine, requirements),

@@ -48,18 +48,15 @@ static class Grammar
 
     static readonly TokenListParser<TokenKind, TimeLimitSyntax> TimeLimit =
         from amount in Number
-        from unit in AnyOf(TokenKind.WorkingDays, TokenKind.WorkingDay, TokenKind.Days, TokenKind.Day, TokenKind.Hours, TokenKind.Hour)
-        select new TimeLimitSyntax(amount, unit, SourceSpan.Cover(amount.Span, unit.Span));
-
-    /// <summary>
-    /// A period of the published facts (an applicant's window, a result's validity, how recently a document is issued):
-    /// a time limit that may also be counted in calendar months or years.
-    /// </summary>
-    static readonly TokenListParser<TokenKind, TimeLimitSyntax> Period =
-        from amount in Number
         from unit in AnyOf(TokenKind.WorkingDays, TokenKind.WorkingDay, TokenKind.Days, TokenKind.Day, TokenKind.Hours, TokenKind.Hour,
             TokenKind.Months, TokenKind.Month, TokenKind.Years, TokenKind.Year)
         select new TimeLimitSyntax(amount, unit, SourceSpan.Cover(amount.Span, unit.Span));
+
+    /// <summary>A time limit that may be counted from the end of a step: <c>15 working days from giam-dinh</c>.</summary>
+    static readonly TokenListParser<TokenKind, TimeLimitSyntax> AnchoredLimit =
+        from limit in TimeLimit
+        from anchor in Kw(TokenKind.From).IgnoreThen(Identifier).Maybe()
+        select limit with { From = anchor };
 
     static readonly TokenListParser<TokenKind, KeywordSyntax> LevelValue =
         AnyOf(TokenKind.Ministry, TokenKind.Province, TokenKind.District, TokenKind.Commune, TokenKind.Other);
@@ -131,7 +128,7 @@ static class Grammar
         select (LineSyntax)new AbolishedLine(date, decision, default);
 
     public static readonly TokenListParser<TokenKind, LineSyntax> DeadlineLine =
-        Kw(TokenKind.Deadline).IgnoreThen(TimeLimit).Select(t => (LineSyntax)new DeadlineLine(t, default));
+        Kw(TokenKind.Deadline).IgnoreThen(AnchoredLimit).Select(t => (LineSyntax)new DeadlineLine(t, default));
 
     static readonly TokenListParser<TokenKind, NumberLiteral> ProcedureCode = Kw(TokenKind.Procedure).IgnoreThen(Number);
 
@@ -139,7 +136,7 @@ static class Grammar
         from keyword in Kw(TokenKind.Result)
         from title in QuotedText
         from form in Kw(TokenKind.Form).IgnoreThen(QuotedText).Maybe()
-        from valid in Kw(TokenKind.ValidFor).IgnoreThen(Period).Maybe()
+        from valid in Kw(TokenKind.ValidFor).IgnoreThen(TimeLimit).Maybe()
         from procedure in ProcedureCode.Maybe()
         select (LineSyntax)new ResultLine(title, form, valid, procedure, default);
 
@@ -152,19 +149,19 @@ static class Grammar
     static readonly TokenListParser<TokenKind, ApplyLine> ApplyWindow =
         Kw(TokenKind.Apply).IgnoreThen(
             (from within in Kw(TokenKind.Within)
-             from period in Period
-             from anchor in AnyOf(TokenKind.Since, TokenKind.Of, TokenKind.BeforeOrAfter)
+             from period in TimeLimit
+             from anchor in AnyOf(TokenKind.From, TokenKind.Of, TokenKind.BeforeOrAfter)
              from field in ConditionText
              select new ApplyLine(anchor.Kind == TokenKind.BeforeOrAfter ? anchor : within, period, field, default))
             .Or(from atLeast in Kw(TokenKind.AtLeast)
-                from period in Period
+                from period in TimeLimit
                 from before in Kw(TokenKind.Before)
                 from field in ConditionText
                 select new ApplyLine(atLeast, period, field, default))
             .Or(from before in Kw(TokenKind.Before)
                 from field in ConditionText
                 from atLeast in Kw(TokenKind.AtLeast)
-                from period in Period
+                from period in TimeLimit
                 select new ApplyLine(atLeast, period, field, default)));
 
     /// <summary>
@@ -236,7 +233,7 @@ static class Grammar
             select (DocumentModifier)new CountModifier(keyword, count))
         .Or(Kw(TokenKind.Optional).Select(k => (DocumentModifier)new OptionalModifier(k)))
         .Or(from keyword in Kw(TokenKind.When) from condition in ConditionText select (DocumentModifier)new WhenModifier(keyword, condition))
-        .Or(from keyword in Kw(TokenKind.IssuedWithin) from limit in Period select (DocumentModifier)new IssuedWithinModifier(keyword, limit))
+        .Or(from keyword in Kw(TokenKind.IssuedWithin) from limit in TimeLimit select (DocumentModifier)new IssuedWithinModifier(keyword, limit))
         .Or(AnyOf(TokenKind.ConsularLegalisation, TokenKind.CertifiedTranslation, TokenKind.ElectronicAccepted)
             .Select(k => (DocumentModifier)new PropertyModifier(k)))
         .Or(from keyword in Kw(TokenKind.LookedUpIn) from database in QuotedText select (DocumentModifier)new LookedUpModifier(keyword, database))
@@ -273,15 +270,15 @@ static class Grammar
              .Or(from party in Kw(TokenKind.Party) from name in QuotedText select ((KeywordSyntax)null!, (Quoted?)name, (KeywordSyntax?)party))
              .Or(QuotedText.Select(q => ((KeywordSyntax)null!, (Quoted?)q, (KeywordSyntax?)null)))
          select (StepClause)new ByClause(keyword, who.Item1, who.Item2) { Performer = who.Item3 })
-        .Or(from keyword in Kw(TokenKind.Within) from limit in TimeLimit select (StepClause)new WithinClause(keyword, limit))
+        .Or(from keyword in Kw(TokenKind.Within) from limit in AnchoredLimit select (StepClause)new WithinClause(keyword, limit))
         .Or(from keyword in Kw(TokenKind.If) from condition in ConditionText select (StepClause)new IfClause(keyword, condition))
         .Or(from keyword in Kw(TokenKind.To) from agency in QuotedText select (StepClause)new ToClause(keyword, agency));
 
     /// <summary>The kinds of step, in the order messages list them.</summary>
     public static readonly TokenKind[] StepKinds =
     [
-        TokenKind.Receive, TokenKind.Step, TokenKind.Consult, TokenKind.Route, TokenKind.Forward, TokenKind.Transfer, TokenKind.Post, TokenKind.Branch,
-        TokenKind.Notify, TokenKind.Return,
+        TokenKind.Receive, TokenKind.Step, TokenKind.Await, TokenKind.Consult, TokenKind.Route, TokenKind.Forward, TokenKind.Transfer, TokenKind.Post,
+        TokenKind.Branch, TokenKind.Notify, TokenKind.Return,
     ];
 
     public static readonly TokenListParser<TokenKind, LineSyntax> StepLine =
@@ -316,7 +313,16 @@ static class Grammar
         from outcome in OutcomeName
         from arrow in Token.EqualTo(TokenKind.Arrow)
         from target in OutcomeTarget
-        select (LineSyntax)new OutcomeLine(outcome, target, default);
+        from limit in Kw(TokenKind.Within).IgnoreThen(TimeLimit).Maybe()
+        select (LineSyntax)new OutcomeLine(outcome, target, default) { Limit = limit };
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> PhaseLine =
+        from keyword in Kw(TokenKind.Phase)
+        from id in Identifier
+        from title in QuotedText
+        from limit in Kw(TokenKind.Within).IgnoreThen(AnchoredLimit).Maybe()
+        from result in Kw(TokenKind.Result).IgnoreThen(QuotedText).Maybe()
+        select (LineSyntax)new PhaseLine(id, title, limit, result, default);
 
     // ---- dossier data ----
     public static readonly TokenListParser<TokenKind, LineSyntax> DataLine =

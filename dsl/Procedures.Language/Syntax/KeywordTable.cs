@@ -99,16 +99,17 @@ public sealed class KeywordTable
         (TokenKind.Party, "party", "bên"),
         (TokenKind.ReceivingAgency, "receiving agency", "cơ quan tiếp nhận"),
         (TokenKind.StartedByAgency, "started by agency", "khởi xướng bởi cơ quan"),
+        (TokenKind.Await, "await", "chờ"),
+        (TokenKind.From, "from", "kể từ"),
+        (TokenKind.Phase, "phase", "giai đoạn"),
         (TokenKind.Months, "months", "tháng"),
         (TokenKind.Month, "month", "tháng"),
         (TokenKind.Years, "years", "năm"),
         (TokenKind.Year, "year", "năm"),
-        (TokenKind.Phase, "phase", "giai đoạn"),
         (TokenKind.Apply, "apply", "hạn nộp"),
-        // English "of" reads as Of (a document about another person, "của"); an applicant's window takes either and
-        // writes Since ("kể từ") back.
+        // An applicant's window reads "of" (Of, a document's "của") or "from" (From, "kể từ") in English, and writes "of"
+        // in English, "kể từ" in Vietnamese.
         (TokenKind.Of, "of", "của"),
-        (TokenKind.Since, "of", "kể từ"),
         (TokenKind.AtLeast, "at least", "ít nhất"),
         (TokenKind.Before, "before", "trước"),
         (TokenKind.BeforeOrAfter, "before or after", "trước hoặc sau"),

@@ -72,7 +72,7 @@ static class LineKinds
         Fact(TokenKind.Published, Grammar.PublishedLine, "date (YYYY-MM-DD)"),
         Fact(TokenKind.Effective, Grammar.EffectiveLine),
         Fact(TokenKind.Abolished, Grammar.AbolishedLine, K(TokenKind.By)),
-        Fact(TokenKind.Deadline, Grammar.DeadlineLine),
+        Fact(TokenKind.Deadline, Grammar.DeadlineLine, K(TokenKind.From)),
         Fact(TokenKind.Channel, Grammar.ChannelLine, K(TokenKind.Within), K(TokenKind.Fee)) with { Repeats = true },
         Fact(TokenKind.Fee, Grammar.FeeLine, K(TokenKind.When)) with { Repeats = true },
         Fact(TokenKind.Result, Grammar.ResultLine, K(TokenKind.Form), K(TokenKind.ValidFor), K(TokenKind.Procedure)) with { Repeats = true },
@@ -102,9 +102,11 @@ static class LineKinds
             [K(TokenKind.By), K(TokenKind.Within), K(TokenKind.If), K(TokenKind.To)]) { Repeats = true, HasChildren = true }),
         new(TokenKind.With, Grammar.WithLine, [Section.Steps], Placement.UnderStep, [K(TokenKind.Within)]) { Repeats = true, IsSubLine = true },
         new(TokenKind.To, Grammar.ToLine, [Section.Steps], Placement.UnderStep, ["text in quotes", K(TokenKind.Within)]) { Repeats = true, IsSubLine = true },
-        new(TokenKind.Identifier, Grammar.OutcomeLine, [Section.Steps], Placement.StepsBlock, []) { Repeats = true, IsSubLine = true, ReportedElsewhere = false },
+        new(TokenKind.Identifier, Grammar.OutcomeLine, [Section.Steps], Placement.StepsBlock, [K(TokenKind.Within)])
+            { Repeats = true, IsSubLine = true, ReportedElsewhere = false },
         .. new[] { TokenKind.Yes, TokenKind.No, TokenKind.Complaint, TokenKind.Silence }.Select(kind =>
-            new LineKind(kind, Grammar.OutcomeLine, [Section.Steps], Placement.UnderStep, []) { Repeats = true, IsSubLine = true }),
+            new LineKind(kind, Grammar.OutcomeLine, [Section.Steps], Placement.UnderStep, [K(TokenKind.Within)]) { Repeats = true, IsSubLine = true }),
+        new(TokenKind.Phase, Grammar.PhaseLine, [Section.Steps], Placement.StepsBlock, [K(TokenKind.Within), K(TokenKind.Result)]) { Repeats = true },
 
         new(TokenKind.FieldSet, Grammar.FieldSetDeclarationLine, OutsideProcedure, Placement.Catalogue, [])
             { Repeats = true, Opens = Section.FieldSet, HasChildren = true },

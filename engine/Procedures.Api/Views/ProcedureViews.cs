@@ -84,6 +84,7 @@ public static class ProcedureViews
             {
                 ReceiptActivity a => (a.Unit, Array.Empty<string>(), (TimeLimit?)a.TimeLimit),
                 UnitTaskActivity a => (a.Unit, [], a.TimeLimit),
+                AwaitActivity a => (a.RecordedBy, [a.Party], a.TimeLimit),
                 ReturnResultActivity a => (a.Unit, [], null),
                 PublicPostingActivity a => (a.Place, [], a.TimeLimit),
                 ForwardingActivity a => (null, [a.Agency], a.TimeLimit),

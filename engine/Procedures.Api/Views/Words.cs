@@ -23,6 +23,7 @@ public static class Words
         DossierStatus.Routing => "Moving between agencies",
         DossierStatus.Forwarded => "Forwarded to a higher level",
         DossierStatus.Posted => "Publicly posted",
+        DossierStatus.ClockStopped => "Clock stopped, waiting outside the agency",
         DossierStatus.Refused => "Refused",
         DossierStatus.Returned => "Result returned",
         DossierStatus.Completed => "Completed",
@@ -46,6 +47,7 @@ public static class Words
     {
         ActivityKind.Receipt => "Receipt",
         ActivityKind.UnitTask => "Unit task",
+        ActivityKind.Await => "Waiting outside the agency",
         ActivityKind.Consultation => "Consultation",
         ActivityKind.RoutingSlip => "Routing slip",
         ActivityKind.Forwarding => "Forwarding to a higher level",

@@ -39,6 +39,7 @@ public sealed record TimelineWords(KeywordLanguage Language)
         DossierStatus.Routing => "on a routing slip",
         DossierStatus.Forwarded => "forwarded to a higher level",
         DossierStatus.Posted => "publicly posted",
+        DossierStatus.ClockStopped => "clock stopped",
         DossierStatus.Refused => "refused",
         DossierStatus.Returned => "result returned",
         DossierStatus.Completed => "completed",
@@ -103,19 +104,25 @@ public sealed record TimelineWords(KeywordLanguage Language)
 
     public string NoticeSent(string recipient) => Vi ? $"đã gửi thông báo đến {recipient}" : $"notice sent to {recipient}";
     public string RecordedBy(string unit) => Vi ? $"{unit} ghi nhận" : $"recorded by {unit}";
-    public string ClockStoppedStep(string step) => Vi ? $"Tạm dừng tính thời hạn: {step}" : $"Clock stopped: {step}";
-    public string ClockResumedStep(string step) => Vi ? $"Tiếp tục tính thời hạn: {step}" : $"Clock resumed: {step}";
-    public string ClockStopped => Vi ? "thời gian chờ người nộp không tính vào thời hạn" : "the time with the applicant does not count against the deadline";
-
-    public string ClockResumed(string stoppedAt, string? due, string? previous) => (Vi
-        ? $"tiếp tục tính thời hạn (dừng từ {stoppedAt})"
-        : $"the clock runs again (stopped since {stoppedAt})")
-        + (due is null ? "" : Vi ? $"; hẹn trả kết quả {due}" : $"; appointment {due}")
-        + (previous is null ? "" : Vi ? $" (hẹn cũ {previous})" : $" (was {previous})");
-
     public string SilenceElapsed => Vi ? "hết thời hạn, không có ý kiến phản đối" : "the period ended without objection";
     public string ReturnedForAmendment => Vi ? "trả lại hồ sơ để sửa đổi, bổ sung" : "dossier returned for amendment";
     public string AmendmentReturned => Vi ? "trả lại hồ sơ cho người nộp" : "dossier handed back to the applicant";
+    public string ClockStoppedStep => Vi ? "Tạm dừng tính thời hạn" : "Clock stopped";
+    public string ClockResumedStep => Vi ? "Tiếp tục tính thời hạn" : "Clock resumed";
+    public string AppointmentStep => Vi ? "Hẹn trả kết quả" : "Appointment";
+    public string PhaseStep(string phase) => Vi ? $"Giai đoạn: {phase}" : $"Phase: {phase}";
+
+    public string ClockStopped(string awaited, string? suspended) => Vi
+        ? $"chờ {awaited}{(suspended is null ? "" : $"; hẹn trả kết quả {suspended} tạm dừng")}"
+        : $"waiting on {awaited}{(suspended is null ? "" : $"; appointment {suspended} suspended")}";
+
+    public string ClockResumed(string workingDays, string? due) => Vi
+        ? $"{workingDays} ngày làm việc chờ không tính vào thời hạn{(due is null ? "" : $"; hẹn trả kết quả {due}")}"
+        : $"{workingDays} working {(workingDays == "1" ? "day" : "days")} of waiting not counted{(due is null ? "" : $"; appointment {due}")}";
+
+    public string AppointmentWhenDone(string step) => Vi ? $"hẹn trả kết quả khi xong bước \"{step}\"" : $"appointment set when \"{step}\" is done";
+
+    public string PhaseResult(string result) => Vi ? $"trả kết quả giai đoạn: {result}" : $"phase result handed out: {result}";
 
     public string DefaultApologyReason => Vi ? "hồ sơ cần thêm thời gian xử lý" : "the dossier needs more time";
 }

@@ -56,10 +56,7 @@ internal static class BuiltinsProfile
             ["inputs"] = WorkflowInputs.For(facts.Data),
             ["outputs"] = new JsonArray(),
             ["outcomes"] = new JsonArray(),
-            ["customProperties"] = new JsonObject
-            {
-                ["procedures"] = Procedure(definition),
-            },
+            ["customProperties"] = new JsonObject { ["procedures"] = ProcedureFacts(definition) },
             ["isReadonly"] = false,
             ["isSystem"] = false,
             ["isLatest"] = definition.IsLatest,
@@ -72,9 +69,10 @@ internal static class BuiltinsProfile
     /// <summary>
     /// The procedure's own facts: its code, field, executing agency (and, when it depends on the dossier, every agency
     /// with its condition, which the procedures engine evaluates at submission), the receiving agency when another
-    /// agency's one-stop office receives, whether the agency starts it itself, the time limit and the result.
+    /// agency's one-stop office receives, whether the agency starts it itself, the time limit and the result. A deadline
+    /// counted from a step and the phases are written only when the procedure has them, so other exports stay as they were.
     /// </summary>
-    static JsonObject Procedure(WorkflowDefinition definition)
+    static JsonObject ProcedureFacts(WorkflowDefinition definition)
     {
         var facts = definition.Facts;
         var json = new JsonObject
@@ -98,11 +96,25 @@ internal static class BuiltinsProfile
         }
         if (facts.StartedByAgency) json["startedByAgency"] = true;
         json["timeLimit"] = StepFacts.TimeLimitJson(facts.TimeLimit);
+        if (facts.TimeLimitFrom is { } from)
+            json["timeLimitFrom"] = from;
+        if (facts.Phases is { } phases)
+            json["phases"] = new JsonArray([.. phases.Select(p => (JsonNode)Present(
+                ("id", p.Id), ("name", p.Name), ("timeLimit", StepFacts.TimeLimitJson(p.TimeLimit)), ("timeLimitFrom", p.From), ("result", p.Result),
+                ("steps", new JsonArray([.. p.Activities.Select(a => (JsonNode)a)]))))]);
         json["result"] = facts.Result;
         json["contentHash"] = definition.Version.ContentHash;
         json["events"] = EventNames.For(facts.Code, "<activity id>");
         json["trigger"] = "POST /events/{eventName}/trigger {\"correlationId\": \"<dossier number>\", \"input\": {\"outcome\": \"<case label>\"}}";
         foreach (var (key, value) in ProcedureFactsJson.Entries(facts))
+            json[key] = value;
+        return json;
+    }
+
+    static JsonObject Present(params (string Key, JsonNode? Value)[] entries)
+    {
+        var json = new JsonObject();
+        foreach (var (key, value) in entries.Where(e => e.Value is not null))
             json[key] = value;
         return json;
     }

@@ -33,8 +33,16 @@ internal sealed record StepFacts(string StepId, string Title, ActivityKind Kind)
     /// <summary>The outcome the procedures engine takes when the time limit passes with no decision (deemed approval).</summary>
     public string? OnSilence { get; init; }
     public string? Recipient { get; init; }
+    /// <summary>The step whose end the time limits are counted from.</summary>
+    public string? TimeLimitFrom { get; init; }
+    /// <summary>Outcomes due sooner than the step, with their limits.</summary>
+    public IReadOnlyDictionary<string, TimeLimit>? OutcomeLimits { get; init; }
+    /// <summary>The agency's clock stands still while the dossier waits here (an await).</summary>
+    public bool StopsClock { get; init; }
+    /// <summary>The result a return mid-way hands out (a phase's).</summary>
+    public string? PhaseResult { get; init; }
 
-    public static StepFacts Of(Activity activity) => new(activity.Id, activity.Name, activity.Kind);
+    public static StepFacts Of(Activity activity) => new(activity.Id, activity.Name, activity.Kind) { TimeLimitFrom = activity.LimitFrom };
 
     public JsonObject ToJson() => Present(
         ("stepId", StepId),
@@ -48,6 +56,11 @@ internal sealed record StepFacts(string StepId, string Title, ActivityKind Kind)
         ("recipient", Recipient),
         ("onSilence", OnSilence),
         ("timeLimit", TimeLimit is { } limit ? TimeLimitJson(limit) : null),
+        ("timeLimitFrom", TimeLimitFrom),
+        ("outcomeLimits", OutcomeLimits is { } outcomes ? new JsonObject(outcomes.OrderBy(o => o.Key, StringComparer.Ordinal)
+            .Select(o => KeyValuePair.Create(o.Key, (JsonNode?)TimeLimitJson(o.Value)))) : null),
+        ("stopsClock", StopsClock ? true : null),
+        ("phaseResult", PhaseResult),
         ("documents", Documents is { } documents ? DocumentsJson(documents) : null),
         ("legalBasis", LegalBasis is { } basis ? new JsonArray([.. basis.Select(b => (JsonNode)Present(("code", b.DocumentCode), ("name", b.Name), ("article", b.Article)))]) : null));
 

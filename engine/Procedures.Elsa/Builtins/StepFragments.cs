@@ -44,6 +44,19 @@ internal static class StepFragments
             Performer = As<UnitTaskActivity>(activity).Performer == StepPerformer.Unit ? null : As<UnitTaskActivity>(activity).Performer.ToString(),
             RecordedBy = As<UnitTaskActivity>(activity).RecordedBy,
             OnSilence = As<UnitTaskActivity>(activity).ConsentBySilence ? Ports.Silence : null,
+            OutcomeLimits = As<UnitTaskActivity>(activity).OutcomeLimits,
+            StopsClock = As<UnitTaskActivity>(activity).Performer == StepPerformer.Applicant,
+        }),
+        // An outside body's answer, recorded by an officer of the unit that sent the dossier out: an event like a unit's
+        // step; the agency's clock standing still while it waits is the procedures engine's to count.
+        ActivityKind.Await => Waiting(activity, definition, StepFacts.Of(activity) with
+        {
+            Unit = As<AwaitActivity>(activity).RecordedBy,
+            Agency = As<AwaitActivity>(activity).Party,
+            Performer = As<AwaitActivity>(activity).ByApplicant ? nameof(StepPerformer.Applicant) : null,
+            TimeLimit = As<AwaitActivity>(activity).TimeLimit,
+            OutcomeLimits = As<AwaitActivity>(activity).OutcomeLimits,
+            StopsClock = true,
         }),
         ActivityKind.Consultation => Consultation(As<ConsultationActivity>(activity), definition),
         ActivityKind.RoutingSlip => RoutingSlip(As<RoutingSlipActivity>(activity), definition),
@@ -62,9 +75,15 @@ internal static class StepFragments
         ActivityKind.Decision => Branch(As<DecisionActivity>(activity), definition),
         ActivityKind.CompletionRequest => Waiting(activity, definition, StepFacts.Of(activity)),
         ActivityKind.Refusal => Refusal(As<RefusalActivity>(activity), definition),
+        // A return mid-way hands out a phase's result and leaves the dossier's outcome as it is; the final one settles it.
         ActivityKind.ReturnResult => Single(BuiltinActivities.SetVariableOf(activity.Id, ElsaVariable.Outcome, "CSharp",
-            $"Variable.{ElsaVariable.Outcome.Name} ?? \"{Resolved}\"",
-            StepFacts.Of(activity) with { Unit = As<ReturnResultActivity>(activity).Unit, Agency = As<ReturnResultActivity>(activity).Agency }, activity.Name), Ports.Done),
+            definition.Facts.IsMidWay(activity.Id) ? $"Variable.{ElsaVariable.Outcome.Name}" : $"Variable.{ElsaVariable.Outcome.Name} ?? \"{Resolved}\"",
+            StepFacts.Of(activity) with
+            {
+                Unit = As<ReturnResultActivity>(activity).Unit,
+                Agency = As<ReturnResultActivity>(activity).Agency,
+                PhaseResult = definition.Facts.IsMidWay(activity.Id) && definition.Facts.PhaseOf(activity.Id) is { } phase ? phase.Result ?? phase.Name : null,
+            }, activity.Name), Ports.Done),
         ActivityKind.Notice => Notice(As<NoticeActivity>(activity), definition),
         ActivityKind.Transfer => Waiting(activity, definition, StepFacts.Of(activity) with
         {

@@ -158,6 +158,7 @@ internal static class ProceduresProfile
         ActivityKind.End => ("Elsa.End", null),
         ActivityKind.Receipt => (Custom(activity), json => UnitAndLimit(json, "unit", As<ReceiptActivity>(activity).Unit, As<ReceiptActivity>(activity).TimeLimit)),
         ActivityKind.UnitTask => (Custom(activity), json => UnitTask(json, As<UnitTaskActivity>(activity))),
+        ActivityKind.Await => (Custom(activity), json => Await(json, As<AwaitActivity>(activity))),
         ActivityKind.Consultation => (Custom(activity), json => Consultation(json, As<ConsultationActivity>(activity))),
         ActivityKind.RoutingSlip => (Custom(activity), json => RoutingSlip(json, As<RoutingSlipActivity>(activity))),
         ActivityKind.Forwarding => (Custom(activity), json => UnitAndLimit(json, "agency", As<ForwardingActivity>(activity).Agency, As<ForwardingActivity>(activity).TimeLimit)),
@@ -189,6 +190,20 @@ internal static class ProceduresProfile
         UnitAndLimit(json, "unit", a.Unit, a.TimeLimit);
         if (a.Performer != StepPerformer.Unit) Literal(json, "performer", a.Performer.ToString());
         if (a.RecordedBy is { } recordedBy) Literal(json, "recordedBy", recordedBy);
+        Object(json, "outcomes", "List<String>", w =>
+        {
+            w.WriteStartArray();
+            foreach (var port in a.OutputPorts) w.WriteStringValue(port);
+            w.WriteEndArray();
+        });
+    }
+
+    private static void Await(Utf8JsonWriter json, AwaitActivity a)
+    {
+        Literal(json, "party", a.Party);
+        Literal(json, "recordedBy", a.RecordedBy);
+        if (a.TimeLimit is { } limit)
+            Object(json, "timeLimit", "TimeLimit", w => TimeLimitValue(w, limit));
         Object(json, "outcomes", "List<String>", w =>
         {
             w.WriteStartArray();

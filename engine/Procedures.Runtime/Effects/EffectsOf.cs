@@ -68,7 +68,7 @@ public static class EffectsOf
             }
         }
         // While the agency's clock is stopped the appointment does not run out; it is scheduled again, moved, on resume.
-        if (instance.DueAt is { } appointment && instance.DeadlineStartedAt is { } started && instance.ClockStoppedAt is null)
+        if (instance.DueAt is { } appointment && instance.DeadlineStartedAt is { } started && !instance.ClockStopped)
         {
             // The appointment's timers are named after its date, so a moved appointment (apology, restarted deadline)
             // cancels the old pair and schedules a new one.

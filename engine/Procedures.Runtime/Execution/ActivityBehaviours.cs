@@ -20,6 +20,7 @@ internal static class ActivityBehaviours
         ActivityKind.Receipt => new(static (run, a) => run.WaitForOfficer(a, As<ReceiptActivity>(a).Unit, run.Due(As<ReceiptActivity>(a).TimeLimit),
             agency: As<ReceiptActivity>(a).Agency), DossierStatus.Submitted),
         ActivityKind.UnitTask => new(static (run, a) => run.EnterUnitTask(As<UnitTaskActivity>(a)), DossierStatus.InProgress),
+        ActivityKind.Await => new(static (run, a) => run.EnterAwait(As<AwaitActivity>(a)), DossierStatus.ClockStopped),
         ActivityKind.Consultation => new(static (run, a) => run.EnterConsultation(As<ConsultationActivity>(a)), DossierStatus.Consulting),
         ActivityKind.RoutingSlip => new(static (run, a) => run.EnterRoutingSlip(As<RoutingSlipActivity>(a)), DossierStatus.Routing),
         ActivityKind.Forwarding => new(static (run, a) => run.EnterForwarding(As<ForwardingActivity>(a)), DossierStatus.Forwarded),

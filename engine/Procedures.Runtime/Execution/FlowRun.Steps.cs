@@ -16,11 +16,11 @@ internal sealed partial class FlowRun
     /// </summary>
     public void EnterUnitTask(UnitTaskActivity a)
     {
-        var due = Due(a.TimeLimit);
-        List<Bookmark> bookmarks = [Bookmark(BookmarkKind.OfficerDecision, a.Id, null, [.. a.OfficerOutcomes], due)];
+        var due = DueOf(a, a.TimeLimit);
+        var bookmarks = OfficerBookmarks(a, [.. a.OfficerOutcomes], due, null, null, a.OutcomeLimits);
         if (a.ConsentBySilence) bookmarks.Add(Bookmark(BookmarkKind.Silence, a.Id, null, [Ports.Silence], due));
         Wait(a, a.InboxUnit, due, bookmarks);
-        if (a.Performer == StepPerformer.Applicant) StopClock(a);
+        if (a.Performer == StepPerformer.Applicant) AgencyClock.Stop(this, a.Id, a.Unit);
     }
 
     /// <summary>A notice goes out and the dossier goes on at once; the row's note is the recipient.</summary>
@@ -49,33 +49,21 @@ internal sealed partial class FlowRun
     }
 
     /// <summary>
-    /// The agency's clock stops while the dossier waits on someone outside it: a row for the stop, and no appointment
-    /// timer until it runs again. A clock already stopped stays stopped from its first stop.
+    /// The clock runs again (<see cref="AgencyClock.Resume"/>) once no waiting step holds it: neither a step done by the
+    /// applicant nor a wait on someone outside the agency.
     /// </summary>
-    public void StopClock(Activity a)
+    public void ResumeClock()
     {
-        if (State.ClockStoppedAt is not null) return;
-        State = State with { ClockStoppedAt = now };
-        Journal(JournalEvent.ClockStopped, a.Id, a.Name, null, null, now, null, now);
-    }
-
-    /// <summary>
-    /// The clock runs again once no waiting step holds it: the appointment moves by the working time spent stopped, in
-    /// whole office sessions as working-day limits count them (not restarted), and a row records the resume with the
-    /// new appointment.
-    /// </summary>
-    public void ResumeClock(Activity a)
-    {
-        if (State.ClockStoppedAt is not { } stoppedAt || State.ActiveSteps.Any(StopsClock)) return;
-        LocalDateTime? moved = State.DueAt is { } due ? calendar.PlusSessions(due, calendar.SessionsBetween(stoppedAt, now)) : null;
-        State = State with { ClockStoppedAt = null, DueAt = moved ?? State.DueAt };
-        Journal(JournalEvent.ClockResumed, a.Id, a.Name, null, null, stoppedAt, null, now, appointment: moved);
+        if (State.ClockStopped && !State.ActiveSteps.Any(StopsClock)) AgencyClock.Resume(this);
     }
 
     /// <summary>Whether a waiting step holds the agency's clock.</summary>
-    private bool StopsClock(ActiveStep step) => definition.Root.Find(step.ActivityId) is UnitTaskActivity { Performer: StepPerformer.Applicant };
+    private bool StopsClock(ActiveStep step) =>
+        definition.Root.Find(step.ActivityId) is UnitTaskActivity { Performer: StepPerformer.Applicant } or AwaitActivity;
 
     /// <summary>The dossier's status while <paramref name="step"/> is the latest step it waits at.</summary>
     private DossierStatus WaitingStatus(ActiveStep step) =>
-        StopsClock(step) ? DossierStatus.WithApplicant : ActivityBehaviours.For(step.Kind).WaitingStatus;
+        definition.Root.Find(step.ActivityId) is UnitTaskActivity { Performer: StepPerformer.Applicant }
+            ? DossierStatus.WithApplicant
+            : ActivityBehaviours.For(step.Kind).WaitingStatus;
 }

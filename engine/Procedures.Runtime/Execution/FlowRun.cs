@@ -6,6 +6,7 @@ using Procedures.Runtime.Messages;
 using Procedures.Runtime.State;
 using Procedures.Workflows;
 using Procedures.Workflows.Activities;
+using Rendering = Procedures.Workflows.Rendering;
 
 namespace Procedures.Runtime.Execution;
 
@@ -40,6 +41,24 @@ internal sealed partial class FlowRun(
 
     public LocalDateTime Due(TimeLimit limit) => calendar.Add(now, limit);
 
+    /// <summary>
+    /// The due moment of one of <paramref name="activity"/>'s limits: from now, or from the end of the activity it is
+    /// counted from (<see cref="Activity.LimitFrom"/>), the clock's stops since then not counted.
+    /// </summary>
+    public LocalDateTime DueOf(Activity activity, TimeLimit limit) =>
+        activity.LimitFrom is { } from && EndOf(from) is { } end ? AgencyClock.Counted(this, end, limit) : calendar.Add(now, limit);
+
+    /// <summary>When an activity last ended (left through a port), if it has; this run's rows included.</summary>
+    public LocalDateTime? EndOf(string activityId)
+    {
+        static bool Ends(JournalEntry e, string id) => e.ActivityId == id && e.Event is JournalEvent.StepCompleted or JournalEvent.ConditionEvaluated
+            or JournalEvent.ResultReturned or JournalEvent.PhaseResultReturned;
+        for (var i = _entries.Count - 1; i >= 0; i--)
+            if (Ends(_entries[i].Entry, activityId))
+                return _entries[i].Entry.DoneAt;
+        return State.Journal.LastOrDefault(e => Ends(e, activityId))?.DoneAt;
+    }
+
     public LocalDateTime WarnAt(LocalDateTime startedAt, LocalDateTime dueAt) => VietnamTime.WarnAt(calendar, startedAt, dueAt);
 
     /// <summary>Adds a journal line; without <paramref name="status"/> it gets the status the dossier has when the call ends.</summary>
@@ -61,6 +80,7 @@ internal sealed partial class FlowRun(
     /// <summary>Leaves <paramref name="activityId"/> through <paramref name="port"/>: every connected activity is entered next.</summary>
     public void Follow(string activityId, string port)
     {
+        Appointments.Left(this, activityId);
         foreach (var target in definition.Root.Targets(activityId, port)) _queue.Enqueue(target);
     }
 
@@ -97,7 +117,6 @@ internal sealed partial class FlowRun(
             State = State with
             {
                 FinishedAt = now,
-                ClockStoppedAt = null,
                 Outcome = State.Outcome is DossierOutcome.Refused or DossierOutcome.ReturnedForAmendment ? State.Outcome : DossierOutcome.Resolved,
                 Status = State.Outcome switch
                 {
@@ -128,17 +147,32 @@ internal sealed partial class FlowRun(
     }
 
     /// <summary>Enters one activity through the behaviour of its kind, the one dispatch over activity kinds.</summary>
-    private void Enter(Activity activity) => ActivityBehaviours.For(activity.Kind).Enter(this, activity);
+    private void Enter(Activity activity)
+    {
+        Appointments.Entering(this, activity);
+        ActivityBehaviours.For(activity.Kind).Enter(this, activity);
+    }
+
+    /// <summary>
+    /// The dossier waits on someone outside the agency: the clock stops (<see cref="AgencyClock"/>) and an officer of the
+    /// unit that sent it out records the answer, within the outside body's own limit if it has one.
+    /// </summary>
+    public void EnterAwait(AwaitActivity a)
+    {
+        LocalDateTime? due = a.TimeLimit is { } limit ? DueOf(a, limit) : null;
+        AgencyClock.Stop(this, a.Id, a.Party);
+        WaitForOfficer(a, a.RecordedBy, due, agency: a.Party, outcomeLimits: a.OutcomeLimits);
+    }
 
     public void EnterForwarding(ForwardingActivity a)
     {
-        var due = Due(a.TimeLimit);
+        var due = DueOf(a, a.TimeLimit);
         Wait(a, a.Agency, due, [Bookmark(BookmarkKind.AgencyReply, a.Id, a.Agency, [], due)]);
     }
 
     public void EnterPosting(PublicPostingActivity a)
     {
-        var due = Due(a.TimeLimit);
+        var due = DueOf(a, a.TimeLimit);
         Wait(a, a.Place, due,
         [
             Bookmark(BookmarkKind.Timer, a.Id, null, [], due),
@@ -151,7 +185,7 @@ internal sealed partial class FlowRun(
 
     public void EnterConsultation(ConsultationActivity a)
     {
-        var bookmarks = a.Agencies.Select(c => Bookmark(BookmarkKind.AgencyReply, a.Id, c.Agency, [], Due(c.TimeLimit))).ToList();
+        var bookmarks = a.Agencies.Select(c => Bookmark(BookmarkKind.AgencyReply, a.Id, c.Agency, [], DueOf(a, c.TimeLimit))).ToList();
         LocalDateTime? due = bookmarks.Count == 0 ? null : bookmarks.Max(b => b.DueAt!.Value);
         Wait(a, string.Join("; ", a.Agencies.Select(c => c.Agency)), due, bookmarks);
         if (bookmarks.Count == 0) CompleteAtOnce(a, Ports.Done, "không có cơ quan được hỏi ý kiến");
@@ -166,10 +200,11 @@ internal sealed partial class FlowRun(
             return;
         }
         // The step's own due is the sum of the stops' limits, chained one after another as the slip prescribes.
-        var due = now;
-        foreach (var stop in a.Stops) due = calendar.Add(due, stop.TimeLimit);
         var first = a.Stops[0];
-        Wait(a, first.Agency, due, [Bookmark(BookmarkKind.AgencyReply, a.Id, first.Agency, [], Due(first.TimeLimit), first.Task)]);
+        var firstDue = DueOf(a, first.TimeLimit);
+        var due = firstDue;
+        foreach (var stop in a.Stops.Skip(1)) due = calendar.Add(due, stop.TimeLimit);
+        Wait(a, first.Agency, due, [Bookmark(BookmarkKind.AgencyReply, a.Id, first.Agency, [], firstDue, first.Task)]);
     }
 
     public void EnterDecision(DecisionActivity a)
@@ -198,6 +233,14 @@ internal sealed partial class FlowRun(
 
     public void EnterReturn(ReturnResultActivity a)
     {
+        if (State.Outcome == DossierOutcome.Pending && definition.Facts.IsMidWay(a.Id) && definition.Facts.PhaseOf(a.Id) is { } phase)
+        {
+            // A phase's result handed out mid-way, on time or late against the phase's appointment; the dossier goes on.
+            Journal(JournalEvent.PhaseResultReturned, a.Id, a.Name, a.Unit, Ports.Done, now, State.DueAt, now,
+                $"trả kết quả giai đoạn \"{phase.Name}\": {phase.Result ?? phase.Name}", DossierStatus.InProgress);
+            Follow(a.Id, Ports.Done);
+            return;
+        }
         var (note, status) = State.Outcome switch
         {
             DossierOutcome.Refused => ("trả văn bản từ chối", DossierStatus.Refused),
@@ -220,11 +263,26 @@ internal sealed partial class FlowRun(
     }
 
     /// <summary>
-    /// Waits for an officer to choose one of the activity's output ports; <paramref name="agency"/> names the agency whose
-    /// officer it is when that is not the executing agency (the receiving agency's one-stop office).
+    /// Waits for an officer to choose one of the activity's output ports. An outcome with a limit of its own gets a
+    /// bookmark of its own beside the step's, due that long after the step started, so an inbox shows when it is due.
     /// </summary>
-    public void WaitForOfficer(Activity a, string? unit, LocalDateTime? due, string? prompt = null, string? agency = null) =>
-        Wait(a, unit, due, [Bookmark(BookmarkKind.OfficerDecision, a.Id, agency, [.. a.OutputPorts], due, prompt)]);
+    public void WaitForOfficer(Activity a, string? unit, LocalDateTime? due, string? prompt = null, string? agency = null,
+        IReadOnlyDictionary<string, TimeLimit>? outcomeLimits = null) =>
+        Wait(a, unit, due, OfficerBookmarks(a, [.. a.OutputPorts], due, prompt, agency, outcomeLimits));
+
+    /// <summary>The bookmark an officer closes with one of <paramref name="outcomes"/>, and one per outcome with a limit of its own.</summary>
+    public List<Bookmark> OfficerBookmarks(Activity a, ImmutableList<string> outcomes, LocalDateTime? due, string? prompt, string? agency,
+        IReadOnlyDictionary<string, TimeLimit>? outcomeLimits)
+    {
+        var bookmarks = new List<Bookmark> { Bookmark(BookmarkKind.OfficerDecision, a.Id, agency, outcomes, due, prompt) };
+        foreach (var (outcome, limit) in outcomeLimits ?? new Dictionary<string, TimeLimit>())
+        {
+            var outcomeDue = Due(limit);
+            bookmarks.Add(new Bookmark(BookmarkIds.ForOutcome(State.DossierId, State.Revision, a.Id, outcome), BookmarkKind.OfficerDecision,
+                a.Id, agency, [outcome], now, outcomeDue, WarnAt(now, outcomeDue), $"{outcome} trong {Rendering.DomainWords.TimeLimit(limit)}"));
+        }
+        return bookmarks;
+    }
 
     private void Wait(Activity a, string? unit, LocalDateTime? due, IReadOnlyList<Bookmark> bookmarks)
     {

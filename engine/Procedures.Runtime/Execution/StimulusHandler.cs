@@ -56,10 +56,10 @@ internal static class StimulusHandler
             {
                 case Ports.Received:
                     // The procedure's deadline runs from receipt (Decree 61/2018 Art. 17); the appointment goes on form 01.
-                    var limit = run.Definition.Facts.TimeLimitFor(run.State.Channel);
-                    var due = run.Calendar.Add(now, limit);
-                    run.Update(i => i with { ReceivedAt = i.ReceivedAt ?? now, DeadlineStartedAt = now, DueAt = due });
-                    note = Join($"hẹn trả kết quả {due:uuuu-MM-dd HH:mm}", s.Note);
+                    // A deadline counted from a step gets its appointment when that step ends.
+                    var (due, appointmentNote) = Appointments.AtReceipt(run);
+                    run.Update(i => i with { ReceivedAt = i.ReceivedAt ?? now, DeadlineStartedAt = due is null ? null : now, DueAt = due });
+                    note = Join(appointmentNote, s.Note);
                     appointment = due;
                     status = DossierStatus.Received;
                     break;
@@ -72,10 +72,19 @@ internal static class StimulusHandler
                     break;
             }
         }
-        // The applicant or a party did the step; an officer of the recording unit only records it.
-        var unit = activity is UnitTaskActivity { RecordedBy: not null } performed ? performed.Unit : step.Unit;
-        run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, unit, s.Outcome, step.StartedAt, step.DueAt, now, note, status, appointment);
-        if (activity is not null) run.ResumeClock(activity);
+        // An outcome with a limit of its own is on time or late against that limit.
+        var dueAt = step.Bookmarks.FirstOrDefault(b => b.AllowedOutcomes is [var only] && only == s.Outcome && b.Id.EndsWith("#" + only, StringComparison.Ordinal))?.DueAt
+            ?? step.DueAt;
+        // The answer of an outside body: who had the dossier was that body. The applicant or a party did a unit's
+        // step: an officer of the recording unit only records it.
+        var unit = activity switch
+        {
+            AwaitActivity awaited => awaited.Party,
+            UnitTaskActivity { RecordedBy: not null } performed => performed.Unit,
+            _ => step.Unit,
+        };
+        run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, unit, s.Outcome, step.StartedAt, dueAt, now, note, status, appointment);
+        if (activity is not null) run.ResumeClock();
         run.CarriedNote = s.Note;
         run.Follow(step.ActivityId, s.Outcome);
         return null;
@@ -139,7 +148,7 @@ internal static class StimulusHandler
         if (run.State.DueAt is not null)
         {
             // Decree 61/2018 Art. 19: when the dossier is complete the time limit restarts from zero (it is not paused).
-            var due = run.Calendar.Add(now, run.Definition.Facts.TimeLimitFor(run.State.Channel));
+            var due = run.Calendar.Add(now, Appointments.InForce(run).Limit);
             run.Update(i => i with { DeadlineStartedAt = now, DueAt = due });
             note = $"hồ sơ đầy đủ; thời hạn tính lại từ đầu, hẹn trả kết quả {due:uuuu-MM-dd HH:mm} (Nghị định 61/2018 Điều 19)";
             appointment = due;
@@ -181,7 +190,7 @@ internal static class StimulusHandler
         run.RemoveStep(step.ActivityId);
         run.Journal(JournalEvent.StepCompleted, step.ActivityId, step.Title, step.Unit, Ports.Silence, step.StartedAt, step.DueAt,
             silence.DueAt ?? run.Now, "hết thời hạn, không có ý kiến phản đối");
-        if (activity is not null) run.ResumeClock(activity);
+        if (activity is not null) run.ResumeClock();
         run.Follow(step.ActivityId, Ports.Silence);
         return null;
     }

@@ -148,13 +148,16 @@ public sealed class DossierSimulation(IWorkingCalendar calendar, Conditions.ICon
         return Later(now, calendar.Next(start.Date.PlusDays(1).At(LocalTime.Midnight)));
     }
 
-    /// <summary>The next office time, or the due plus the late working days when the step or agency is named late.</summary>
+    /// <summary>
+    /// The next office time, or the due plus the late working days when the step or agency is named late; a step with
+    /// no due (an indefinite wait) named late takes that many working days from now.
+    /// </summary>
     LocalDateTime ActAt(LocalDateTime now, LocalDateTime? due, SimulationOptions options, params string?[] names)
     {
         var onTime = calendar.Next(now);
-        if (due is not { } d || LateDays(options, names) is not { } days)
+        if (LateDays(options, names) is not { } days)
             return onTime;
-        return Later(onTime, calendar.Add(d, new TimeLimit(days, TimeLimitUnit.WorkingDays)));
+        return Later(onTime, calendar.Add(due ?? now, new TimeLimit(days, TimeLimitUnit.WorkingDays)));
     }
 
     static decimal? LateDays(SimulationOptions options, string?[] names)

@@ -12,4 +12,8 @@ public static class BookmarkIds
     public static string For(string dossierId, int revision, string activityId, BookmarkKind kind, string? agency) =>
         string.Create(CultureInfo.InvariantCulture,
             $"{dossierId}/r{revision}/{activityId}/{kind}{(agency is null ? "" : "/" + agency)}");
+
+    /// <summary>The bookmark of one outcome with a time limit of its own, beside its step's: <c>…/OfficerDecision#outcome</c>.</summary>
+    public static string ForOutcome(string dossierId, int revision, string activityId, string outcome) =>
+        For(dossierId, revision, activityId, BookmarkKind.OfficerDecision, null) + "#" + outcome;
 }

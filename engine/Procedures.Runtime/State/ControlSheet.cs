@@ -38,7 +38,8 @@ public static class ControlSheet
     static string? Handler(WorkflowDefinition definition, JournalEntry e, WorkflowInstance instance) => e.Event switch
     {
         JournalEvent.DossierCompleted => null,
-        JournalEvent.Apologized => (instance.ExecutingAgency ?? definition.Facts.ExecutingAgency).Name,
+        JournalEvent.Apologized or JournalEvent.ClockResumed or JournalEvent.PhaseStarted or JournalEvent.AppointmentSet
+            => (instance.ExecutingAgency ?? definition.Facts.ExecutingAgency).Name,
         _ => e.Unit,
     };
 
@@ -46,7 +47,8 @@ public static class ControlSheet
     {
         JournalEvent.Submitted => instance.Channel is { } c ? new SheetOutcome.Channel(c) : new SheetOutcome.None(),
         JournalEvent.AgencyReplied => new SheetOutcome.Replied(),
-        JournalEvent.Apologized or JournalEvent.ClockStopped or JournalEvent.ClockResumed => new SheetOutcome.None(),
+        JournalEvent.Apologized or JournalEvent.ClockStopped or JournalEvent.ClockResumed or JournalEvent.PhaseStarted or JournalEvent.AppointmentSet
+            => new SheetOutcome.None(),
         JournalEvent.Opened => instance.Channel is { } c ? new SheetOutcome.Channel(c) : new SheetOutcome.None(),
         _ => e.Outcome is { } o ? new SheetOutcome.Port(o) : new SheetOutcome.None(),
     };
@@ -80,10 +82,16 @@ public static class ControlSheet
             case JournalEvent.NoticeSent:
                 return new SheetNote.NoticeSent(e.Note ?? "");
             case JournalEvent.ClockStopped:
-                return new SheetNote.ClockStopped();
+                var stopped = instance.ClockStops.FirstOrDefault(s => s.StoppedAt == e.DoneAt && s.ActivityId == e.ActivityId);
+                return new SheetNote.ClockStopped(e.Unit ?? "", stopped?.SuspendedDueAt);
             case JournalEvent.ClockResumed:
-                return new SheetNote.ClockResumed(e.ReceivedAt,
-                    instance.Journal.LastOrDefault(x => x.Sequence < e.Sequence && x.Appointment is not null)?.Appointment, e.Appointment);
+                var resumed = instance.ClockStops.FirstOrDefault(s => s.ResumedAt == e.DoneAt && s.ActivityId == e.ActivityId);
+                return new SheetNote.ClockResumed((resumed?.Sessions ?? 0) / 2m, e.Appointment);
+            case JournalEvent.PhaseStarted:
+                return new SheetNote.PhaseStarted(e.Appointment, definition.Facts.PhaseOf(e.ActivityId ?? "")?.From is { } from
+                    ? definition.Root.Find(from)?.Name ?? from : null);
+            case JournalEvent.PhaseResultReturned:
+                return new SheetNote.PhaseResultReturned(definition.Facts.PhaseOf(e.ActivityId ?? "") is { } phase ? phase.Result ?? phase.Name : e.Step);
             case JournalEvent.ReturnedForAmendment:
                 return new SheetNote.ReturnedForAmendment(e.Note);
             case JournalEvent.ConditionEvaluated:

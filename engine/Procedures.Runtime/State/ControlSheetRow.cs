@@ -78,6 +78,18 @@ public abstract record SheetNote
 
     public sealed record ComplaintLodged : SheetNote;
 
+    /// <summary>The agency's clock stopped while the dossier waits on <paramref name="Awaited"/>; the appointment it suspended.</summary>
+    public sealed record ClockStopped(string Awaited, LocalDateTime? SuspendedDue) : SheetNote;
+
+    /// <summary>The clock resumed: <paramref name="WorkingDays"/> spent waiting are not counted; the appointment moved to <paramref name="NewDue"/>.</summary>
+    public sealed record ClockResumed(decimal WorkingDays, LocalDateTime? NewDue) : SheetNote;
+
+    /// <summary>A phase began with its own appointment, or one set when the step <paramref name="From"/> ends.</summary>
+    public sealed record PhaseStarted(LocalDateTime? Due, string? From) : SheetNote;
+
+    /// <summary>A phase's result handed out mid-way; the dossier goes on.</summary>
+    public sealed record PhaseResultReturned(string Result) : SheetNote;
+
     public sealed record PostingOver : SheetNote;
 
     /// <summary>Text the runtime or an agency wrote: a condition with the values read, an agency's reply.</summary>
@@ -91,15 +103,6 @@ public abstract record SheetNote
 
     /// <summary>The applicant or a party did the step; an officer of <paramref name="Unit"/> recorded it.</summary>
     public sealed record RecordedBy(string Unit) : SheetNote;
-
-    /// <summary>The agency's clock stopped: the dossier waits on the applicant.</summary>
-    public sealed record ClockStopped : SheetNote;
-
-    /// <summary>
-    /// The clock runs again after standing since <paramref name="StoppedAt"/>; the appointment moved from
-    /// <paramref name="Previous"/> to <paramref name="Due"/> by the office time spent stopped (null: none was set yet).
-    /// </summary>
-    public sealed record ClockResumed(LocalDateTime StoppedAt, LocalDateTime? Previous, LocalDateTime? Due) : SheetNote;
 
     /// <summary>The step's time limit passed with no objection: its silence outcome was taken (deemed approval).</summary>
     public sealed record SilenceElapsed : SheetNote;

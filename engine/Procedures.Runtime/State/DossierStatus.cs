@@ -23,6 +23,8 @@ public enum DossierStatus
     Forwarded,
     /// <summary>Đang niêm yết: publicly posted.</summary>
     Posted,
+    /// <summary>Tạm dừng tính thời hạn: waiting on someone outside the agency (an await step); the appointment is suspended.</summary>
+    ClockStopped,
     /// <summary>Từ chối: refused with reasons (form 03 at receipt, or after appraisal).</summary>
     Refused,
     /// <summary>Đã trả kết quả.</summary>

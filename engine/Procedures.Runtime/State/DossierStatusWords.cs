@@ -13,6 +13,7 @@ public static class DossierStatusWords
         DossierStatus.Routing => "Đang liên thông",
         DossierStatus.Forwarded => "Đã chuyển cấp trên",
         DossierStatus.Posted => "Đang niêm yết",
+        DossierStatus.ClockStopped => "Tạm dừng tính thời hạn",
         DossierStatus.Refused => "Từ chối",
         DossierStatus.Returned => "Đã trả kết quả",
         DossierStatus.Completed => "Đã xử lý xong",

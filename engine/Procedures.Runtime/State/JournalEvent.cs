@@ -24,10 +24,16 @@ public enum JournalEvent
     Opened,
     /// <summary>A notice went out; nothing is awaited.</summary>
     NoticeSent,
-    /// <summary>The agency's clock stopped: the dossier waits on the applicant (or someone outside the agency).</summary>
+    /// <summary>The agency's clock stopped: the dossier waits on the applicant or on someone outside the agency.</summary>
     ClockStopped,
-    /// <summary>The agency's clock runs again; the appointment moved by the office time spent waiting.</summary>
+    /// <summary>The agency's clock runs again; the appointment moved by the working time spent waiting.</summary>
     ClockResumed,
     /// <summary>The dossier was returned to the applicant to amend and submit again, with the reasons.</summary>
     ReturnedForAmendment,
+    /// <summary>A phase began, with its own appointment.</summary>
+    PhaseStarted,
+    /// <summary>A phase's result was handed out mid-way; the dossier goes on with the next phase.</summary>
+    PhaseResultReturned,
+    /// <summary>The appointment was set when the step the deadline is counted from ended.</summary>
+    AppointmentSet,
 }

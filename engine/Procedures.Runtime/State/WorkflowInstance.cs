@@ -28,11 +28,6 @@ public sealed record WorkflowInstance
     public Agency? ExecutingAgency { get; init; }
     /// <summary>The officer or unit that opened a dossier the agency starts itself; null for a submitted dossier.</summary>
     public string? OpenedBy { get; init; }
-    /// <summary>
-    /// Since when the agency's clock is stopped (the dossier waits on the applicant); null while it runs. The appointment
-    /// moves by the office time spent stopped when the clock resumes.
-    /// </summary>
-    public LocalDateTime? ClockStoppedAt { get; init; }
     public required DossierStatus Status { get; init; }
     public DossierOutcome Outcome { get; init; } = DossierOutcome.Pending;
     public required LocalDateTime SubmittedAt { get; init; }
@@ -43,6 +38,10 @@ public sealed record WorkflowInstance
     /// <summary>The appointment to return the result (hẹn trả kết quả), moved once by an apology.</summary>
     public LocalDateTime? DueAt { get; init; }
     public ApologyRecord? Apology { get; init; }
+    /// <summary>The times the agency's clock stood still, in order; the last one stands while its <c>ResumedAt</c> is null.</summary>
+    public ImmutableList<ClockStop> ClockStops { get; init; } = [];
+    /// <summary>The phase the dossier is in, for a procedure with phases: its appointment is <see cref="DueAt"/>.</summary>
+    public string? Phase { get; init; }
     public string? RefusalReasons { get; init; }
     public LocalDateTime? FinishedAt { get; init; }
     public ImmutableSortedDictionary<string, JsonElement> Data { get; init; } = ImmutableSortedDictionary<string, JsonElement>.Empty;
@@ -62,6 +61,10 @@ public sealed record WorkflowInstance
 
     [JsonIgnore]
     public bool IsFinished => FinishedAt is not null;
+
+    /// <summary>Whether the agency's clock stands still now: the dossier waits on someone outside the agency.</summary>
+    [JsonIgnore]
+    public bool ClockStopped => ClockStops is [.., { ResumedAt: null }];
 
     /// <summary>Every bookmark the dossier waits at.</summary>
     [JsonIgnore]

@@ -12,6 +12,7 @@ namespace Procedures.Workflows.Activities;
 [JsonDerivedType(typeof(EndActivity), nameof(ActivityKind.End))]
 [JsonDerivedType(typeof(ReceiptActivity), nameof(ActivityKind.Receipt))]
 [JsonDerivedType(typeof(UnitTaskActivity), nameof(ActivityKind.UnitTask))]
+[JsonDerivedType(typeof(AwaitActivity), nameof(ActivityKind.Await))]
 [JsonDerivedType(typeof(ConsultationActivity), nameof(ActivityKind.Consultation))]
 [JsonDerivedType(typeof(RoutingSlipActivity), nameof(ActivityKind.RoutingSlip))]
 [JsonDerivedType(typeof(ForwardingActivity), nameof(ActivityKind.Forwarding))]
@@ -31,4 +32,11 @@ public abstract record Activity(string Id, string Name)
     /// <summary>The named output ports, in a fixed order.</summary>
     [JsonIgnore]
     public abstract IReadOnlyList<string> OutputPorts { get; }
+
+    /// <summary>
+    /// The activity whose end this activity's time limits are counted from (the procedure's <c>from STEP</c>); null when
+    /// they count from when the dossier reaches it. Written only when set, so other definitions keep their JSON and hash.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? LimitFrom { get; init; }
 }

@@ -6,6 +6,7 @@ public enum ActivityKind
     End,
     Receipt,
     UnitTask,
+    Await,
     Consultation,
     RoutingSlip,
     Forwarding,

@@ -35,4 +35,8 @@ public sealed record UnitTaskActivity(string Id, string Name, string Unit, TimeL
     /// <summary>Whose inbox the step is in: the recording unit for the applicant or a party, else the unit itself.</summary>
     [JsonIgnore]
     public string InboxUnit => RecordedBy ?? Unit;
+
+    /// <summary>Outcomes due sooner than the step: each is due its limit after the step started (written only when any).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, TimeLimit>? OutcomeLimits { get; init; }
 }

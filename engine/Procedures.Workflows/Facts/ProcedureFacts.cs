@@ -75,6 +75,22 @@ public sealed record ProcedureFacts
     /// <summary>The refusal letter's title: the procedure's own, else "Văn bản từ chối".</summary>
     [JsonIgnore]
     public RefusalResult Refusal => RefusalResult ?? Facts.RefusalResult.Default;
+    /// <summary>
+    /// The activity whose end the procedure's time limit is counted from: the appointment is set when it ends, not at
+    /// receipt. Null (not written) for the usual deadline from receipt.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TimeLimitFrom { get; init; }
+
+    /// <summary>The phases, each with its own appointment; null (not written) for a procedure without phases.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Phase>? Phases { get; init; }
+
+    /// <summary>The phase an activity belongs to, if the procedure has phases.</summary>
+    public Phase? PhaseOf(string activityId) => Phases?.FirstOrDefault(p => p.Activities.Contains(activityId));
+
+    /// <summary>Whether a return of the result hands out a phase's result mid-way (its phase is not the last one).</summary>
+    public bool IsMidWay(string activityId) => Phases is { Count: > 0 } phases && PhaseOf(activityId) is { } phase && phase != phases[^1];
 
     /// <summary>The time limit for a dossier that came through <paramref name="channel"/>: the channel's own, else the procedure's.</summary>
     public TimeLimit TimeLimitFor(ChannelKind? channel) =>

@@ -30,6 +30,7 @@ public static class DefinitionTextRenderer
         AppendResults(text, facts);
         AppendPayments(text, facts.Payments);
         AppendDuties(text, facts.Duties);
+        AppendPhases(text, facts);
         AppendSteps(text, definition.Root);
         AppendRouting(text, definition.Root);
         text.Append("## Sơ đồ (flowchart)\n\n```mermaid\n").Append(MermaidRenderer.Render(definition)).Append("```\n");
@@ -49,7 +50,7 @@ public static class DefinitionTextRenderer
                 : $"{f.ExecutingAgency.Name} (mã {f.ExecutingAgency.Code})"),
             Row("Cơ quan phối hợp (coordinating agencies)", string.Join("; ", f.CoordinatingAgencies)),
             Row("Đối tượng thực hiện (subjects)", string.Join("; ", f.Subjects.Select(s => $"{s.Code} {s.Name}"))),
-            Row("Thời hạn giải quyết (time limit)", DomainWords.TimeLimit(f.TimeLimit)),
+            Row("Thời hạn giải quyết (time limit)", DomainWords.TimeLimit(f.TimeLimit, f.TimeLimitFrom)),
             Row("Kết quả (result)", string.Join("; ", f.AllResults.Select(r => r.Title))),
             Row("Quyết định công bố (publication decision)", f.PublicationDecision),
             Row("Ngày hiệu lực (effective)", f.EffectiveDate is { } e ? LocalDatePattern.Iso.Format(e) : null),
@@ -209,6 +210,18 @@ public static class DefinitionTextRenderer
         text.Append('\n');
     }
 
+    /// <summary>Only for a procedure with phases, so that the snapshots of the others do not change.</summary>
+    private static void AppendPhases(StringBuilder text, ProcedureFacts facts)
+    {
+        if (facts.Phases is not { Count: > 0 } phases)
+            return;
+        text.Append("## Giai đoạn (phases)\n\n");
+        MarkdownTable.Append(text, ["#", "Mã (id)", "Giai đoạn (phase)", "Thời hạn (time limit)", "Kết quả (result)", "Các bước (steps)"],
+            phases.Select((p, i) => Row((i + 1).ToString(CultureInfo.InvariantCulture), p.Id, p.Name, DomainWords.TimeLimit(p.TimeLimit, p.From),
+                p.Result, string.Join(", ", p.Activities))));
+        text.Append('\n');
+    }
+
     private static void AppendSteps(StringBuilder text, Flowchart root)
     {
         text.Append("## Trình tự thực hiện (steps)\n\n");
@@ -217,9 +230,13 @@ public static class DefinitionTextRenderer
             steps.Select((a, i) => Row(
                 (i + 1).ToString(CultureInfo.InvariantCulture), a.Id, a.Name, DomainWords.Kind(a.Kind),
                 a is DecisionActivity d ? $"`{d.Condition}`" : DomainWords.UnitAndLimit(a),
-                string.Join("; ", a.OutputPorts.Select(port => $"{DomainWords.Port(port)} → {Next(root, a.Id, port)}")))));
+                string.Join("; ", a.OutputPorts.Select(port => $"{DomainWords.Port(port)}{OutcomeLimit(a, port)} → {Next(root, a.Id, port)}")))));
         text.Append('\n');
     }
+
+    private static string OutcomeLimit(Activity activity, string port) =>
+        (activity switch { UnitTaskActivity t => t.OutcomeLimits, AwaitActivity w => w.OutcomeLimits, _ => null }) is { } limits
+        && limits.TryGetValue(port, out var limit) ? $" (trong {DomainWords.TimeLimit(limit)})" : "";
 
     private static string Next(Flowchart root, string activityId, string port)
     {
@@ -258,12 +275,18 @@ public static class DefinitionTextRenderer
                     break;
                 case TransferActivity t:
                     text.Append("- Chuyển hồ sơ đến cơ quan khác (transfer) — ").Append(Line(t.Name)).Append(": ")
-                        .Append(Line(t.Agency)).Append(", ").Append(DomainWords.TimeLimit(t.TimeLimit)).Append('\n');
+                        .Append(Line(t.Agency)).Append(", ").Append(DomainWords.TimeLimit(t.TimeLimit, t.LimitFrom)).Append('\n');
                     any = true;
                     break;
                 case NoticeActivity n:
                     text.Append("- Thông báo, không chờ trả lời (notice) — ").Append(Line(n.Name)).Append(": ")
                         .Append(Line(n.Sender ?? DomainWords.ExecutingAgency)).Append(" → ").Append(Line(n.Recipient)).Append('\n');
+                    any = true;
+                    break;
+                case AwaitActivity w:
+                    text.Append("- Chờ bên ngoài, dừng tính thời hạn (await, clock stopped) — ").Append(Line(w.Name)).Append(": ")
+                        .Append(Line(w.Party)).Append(", ").Append(w.TimeLimit is { } limit ? DomainWords.TimeLimit(limit, w.LimitFrom) : "không thời hạn")
+                        .Append("; ").Append(Line(w.RecordedBy)).Append(" ghi nhận kết quả\n");
                     any = true;
                     break;
                 case PublicPostingActivity p:

@@ -48,12 +48,19 @@ public static class DomainWords
         _ => $"{Amount(limit.Amount)} giờ",
     };
 
+    /// <summary>A time limit and, when it is counted from an activity's end, that activity: "5 ngày làm việc kể từ giam-dinh".</summary>
+    public static string TimeLimit(TimeLimit limit, string? from) => from is null ? TimeLimit(limit) : $"{TimeLimit(limit)} kể từ {from}";
+
+    /// <summary>Said of an await: the agency's clock does not run while the dossier waits.</summary>
+    public const string ClockStopped = "dừng tính thời hạn";
+
     public static string Kind(ActivityKind kind) => kind switch
     {
         ActivityKind.Start => "Bắt đầu",
         ActivityKind.End => "Kết thúc",
         ActivityKind.Receipt => "Tiếp nhận",
         ActivityKind.UnitTask => "Xử lý",
+        ActivityKind.Await => "Chờ bên ngoài",
         ActivityKind.Consultation => "Lấy ý kiến",
         ActivityKind.RoutingSlip => "Liên thông tuần tự",
         ActivityKind.Forwarding => "Chuyển cấp trên",
@@ -96,11 +103,12 @@ public static class DomainWords
     public static string? UnitAndLimit(Activity activity) => activity switch
     {
         ReceiptActivity a => $"{OneStop(a.Unit, a.Agency)} · {TimeLimit(a.TimeLimit)}",
-        UnitTaskActivity a => $"{Performer(a)} · {TimeLimit(a.TimeLimit)}",
-        ForwardingActivity a => $"{a.Agency} · {TimeLimit(a.TimeLimit)}",
-        TransferActivity a => $"{a.Agency} · {TimeLimit(a.TimeLimit)}",
+        UnitTaskActivity a => $"{Performer(a)} · {TimeLimit(a.TimeLimit, a.LimitFrom)}",
+        AwaitActivity a => $"{a.Party} · {(a.TimeLimit is { } limit ? TimeLimit(limit, a.LimitFrom) : "không thời hạn")} ({ClockStopped}; {a.RecordedBy} ghi nhận)",
+        ForwardingActivity a => $"{a.Agency} · {TimeLimit(a.TimeLimit, a.LimitFrom)}",
+        TransferActivity a => $"{a.Agency} · {TimeLimit(a.TimeLimit, a.LimitFrom)}",
         NoticeActivity a => $"{a.Sender ?? ExecutingAgency} → {a.Recipient}",
-        PublicPostingActivity a => $"{a.Place} · {TimeLimit(a.TimeLimit)}",
+        PublicPostingActivity a => $"{a.Place} · {TimeLimit(a.TimeLimit, a.LimitFrom)}",
         ConsultationActivity a => string.Join("; ", a.Agencies.Select(c => $"{c.Agency} · {TimeLimit(c.TimeLimit)}")),
         RoutingSlipActivity a => string.Join(" → ", a.Stops.Select(s => $"{s.Agency} · {TimeLimit(s.TimeLimit)}")),
         ReturnResultActivity a => OneStop(a.Unit, a.Agency),

@@ -22,6 +22,7 @@ public static class MermaidRenderer
             {
                 ActivityKind.Start or ActivityKind.End => ("([\"", "\"])"),
                 ActivityKind.Decision => ("{\"", "\"}"),
+                ActivityKind.Await => ("{{\"", "\"}}"),
                 ActivityKind.Consultation or ActivityKind.RoutingSlip or ActivityKind.Forwarding or ActivityKind.Transfer => ("[[\"", "\"]]"),
                 ActivityKind.Notice => (">\"", "\"]"),
                 ActivityKind.Refusal or ActivityKind.ReturnForAmendment => ("[/\"", "\"/]"),

@@ -6,23 +6,28 @@ namespace Procedures.Compiler.Tests.Elsa;
 /// <summary>
 /// Every repository procedure exported in the default profile keeps the contract of a stock Elsa 3.7.1 server
 /// (shared/reference/elsa/CONTRACT.md, checklist §10), and means what the procedure means: the same outcome paths.
-/// The fixtures with every kind of step (<see cref="ElsaFixtures"/>) are held to the same contract.
+/// The fixtures with every kind of step (<see cref="ElsaFixtures"/>) and those that say time (tests/Fixtures/time: an await,
+/// phases with a return mid-way, a deadline counted from a step) are held to the same contract.
 /// </summary>
 public class BuiltinsContractTests
 {
     const string EveryKind = "fixture: every kind of step", Simpler = "fixture: one agency, no complaint",
         StepsAndAgencies = "fixture: steps and agencies of the second edition";
+    const string Await = "fixture: " + Fixtures.Await, Phased = "fixture: " + Fixtures.Phased, Anchored = "fixture: " + Fixtures.AnchoredDeadline;
 
     public static TheoryData<string> Codes() =>
-        new([.. RepositoryProcedures.All.Keys.Order(StringComparer.Ordinal), EveryKind, Simpler, StepsAndAgencies]);
+        new([.. RepositoryProcedures.All.Keys.Order(StringComparer.Ordinal), EveryKind, Simpler, StepsAndAgencies, Await, Phased, Anchored]);
 
     static readonly Lazy<WorkflowDefinition> simpler = new(() => ElsaFixtures.Published(ElsaFixtures.Simpler));
+    static readonly Dictionary<string, Lazy<WorkflowDefinition>> time = new[] { Fixtures.Await, Fixtures.Phased, Fixtures.AnchoredDeadline }
+        .ToDictionary(name => "fixture: " + name, name => new Lazy<WorkflowDefinition>(() => ElsaFixtures.Published(Fixtures.Time(name).Text)));
 
     static WorkflowDefinition Definition(string code) => code switch
     {
         EveryKind => ElsaFixtures.EveryKindDefinition,
         Simpler => simpler.Value,
         StepsAndAgencies => ElsaFixtures.StepsAndAgenciesDefinition,
+        _ when time.TryGetValue(code, out var fixture) => fixture.Value,
         _ => RepositoryProcedures.All[code],
     };
 

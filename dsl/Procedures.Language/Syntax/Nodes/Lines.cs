@@ -59,7 +59,14 @@ public sealed record DocumentLine(Word? Id, Quoted Name, IReadOnlyList<DocumentM
 public sealed record StepLine(KeywordSyntax Kind, Word Id, Quoted Title, IReadOnlyList<StepClause> Clauses, SourceSpan Span) : LineSyntax(Span);
 public sealed record WithLine(Quoted Agency, TimeLimitSyntax? Limit, SourceSpan Span) : LineSyntax(Span);
 public sealed record ToLine(Quoted Agency, Quoted? Task, TimeLimitSyntax? Limit, SourceSpan Span) : LineSyntax(Span);
-public sealed record OutcomeLine(Name Outcome, Name Target, SourceSpan Span) : LineSyntax(Span);
+/// <summary><c>outcome -> target</c>, optionally <c>within T</c>: the outcome is due that long after the step started.</summary>
+public sealed record OutcomeLine(Name Outcome, Name Target, SourceSpan Span) : LineSyntax(Span)
+{
+    public TimeLimitSyntax? Limit { get; init; }
+}
+
+/// <summary><c>phase id "title" within T [from STEP] [result "…"]</c>: the steps after it, until the next phase, are a phase.</summary>
+public sealed record PhaseLine(Word Id, Quoted Title, TimeLimitSyntax? Limit, Quoted? Result, SourceSpan Span) : LineSyntax(Span);
 
 // Dossier data
 public sealed record DataLine(SourceSpan Span) : LineSyntax(Span);

@@ -43,7 +43,13 @@ public sealed record CaseSyntax(CaseLine Line, IReadOnlyList<DocumentLine> Docum
 
 /// <param name="BrokenLines">How many step lines did not parse: the flow is then not checked as a whole.</param>
 /// <param name="BrokenIds">Ids of those lines, so references to them are not reported again.</param>
-public sealed record StepsSyntax(StepsLine Line, IReadOnlyList<StepSyntax> Steps, int BrokenLines, IReadOnlyList<string> BrokenIds);
+public sealed record StepsSyntax(StepsLine Line, IReadOnlyList<StepSyntax> Steps, int BrokenLines, IReadOnlyList<string> BrokenIds)
+{
+    /// <summary>The phase lines, each with the index in <see cref="Steps"/> of the first step written after it.</summary>
+    public IReadOnlyList<PhaseSyntax> Phases { get; init; } = [];
+}
+
+public sealed record PhaseSyntax(PhaseLine Line, int FirstStep);
 
 public sealed record StepSyntax(StepLine Line, IReadOnlyList<WithLine> Consultations, IReadOnlyList<ToLine> Stops, IReadOnlyList<OutcomeLine> Outcomes);
 

@@ -20,8 +20,12 @@ public sealed record Condition(string Code, SourceSpan Span);
 /// <summary>A keyword occurrence, remembered so the formatter can translate it and the binder can check the language.</summary>
 public sealed record KeywordSyntax(TokenKind Kind, SourceSpan Span);
 
-/// <summary><c>20 working days</c>, <c>0.5 ngày làm việc</c>, <c>30 days</c>, <c>8 hours</c>.</summary>
-public sealed record TimeLimitSyntax(NumberLiteral Amount, KeywordSyntax Unit, SourceSpan Span);
+/// <summary><c>20 working days</c>, <c>0.5 ngày làm việc</c>, <c>30 days</c>, <c>8 hours</c>, <c>3 months</c>.</summary>
+public sealed record TimeLimitSyntax(NumberLiteral Amount, KeywordSyntax Unit, SourceSpan Span)
+{
+    /// <summary>The step the limit is counted from (<c>from giam-dinh</c>), where the line allows one; else from the start.</summary>
+    public Word? From { get; init; }
+}
 
 /// <summary>Either an identifier or a keyword, e.g. an outcome name (<c>approve</c>, <c>yes</c>) or a target (<c>decide</c>, <c>refuse</c>).</summary>
 public sealed record Name(Word? Word, KeywordSyntax? Keyword)
