@@ -165,13 +165,18 @@ sealed class FlowchartBuilder(BoundProcedure procedure, TimeLimit deadline)
             Connect(Id(step.Id), port, step.Next is { } next ? Id(next) : ProcedureCompiler.EndId);
     }
 
-    /// <summary>The applicant completes the dossier and it comes back to the step that asked (Decree 61/2018 Art. 19).</summary>
+    /// <summary>
+    /// The applicant completes the dossier and it comes back to the step that asked (Decree 61/2018 Art. 17, 19). The
+    /// request is the agency's whose unit does the step (the executing agency's, for a step with no unit): the runtime
+    /// lets each agency ask once.
+    /// </summary>
     void CompletionRequest(BoundStep step, string port)
     {
         var id = Id(step.Id) + "--bo-sung";
         if (activities.All(a => a.Id != id))
         {
-            activities.Add(new CompletionRequestActivity(id, $"Yêu cầu bổ sung, hoàn thiện hồ sơ ({step.Title})"));
+            var agency = step.Responsible?.Agency is { Length: > 0 } own ? own : procedure.Agency.Name;
+            activities.Add(new CompletionRequestActivity(id, $"Yêu cầu bổ sung, hoàn thiện hồ sơ ({step.Title})", agency));
             Connect(id, Ports.Completed, Id(step.Id));
         }
         Connect(Id(step.Id), port, id);

@@ -98,10 +98,14 @@ public static class ProcedureCompiler
         FeeLines = procedure.Fees.Select(f => f.ToFact()).ToArray(),
         Payments = procedure.Payments.Select(p => p.ToFact()).ToArray(),
         Duties = procedure.Duties.Select(d => d.ToFact()).ToArray(),
+        Completion = procedure.Completion == BoundCompletionRules.OneStopDefault ? CompletionRules.OneStopDefault
+            : new CompletionRules(Citation(procedure.Completion.RestartsDeadline), Citation(procedure.Completion.MayRepeat)),
         TimeLimitFrom = procedure.DeadlineFrom is { } from ? ActivityIds.FromStepId(from.Step) : null,
         Phases = procedure.Phases.Count == 0 ? null : procedure.Phases.Select(p => new Phase(p.Id, p.Title, p.Limit ?? deadline,
             p.From is { } anchor ? ActivityIds.FromStepId(anchor.Step) : null, p.Result, p.Steps.Select(ActivityIds.FromStepId).ToArray())).ToArray(),
     };
+
+    static LegalCitation? Citation(BoundCitation? citation) => citation is null ? null : new LegalCitation(citation.Law, citation.Article);
 
     static Agency Agency(BoundAgency agency) => new(agency.Name, agency.Code ?? "");
 

@@ -77,7 +77,7 @@ public static class ProcedureEngineEndpoints
                 api.SubmitAsync(c, code, idempotencyKey))
             .WithName("SubmitDossier")
             .WithSummary("Submit a dossier (portal)")
-            .WithDescription("Opens a dossier on the procedure's live version with the executing agency's next number. A postal dossier may give `submittedAt`, the time it was filed: the hand-over record signed with the postal service or the postmark (Decision 45/2016/QĐ-TTg); it may not be in the future, and another channel may not give one (`validation-failed` at `submittedAt`). With `Idempotency-Key`, a retry of the same request returns the first attempt's dossier (201 with `Idempotent-Replayed: true`); the same key with another request is `idempotency-key-reused`.")
+            .WithDescription("Opens a dossier on the procedure's live version. It is addressed by its id: its number (Circular 01/2018 Art. 19) is given when the one-stop office receives the complete dossier, at once only for a procedure without a receipt step. A postal dossier may give `submittedAt`, the time it was filed: the hand-over record signed with the postal service or the postmark (Decision 45/2016/QĐ-TTg); it may not be in the future, and another channel may not give one (`validation-failed` at `submittedAt`). With `Idempotency-Key`, a retry of the same request returns the first attempt's dossier (201 with `Idempotent-Replayed: true`); the same key with another request is `idempotency-key-reused`.")
             .Accepts<SubmitRequest>("application/json")
             .Produces<DossierView>(StatusCodes.Status201Created)
             .WithProblems(400, 401, 403, 404, 413, 415, 422, 500);
@@ -105,7 +105,7 @@ public static class ProcedureEngineEndpoints
             "An officer of a consulted, routed or higher-level agency replies for it.",
             (c, d, s) => api.ReplyAsync(c, d, s!));
         MapAction<CompletionRequest>(v1, "/dossiers/{dossier}/completion", "CompleteDossier", "The applicant completes the dossier",
-            "The submitting portal (or the one-stop office) hands in what the completion request asked for; the time limit restarts (Decree 61/2018 Art. 19).",
+            "The submitting portal (or the one-stop office) hands in what the completion request asked for; the clock resumes and the appointment moves by the working time the dossier was with the applicant (Decree 61/2018 Art. 19 as amended by Decree 107/2021), unless the procedure cites a sector law that restarts it.",
             (c, d, _) => api.CompletionAsync(c, d));
         MapAction<ApologyRequest>(v1, "/dossiers/{dossier}/apology", "Apologize", "Apology with a new appointment",
             "The executing agency sets one new appointment with its reason (Circular 01/2018 form 04); a second apology is refused (PRC5021).",

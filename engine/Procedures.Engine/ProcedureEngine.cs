@@ -12,6 +12,7 @@ using Procedures.Runtime.Agencies;
 using Procedures.Runtime.Conditions;
 using Procedures.Runtime.Effects;
 using Procedures.Runtime.Messages;
+using Procedures.Runtime.Numbering;
 using Procedures.Runtime.Stimuli;
 
 namespace Procedures.Engine;
@@ -43,7 +44,11 @@ public sealed class ProcedureEngine : IAsyncDisposable
     /// <summary>Migrates the database, loads the calendar and the procedures, and starts watching the folder.</summary>
     public Task StartAsync(CancellationToken cancellationToken = default) => _started.Value.WaitAsync(cancellationToken);
 
-    /// <summary>Opens a dossier on the live version of <paramref name="procedureCode"/>, with the agency's next number.</summary>
+    /// <summary>
+    /// Opens a dossier on the live version of <paramref name="procedureCode"/>. It is numbered when the one-stop office
+    /// receives it complete (Circular 01/2018 Art. 19: the number carries the receipt date), or now, with the agency's next
+    /// number of the submission's day, when the procedure has no receipt step.
+    /// </summary>
     public async Task<EngineResult> SubmitAsync(string procedureCode, Submission submission, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(procedureCode);
@@ -63,9 +68,10 @@ public sealed class ProcedureEngine : IAsyncDisposable
 
         var submittedAt = submission.SubmittedAt ?? Instant.FromDateTimeOffset(_options.Clock.GetUtcNow());
         var dossierId = submission.DossierId ?? Guid.CreateVersion7().ToString();
-        var request = (string number) => new StartRequest(dossierId, number, submission.Channel, submission.Data, submittedAt, submission.OpenedBy);
-        var (saved, run) = await s.Dossiers.SaveNewAsync(agency, VietnamTime.ToLocal(submittedAt).Date,
-            number => s.Runtime.Start(definition, request(number)), cancellationToken);
+        var numbering = DossierNumber.GivenAtReceipt(definition) ? null : new DossierNumbering(agency, () => VietnamTime.ToLocal(submittedAt).Date);
+        var (saved, run) = await s.Dossiers.SaveNewAsync(numbering, dossierId,
+            number => s.Runtime.Start(definition, new StartRequest(dossierId, number, submission.Channel, submission.Data, submittedAt, submission.OpenedBy)),
+            cancellationToken);
         return saved.Status switch
         {
             SaveStatus.Saved => EngineResult.Done(s.Recent.Remember(new StoredDossier(run.Instance!, saved.Revision))),
@@ -95,12 +101,11 @@ public sealed class ProcedureEngine : IAsyncDisposable
                 return EngineResult.Conflict(stored, RefusalCatalogue.StaleRevision.With(dossierId, Number(stored.Revision), Number(expected)));
             var instance = stored.Instance;
             if (await s.Versions.FindAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken) is not { } definition)
-                return EngineResult.Refused(RefusalCatalogue.VersionNotStored.With(instance.DossierNumber, Number(instance.DefinitionVersion), instance.DefinitionId), stored);
+                return EngineResult.Refused(RefusalCatalogue.VersionNotStored.With(instance.Reference, Number(instance.DefinitionVersion), instance.DefinitionId), stored);
 
-            var run = s.Runtime.Resume(definition, instance, stimulus);
+            var (saved, run) = await TransitionAsync(s, definition, instance, stimulus, cancellationToken);
             if (!run.Accepted && cached is not null) continue;
             if (!run.Accepted) return EngineResult.Refused(run.Refusal!, stored);
-            var saved = await s.Dossiers.SaveResumeAsync(instance, run, cancellationToken);
             if (saved.Status == SaveStatus.Saved) return EngineResult.Done(s.Recent.Remember(new StoredDossier(run.Instance!, saved.Revision)));
             s.Recent.Forget(dossierId);
             if (cached is not null) continue;
@@ -109,6 +114,26 @@ public sealed class ProcedureEngine : IAsyncDisposable
                     RefusalCatalogue.StaleRevision.With(dossierId, Number(saved.Revision), Number(stored.Revision)))
                 : EngineResult.NotFound(RefusalCatalogue.NoSuchDossier.With(dossierId));
         }
+    }
+
+    /// <summary>
+    /// Runs one transition and saves it. A dossier not numbered yet may be received by it, so it runs inside its write,
+    /// with the number taken in the same transaction (Circular 01/2018 Art. 19: the number carries the receipt date).
+    /// </summary>
+    private async Task<(SaveOutcome Saved, RunResult Run)> TransitionAsync(Started s, Workflows.WorkflowDefinition definition,
+        Runtime.State.WorkflowInstance instance, Stimulus stimulus, CancellationToken cancellationToken)
+    {
+        if (!DossierNumber.Awaited(instance))
+        {
+            var run = s.Runtime.Resume(definition, instance, stimulus);
+            return (run.Accepted ? await s.Dossiers.SaveResumeAsync(instance, run, cancellationToken) : new(SaveStatus.NotSaved, instance.Revision), run);
+        }
+        // The number carries the code of the receiving office: the receiving agency's, else the dossier's executing agency's.
+        var agency = DossierAgency.NumberingCode(definition.Facts, instance.ExecutingAgency ?? definition.Facts.ExecutingAgency);
+        if (string.IsNullOrWhiteSpace(agency)) return (new(SaveStatus.NotSaved, instance.Revision), RunResult.Reject(instance, RefusalCatalogue.NoAgencyCode.With(definition.Facts.Code)));
+        var (saved, receipt) = await s.Dossiers.SaveReceiptAsync(instance, new DossierNumbering(agency, () => VietnamTime.Now(_options.Clock).Date),
+            number => s.Runtime.Resume(definition, instance, stimulus, number), cancellationToken);
+        return (saved, receipt!);
     }
 
     public async Task<StoredDossier?> ReadAsync(string dossierId, CancellationToken cancellationToken = default)
@@ -158,7 +183,7 @@ public sealed class ProcedureEngine : IAsyncDisposable
         foreach (var instance in await s.Statistics.RegisterAsync(agencyCode, from, to, cancellationToken))
         {
             if (await s.Versions.FindAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken) is not { } definition)
-                return EngineAnswer<DossierRegister>.Refused(RefusalCatalogue.VersionNotStored.With(instance.DossierNumber, Number(instance.DefinitionVersion), instance.DefinitionId));
+                return EngineAnswer<DossierRegister>.Refused(RefusalCatalogue.VersionNotStored.With(instance.Reference, Number(instance.DefinitionVersion), instance.DefinitionId));
             entries.Add(new RegisterEntry(instance, definition));
         }
         return EngineAnswer<DossierRegister>.Of(new DossierRegister(agencyCode, from, to, entries));

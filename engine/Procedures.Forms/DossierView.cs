@@ -88,16 +88,21 @@ public sealed class DossierView
 
     /// <summary>
     /// The appointment the receipt gave, or the one set again when the applicant completed the dossier during
-    /// processing (the engine counts the time limit again from the complete dossier); never the apology's new date,
-    /// which form 04 gives.
+    /// processing (moved by the time the dossier was with the applicant, or counted again from the complete dossier when
+    /// the sector law says so); never the apology's new date, which form 04 gives.
     /// </summary>
     public LocalDateTime? Appointment =>
         Instance.Journal.LastOrDefault(e => e.Appointment is not null && e.Event != JournalEvent.Apologized)?.Appointment
         ?? (Instance.Apology?.PreviousDueAt ?? Instance.DueAt);
 
-    /// <summary>The completion that set <see cref="Appointment"/> again, if one did.</summary>
+    /// <summary>
+    /// The completion that set <see cref="Appointment"/> again, if one did: the completion itself when the sector law
+    /// counts the time limit again, else the clock's resume after it (done when the dossier came back).
+    /// </summary>
     public JournalEntry? AppointmentReset =>
-        Instance.Journal.LastOrDefault(e => e.Appointment is not null && e.Event != JournalEvent.Apologized) is { Event: JournalEvent.DossierCompleted } reset
+        Instance.Journal.LastOrDefault(e => e.Appointment is not null && e.Event != JournalEvent.Apologized) is { } reset
+        && (reset.Event == JournalEvent.DossierCompleted
+            || reset is { Event: JournalEvent.ClockResumed, ActivityId: { } id } && Definition.Root.Find(id) is CompletionRequestActivity)
             ? reset : null;
 
     /// <summary>

@@ -65,13 +65,17 @@ public static class FormText
     /// <summary>The note column of form 05, in the form's Vietnamese.</summary>
     public static string Note(SheetNote? note) => note switch
     {
-        SheetNote.DossierNumber n => string.Join("; ", n.LateFilings.Select(l => l.Message(MessageLanguage.Vietnamese) + ", vẫn tiếp nhận")
-            .Prepend($"mã hồ sơ {n.Number}")),
-        SheetNote.Appointment a => $"hẹn trả kết quả {Short(a.Due)}",
-        SheetNote.NewAppointment n => $"hồ sơ đã bổ sung đầy đủ; thời hạn {Limit(n.Limit)} tính từ ngày nhận đủ hồ sơ, hẹn trả kết quả {Short(n.Due)}"
+        SheetNote.DossierNumber n => $"mã hồ sơ {n.Number}",
+        SheetNote.FiledLate f => string.Join("; ", f.Windows.Select(w => w.Message(MessageLanguage.Vietnamese) + ", vẫn tiếp nhận")
+            .Prepend(f.Number is { } number ? $"mã hồ sơ {number}" : null).OfType<string>()),
+        SheetNote.Appointment a => (a.Number is { } number ? $"mã hồ sơ {number}; " : "") + $"hẹn trả kết quả {Short(a.Due)}",
+        SheetNote.NewAppointment n => $"hồ sơ đã bổ sung đầy đủ; thời hạn {Limit(n.Limit)} tính từ ngày nhận đủ hồ sơ theo {Cite(n.Law)}, hẹn trả kết quả {Short(n.Due)}"
             + (n.Previous is { } previous ? $" (hẹn cũ {Short(previous)})" : ""),
+        SheetNote.CompletionRequestedInProcessing c => "yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu số 02)"
+            + (c.Restarts is { } law ? $"; thời hạn tính lại khi nhận đủ hồ sơ theo {Cite(law)}" : ""),
+        SheetNote.CompletedInProcessing => "hồ sơ đã bổ sung đầy đủ; thời gian bổ sung không tính vào thời hạn",
         SheetNote.CompletedAtReceipt => "hồ sơ đã bổ sung, nộp lại để tiếp nhận",
-        SheetNote.CompletionRequested => "yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu số 02)",
+        SheetNote.CompletionRequested => "hướng dẫn bổ sung, hoàn thiện hồ sơ (mẫu số 02); chưa cấp mã hồ sơ, chưa tính thời hạn",
         SheetNote.ReceiptRefused => "từ chối tiếp nhận hồ sơ (mẫu số 03)",
         SheetNote.Apology a => $"xin lỗi và hẹn lại ngày trả kết quả {Short(a.NewDue)} (hẹn cũ {Short(a.PreviousDue)}; mẫu số 04): {a.Reason}"
             + (a.LateNotice ? "; gửi muộn hơn 01 ngày trước ngày hẹn" : ""),
@@ -93,6 +97,9 @@ public static class FormText
         SheetNote.AmendmentReturned => "trả lại hồ sơ cho người nộp",
         _ => "",
     };
+
+    /// <summary>"Nghị định 28/2015/NĐ-CP Điều 18", as a note cites a sector law.</summary>
+    public static string Cite(LegalCitation law) => law.Article is { } article ? $"{law.Document} Điều {article}" : law.Document;
 
     static string Amount(decimal value) => Workflows.Rendering.DomainWords.Amount(value);
 

@@ -38,7 +38,7 @@ public sealed class OneStopForms(ApplicantFields? applicant = null)
             return FormResult.NotApplicable(form, RefusalCatalogue.NoSuchForm.With(((int)form).ToString(CultureInfo.InvariantCulture)));
         if (definition.DefinitionId != instance.DefinitionId || definition.Version.Sequence != instance.DefinitionVersion
             || definition.Version.ContentHash != instance.ContentHash)
-            return FormResult.NotApplicable(form, RefusalCatalogue.WrongVersion.With(instance.DossierNumber, instance.DefinitionId,
+            return FormResult.NotApplicable(form, RefusalCatalogue.WrongVersion.With(instance.Reference, instance.DefinitionId,
                 Number(instance.DefinitionVersion), instance.ContentHash, Number(definition.Version.Sequence), definition.Version.ContentHash));
         var view = new DossierView(definition, instance, fields);
         if (NotApplicable(form, view) is { } refusal)
@@ -72,10 +72,10 @@ public sealed class OneStopForms(ApplicantFields? applicant = null)
 
     static Refusal? NotApplicable(FormNumber form, DossierView view) => form switch
     {
-        FormNumber.Receipt when view.Instance.ReceivedAt is null => RefusalCatalogue.NotReceived.With(view.Instance.DossierNumber),
-        FormNumber.CompletionRequest when view.Completion is null => RefusalCatalogue.NoCompletionRequest.With(view.Instance.DossierNumber),
-        FormNumber.Refusal when view.Refusal is null => RefusalCatalogue.NotRefused.With(view.Instance.DossierNumber),
-        FormNumber.Apology when view.Instance.Apology is null => RefusalCatalogue.NoApology.With(view.Instance.DossierNumber),
+        FormNumber.Receipt when view.Instance.ReceivedAt is null => RefusalCatalogue.NotReceived.With(view.Instance.Reference),
+        FormNumber.CompletionRequest when view.Completion is null => RefusalCatalogue.NoCompletionRequest.With(view.Instance.Reference),
+        FormNumber.Refusal when view.Refusal is null => RefusalCatalogue.NotRefused.With(view.Instance.Reference),
+        FormNumber.Apology when view.Instance.Apology is null => RefusalCatalogue.NoApology.With(view.Instance.Reference),
         FormNumber.Register => RefusalCatalogue.RegisterIsOfAPeriod.With(),
         _ => null,
     };

@@ -30,6 +30,9 @@ public sealed class DossierStatistics(DbContextOptions<EngineDb> options)
         var start = query.From.AtMidnight();
         var end = query.To.PlusDays(1).AtMidnight();
         var asOf = now < end ? now : end;
+        // Finished by the time it is judged: before the period's end, or at the latest now while it runs (a dossier
+        // returned this instant is resolved, not also in progress). One microsecond, as PostgreSQL keeps no finer time.
+        var finishedBy = now < end ? now.PlusTicks(10) : end;
 
         await using var db = contexts.CreateDbContext();
         // Received before the end and not finished before the start: every dossier to handle in the period.
@@ -52,12 +55,12 @@ public sealed class DossierStatistics(DbContextOptions<EngineDb> options)
                 Counts = new Counts(
                     g.Count(d => d.ReceivedAt >= start),
                     g.Count(d => d.ReceivedAt < start),
-                    g.Count(d => (!d.Finished || d.FinishedAt >= asOf) && d.DueAt < asOf),
-                    g.Count(d => (!d.Finished || d.FinishedAt >= asOf) && !(d.DueAt < asOf) && d.WarnAt <= asOf),
-                    g.Count(d => (!d.Finished || d.FinishedAt >= asOf) && !(d.DueAt < asOf) && !(d.WarnAt <= asOf)),
-                    g.Count(d => d.Finished && d.FinishedAt < end && d.Status != Refused && d.Status != ReturnedForAmendment && d.FinishedAt > d.DueAt),
-                    g.Count(d => d.Finished && d.FinishedAt < end && d.Status != Refused && d.Status != ReturnedForAmendment && !(d.FinishedAt > d.DueAt)),
-                    g.Count(d => d.Finished && d.FinishedAt < end && (d.Status == Refused || d.Status == ReturnedForAmendment))),
+                    g.Count(d => (!d.Finished || d.FinishedAt >= finishedBy) && d.DueAt < asOf),
+                    g.Count(d => (!d.Finished || d.FinishedAt >= finishedBy) && !(d.DueAt < asOf) && d.WarnAt <= asOf),
+                    g.Count(d => (!d.Finished || d.FinishedAt >= finishedBy) && !(d.DueAt < asOf) && !(d.WarnAt <= asOf)),
+                    g.Count(d => d.Finished && d.FinishedAt < finishedBy && d.Status != Refused && d.Status != ReturnedForAmendment && d.FinishedAt > d.DueAt),
+                    g.Count(d => d.Finished && d.FinishedAt < finishedBy && d.Status != Refused && d.Status != ReturnedForAmendment && !(d.FinishedAt > d.DueAt)),
+                    g.Count(d => d.Finished && d.FinishedAt < finishedBy && (d.Status == Refused || d.Status == ReturnedForAmendment))),
             })
             .ToListAsync(cancellationToken);
 
@@ -86,7 +89,7 @@ public sealed class DossierStatistics(DbContextOptions<EngineDb> options)
         var end = to.PlusDays(1).AtMidnight();
         await using var db = contexts.CreateDbContext();
         var rows = await db.Dossiers.AsNoTracking()
-            .Where(d => d.DossierNumber.StartsWith(agencyCode + "-") && d.ReceivedAt >= start && d.ReceivedAt < end)
+            .Where(d => d.DossierNumber != null && d.DossierNumber.StartsWith(agencyCode + "-") && d.ReceivedAt >= start && d.ReceivedAt < end)
             .OrderBy(d => d.ReceivedAt).ThenBy(d => d.DossierNumber)
             .Select(d => new { d.DossierId, d.InstanceJson })
             .ToListAsync(cancellationToken);

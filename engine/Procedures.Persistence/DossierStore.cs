@@ -30,20 +30,22 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
     {
         ArgumentNullException.ThrowIfNull(started);
         if (!started.Accepted || started.Instance is not { } instance) return new(SaveStatus.NotSaved, 0, started.Reason ?? "the start was refused");
-        return await writer.WriteAsync(new NewDossierWrite(_ => started, i => ToRow(i), agency: null, default, lockKey: instance.DossierId), cancellationToken);
+        return await writer.WriteAsync(new NewDossierWrite(_ => started, i => ToRow(i), numbering: null, lockKey: instance.DossierId), cancellationToken);
     }
 
     /// <summary>
-    /// Takes the agency's next number for <paramref name="date"/> and saves the dossier <paramref name="start"/> opens with
-    /// it, all or nothing: a refused start gives the number back, so the daily sequence has no gaps and no duplicates
-    /// (the counter row stays locked until the commit, also across nodes).
+    /// Saves the dossier <paramref name="start"/> opens, all or nothing. With <paramref name="numbering"/> (a procedure
+    /// without a receipt step: the dossier is received as it is submitted) the agency's next number of its day is taken
+    /// first and handed to the start: a refused start gives the number back, so the daily sequence has no gaps and no
+    /// duplicates (the counter row stays locked until the commit, also across nodes). Without, the start gets null: the
+    /// dossier is numbered when it is received.
     /// </summary>
-    public async Task<(SaveOutcome Outcome, RunResult Run)> SaveNewAsync(string agencyCode, NodaTime.LocalDate date,
-        Func<string, RunResult> start, CancellationToken cancellationToken = default)
+    public async Task<(SaveOutcome Outcome, RunResult Run)> SaveNewAsync(DossierNumbering? numbering, string dossierId,
+        Func<string?, RunResult> start, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(agencyCode);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dossierId);
         ArgumentNullException.ThrowIfNull(start);
-        var write = new NewDossierWrite(number => start(number!), i => ToRow(i), agencyCode, date, lockKey: agencyCode);
+        var write = new NewDossierWrite(start, i => ToRow(i), numbering, lockKey: numbering?.AgencyCode ?? dossierId);
         var outcome = await writer.WriteAsync(write, cancellationToken);
         return (outcome, write.Run!);
     }
@@ -54,7 +56,26 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
         ArgumentNullException.ThrowIfNull(after);
         if (!after.Accepted || after.Instance is not { } instance) return new(SaveStatus.NotSaved, before.Revision, after.Reason ?? "the run was refused");
         if (instance.DossierId != before.DossierId) throw new ArgumentException("the run is of another dossier", nameof(after));
-        return await writer.WriteAsync(new ResumeWrite(before, ToRow(before, json: ""), after, ToRow(instance)), cancellationToken);
+        return await writer.WriteAsync(new ResumeWrite(before, ToRow(before, json: ""), _ => after, i => ToRow(i), numbering: null), cancellationToken);
+    }
+
+    /// <summary>
+    /// Resumes a dossier that is not numbered yet and may be received by this transition (Circular 01/2018 Art. 19: the
+    /// number carries the day the complete dossier is received): inside the transaction the agency's next number of the
+    /// day is taken and <paramref name="resume"/> runs with it; if the run does not receive the dossier the number is given
+    /// back, and a refused run gives it back with everything else. Numbers are taken before any dossier row is touched, in
+    /// every node's group, so the daily sequence has no gaps and no duplicates. <c>Run</c> is null only when the write never
+    /// ran (the transaction failed).
+    /// </summary>
+    public async Task<(SaveOutcome Outcome, RunResult? Run)> SaveReceiptAsync(WorkflowInstance before, DossierNumbering numbering,
+        Func<string, RunResult> resume, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(numbering);
+        ArgumentNullException.ThrowIfNull(resume);
+        var write = new ResumeWrite(before, ToRow(before, json: ""), number => resume(number!), i => ToRow(i), numbering);
+        var outcome = await writer.WriteAsync(write, cancellationToken);
+        return (outcome, write.Run);
     }
 
     public async Task<StoredDossier?> LoadAsync(string dossierId, CancellationToken cancellationToken = default)
@@ -92,9 +113,11 @@ public sealed class DossierStore(DbContextOptions<EngineDb> options, IWorkingCal
         InstanceJson = json ?? InstanceJson.Serialize(instance),
     };
 
-    // AGENCYCODE-YYMMDD-NNNN: the agency code itself may hold dashes, the last two parts never do.
-    private static string? AgencyCodeOf(string dossierNumber)
+    // AGENCYCODE-YYMMDD-NNNN: the agency code itself may hold dashes, the last two parts never do. For instances stored
+    // before they carried their agency code.
+    private static string? AgencyCodeOf(string? dossierNumber)
     {
+        if (dossierNumber is null) return null;
         var parts = dossierNumber.Split('-');
         return parts.Length >= 3 ? string.Join('-', parts[..^2]) : null;
     }

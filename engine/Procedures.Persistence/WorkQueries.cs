@@ -21,9 +21,9 @@ public sealed class WorkQueries(DbContextOptions<EngineDb> options)
             from b in db.Bookmarks.AsNoTracking()
             join d in db.Dossiers.AsNoTracking() on b.DossierId equals d.DossierId
             where b.Unit == unitOrAgency || b.Agency == unitOrAgency
-            select new { b, d.DossierNumber, d.DefinitionId }).ToListAsync(cancellationToken);
+            select new { b, d.DossierNumber, d.DefinitionId, d.ExecutingAgencyCode }).ToListAsync(cancellationToken);
         return [.. rows
-            .Select(r => new WorkItem(r.b.DossierId, r.DossierNumber, r.DefinitionId, r.b.BookmarkId, r.b.ActivityId, r.b.Kind, r.b.Step,
+            .Select(r => new WorkItem(r.b.DossierId, r.DossierNumber, r.DefinitionId, r.ExecutingAgencyCode, r.b.BookmarkId, r.b.ActivityId, r.b.Kind, r.b.Step,
                 r.b.Unit, r.b.Agency, r.b.StartedAt, r.b.DueAt, r.b.WarnAt, r.b.DueAt < now, r.b.WarnAt <= now))
             .OrderByDescending(w => w.Late).ThenBy(w => w.DueAt is null).ThenBy(w => w.DueAt).ThenBy(w => w.DossierNumber, StringComparer.Ordinal)];
     }
@@ -38,9 +38,9 @@ public sealed class WorkQueries(DbContextOptions<EngineDb> options)
         var rows = await (
             from w in warnings
             join d in db.Dossiers.AsNoTracking() on w.DossierId equals d.DossierId
-            select new { w, d.DossierNumber, d.DefinitionId }).ToListAsync(cancellationToken);
+            select new { w, d.DossierNumber, d.DefinitionId, d.ExecutingAgencyCode }).ToListAsync(cancellationToken);
         return [.. rows
-            .Select(r => new RaisedWarning(r.w.DossierId, r.DossierNumber, r.DefinitionId, r.w.ActivityId, r.w.Step, r.w.Unit, r.w.Agency,
+            .Select(r => new RaisedWarning(r.w.DossierId, r.DossierNumber, r.DefinitionId, r.ExecutingAgencyCode, r.w.ActivityId, r.w.Step, r.w.Unit, r.w.Agency,
                 r.w.WarnAt, r.w.DueAt, r.w.Overdue, r.w.RaisedAt))
             .OrderByDescending(w => w.Overdue).ThenBy(w => w.DueAt).ThenBy(w => w.DossierNumber, StringComparer.Ordinal)];
     }

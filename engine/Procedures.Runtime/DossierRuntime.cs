@@ -19,8 +19,8 @@ namespace Procedures.Runtime;
 
 /// <summary>
 /// Runs dossiers: one instance per dossier, pinned to the definition version it started on. A pure function of
-/// (definition, instance, stimulus, clock) → (instance, effects): it reads no shared state (the dossier number comes in
-/// the <see cref="StartRequest"/>) and writes none (bookmarks and timers go out as <see cref="RunResult.Effects"/>), so
+/// (definition, instance, stimulus, clock) → (instance, effects): it reads no shared state (the dossier number, taken from
+/// the agency's daily sequence by the host, comes with the transition that receives the dossier) and writes none (bookmarks and timers go out as <see cref="RunResult.Effects"/>), so
 /// the same inputs and the same clock give the same journal and a host persists everything in one transaction. Time comes from
 /// the injected <see cref="TimeProvider"/>, read as Vietnam civil time; deadlines come from the working calendar.
 /// Decisions evaluate their C# condition with <paramref name="conditions"/>; without one (or when it cannot
@@ -71,9 +71,13 @@ public sealed class DossierRuntime(
         if (ineligible.Count == 1) return RunResult.Reject(null, ineligible[0]);
         if (ineligible.Count > 1) return RunResult.Reject(null, RefusalCatalogue.NotEligible.With(facts.Code) with { Details = [.. ineligible] });
 
-        // The daily sequence is durable shared state: the host takes the number first (DossierNumber.TryTake).
-        if (string.IsNullOrWhiteSpace(request.DossierNumber)) return RunResult.Reject(null, RefusalCatalogue.NoDossierNumber.With());
-        var number = request.DossierNumber;
+        // The number carries the receipt date (Circular 01/2018 Art. 19): a procedure with a receipt step numbers the dossier
+        // when the complete dossier is received; one without (an agency-started procedure among them: the dossier is taken
+        // in as it is opened) numbers it at submission, the host taking the number first.
+        var receivedAtSubmission = !Numbering.DossierNumber.GivenAtReceipt(definition);
+        var number = string.IsNullOrWhiteSpace(request.DossierNumber) ? null : request.DossierNumber;
+        if (receivedAtSubmission && number is null) return RunResult.Reject(null, RefusalCatalogue.NoDossierNumber.With());
+        if (!receivedAtSubmission && number is not null) return RunResult.Reject(null, RefusalCatalogue.NumberedBeforeReceipt.With(facts.Code));
 
         var instance = new WorkflowInstance
         {
@@ -94,7 +98,7 @@ public sealed class DossierRuntime(
             Fees = Fees.For(definition, request.Channel, data, conditions),
         };
         instance = instance with { Checklist = Checklist.For(definition, instance.Data, conditions) };
-        if (!definition.Root.Activities.Any(a => a.Kind == ActivityKind.Receipt))
+        if (receivedAtSubmission)
         {
             // Without a receipt step the deadline runs from submission (or, for a dossier the agency starts itself, from
             // its opening: the agency's own time limit, not an appointment with an applicant).
@@ -112,26 +116,31 @@ public sealed class DossierRuntime(
                 $"số hồ sơ {number}", DossierStatus.InProgress, instance.DueAt);
         else
             run.Journal(JournalEvent.Submitted, null, "Nộp hồ sơ", (facts.ReceivingAgency ?? agency).Name,
-                request.Channel?.ToString(), submittedAt, null, submittedAt,
-                string.Join("; ", late.Select(m => m.Message(MessageLanguage.Vietnamese) + ", vẫn tiếp nhận").Prepend($"số hồ sơ {number}")),
-                DossierStatus.Submitted);
+                request.Channel?.ToString(), submittedAt, null, submittedAt, SubmissionNote(number, late), DossierStatus.Submitted);
         run.Follow(definition.Root.Start!.Id, Ports.Done);
         return Finish(run, null);
     }
 
-    public RunResult Resume(WorkflowDefinition definition, WorkflowInstance instance, Stimulus stimulus)
+    /// <summary>
+    /// Applies <paramref name="stimulus"/> to <paramref name="instance"/>. A dossier not yet numbered (see
+    /// <see cref="Numbering.DossierNumber.Awaited"/>) may be received by this transition: the host then takes the agency's
+    /// next number of the day first and passes it as <paramref name="receiptNumber"/>; the run uses it only if it receives
+    /// the dossier (the instance after it has that number), and the host gives an unused one back.
+    /// </summary>
+    public RunResult Resume(WorkflowDefinition definition, WorkflowInstance instance, Stimulus stimulus, string? receiptNumber = null)
     {
         if (instance is null) return RunResult.Reject(null, RefusalCatalogue.NoInstance.With());
         if (definition is null) return RunResult.Reject(instance, RefusalCatalogue.NoDefinition.With());
         if (stimulus is null) return RunResult.Reject(instance, RefusalCatalogue.NoStimulus.With());
         if (definition.DefinitionId != instance.DefinitionId || definition.Version.Sequence != instance.DefinitionVersion ||
             definition.Version.ContentHash != instance.ContentHash)
-            return RunResult.Reject(instance, RefusalCatalogue.WrongVersion.With(instance.DossierNumber, instance.DefinitionId,
+            return RunResult.Reject(instance, RefusalCatalogue.WrongVersion.With(instance.Reference, instance.DefinitionId,
                 Number(instance.DefinitionVersion), instance.ContentHash, Number(definition.Version.Sequence), definition.Version.ContentHash));
         if (instance.IsFinished)
-            return RunResult.Reject(instance, RefusalCatalogue.Finished.With(instance.DossierNumber, instance.Status.Vietnamese()));
+            return RunResult.Reject(instance, RefusalCatalogue.Finished.With(instance.Reference, instance.Status.Vietnamese()));
 
-        var run = new FlowRun(definition, calendar, conditions, VietnamTime.Now(time), instance with { Revision = instance.Revision + 1 });
+        var run = new FlowRun(definition, calendar, conditions, VietnamTime.Now(time), instance with { Revision = instance.Revision + 1 },
+            string.IsNullOrWhiteSpace(receiptNumber) ? null : receiptNumber);
         try
         {
             if (StimulusHandler.Apply(run, stimulus) is { } reason) return RunResult.Reject(instance, reason);
@@ -184,6 +193,14 @@ public sealed class DossierRuntime(
 
     // Every time limit can be counted (a TimeLimit is valid by construction), but the calendar covers 1900–2100: a due date
     // beyond it gets a clear answer rather than an exception.
+    /// <summary>The submission row's note: the number when it is given then, and every window missed but accepted late.</summary>
+    private static string? SubmissionNote(string? number, IEnumerable<Refusal> late)
+    {
+        var parts = late.Select(m => m.Message(MessageLanguage.Vietnamese) + ", vẫn tiếp nhận").ToList();
+        if (number is not null) parts.Insert(0, $"số hồ sơ {number}");
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
     private static Refusal BeyondCalendar(ArgumentOutOfRangeException e) => RefusalCatalogue.UncountableLimit.With(e.Message);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

@@ -19,8 +19,8 @@ namespace Procedures.Benchmarks;
 /// The HTTP host under load on loopback: the real host (Kestrel, JWT, SQLite in a temporary folder, the fixture
 /// procedures), first submissions of 1.001978 by a portal, then status reads of those dossiers, from several concurrent
 /// clients. Each phase is bounded in count and in time and stops by itself. Every request is checked: each submission
-/// must be a 201 with a dossier number no other submission got, and afterwards every dossier a 201 reported must read
-/// back (no request lost).
+/// must be a 201 with a dossier id no other submission got (dossiers are numbered later, at the receipt), and afterwards
+/// every dossier a 201 reported must read back (no request lost).
 /// Run with: dotnet run -c Release --project tests/Procedures.Benchmarks -- host-harness [--sync-at-checkpoints]
 /// </summary>
 public static class HostHarness
@@ -75,7 +75,7 @@ public static class HostHarness
     static async Task<(IReadOnlyList<string> Ids, bool Ok)> Submissions(HttpClient http, int max, TimeSpan limit, string run, TextWriter? output)
     {
         var latencies = new ConcurrentBag<double>();
-        var numbers = new ConcurrentDictionary<string, string>();
+        var opened = new ConcurrentDictionary<string, int>();
         var failures = new ConcurrentBag<string>();
         var next = -1;
         var clock = Stopwatch.StartNew();
@@ -96,14 +96,13 @@ public static class HostHarness
                 if (response.StatusCode != HttpStatusCode.Created) { failures.Add($"{(int)response.StatusCode} {body}"); continue; }
                 using var json = JsonDocument.Parse(body);
                 var id = json.RootElement.GetProperty("id").GetString()!;
-                var number = json.RootElement.GetProperty("number").GetString()!;
-                if (!numbers.TryAdd(number, id)) failures.Add($"number {number} given twice");
+                if (!opened.TryAdd(id, i)) failures.Add($"dossier {id} given twice");
             }
         }));
         var elapsed = clock.Elapsed;
         output?.WriteLine(Line("submissions", latencies, elapsed, failures.Count));
         foreach (var failure in failures.Take(5)) output?.WriteLine("  failed: " + failure);
-        return ([.. numbers.Values], failures.IsEmpty);
+        return ([.. opened.Keys], failures.IsEmpty);
     }
 
     static async Task<bool> Reads(HttpClient http, IReadOnlyList<string> ids, int max, TimeSpan limit, TextWriter output)

@@ -63,8 +63,8 @@ public class RuntimeBenchmarks
     [Benchmark(Description = "one dossier through five steps")]
     public WorkflowInstance Dossier()
     {
-        var instance = runtime.Start(definition, new StartRequest($"HS-{next}", $"BENCH-{next++}")).Instance!;
-        instance = runtime.Resume(definition, instance, new OfficerDecision("tiep-nhan", "Received")).Instance!;
+        var instance = runtime.Start(definition, new StartRequest($"HS-{next}")).Instance!;
+        instance = runtime.Resume(definition, instance, new OfficerDecision("tiep-nhan", "Received"), $"BENCH-{next++}").Instance!;
         instance = runtime.Resume(definition, instance, new OfficerDecision("tham-dinh", "Done")).Instance!;
         instance = runtime.Resume(definition, instance, new AgencyReply("xac-nhan", "Bảo hiểm xã hội tỉnh")).Instance!;
         instance = runtime.Resume(definition, instance, new OfficerDecision("quyet-dinh", "Done")).Instance!;

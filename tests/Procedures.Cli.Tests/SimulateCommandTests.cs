@@ -16,23 +16,26 @@ public class SimulateCommandTests
     {
         using var cli = new Cli();
 
-        // Saturday night before Tết 2026 (16–20 Feb): received Monday 23 Feb at 07:30.
+        // Saturday night before Tết 2026 (16–20 Feb): received Monday 23 Feb at 07:30, numbered that day; the completion a
+        // working day later moves the appointment by that day.
         var run = cli.Run("simulate", cli.CopyFixture(Merit), "--submitted", "2026-02-14T23:59", "--path", "Đã tiếp nhận,thieu-giay-to,du-dieu-kien");
 
         Assert.Equal("", run.Error);
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("""
-            Hồ sơ 000.00.19.H00-260214-0001 · 1.010772 phiên bản 1
+            Hồ sơ 000.00.19.H00-260223-0001 · 1.010772 phiên bản 1
             Nộp 2026-02-14T23:59 · tiếp nhận 2026-02-23T07:30 · hẹn trả 2026-05-21T17:00 · Đã trả kết quả
             STT | Bước | Người xử lý | Nhận | Hạn | Xong | Kết quả | Đúng/trễ hạn | Trạng thái sau bước | Ghi chú
-             1 | Nộp hồ sơ | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | Chờ tiếp nhận | số hồ sơ 000.00.19.H00-260214-0001
-             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-14T23:59 | 2026-02-23T11:30 | 2026-02-23T07:30 | đã tiếp nhận | đúng hạn | Đã tiếp nhận | hẹn trả kết quả 2026-05-20T17:00
-             3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | đúng hạn | Chờ bổ sung
-             4 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Người nộp hồ sơ | 2026-02-23T07:30 | — | 2026-02-24T07:30 | đã bổ sung |  | Đang xử lý | hồ sơ đầy đủ; hẹn trả kết quả mới 2026-05-21T17:00: thời hạn 60 ngày làm việc tính lại từ ngày nhận đủ hồ sơ (hẹn cũ 2026-05-20T17:00)
-             5 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-24T07:30 | 2026-03-23T11:30 | 2026-02-24T07:30 | du-dieu-kien | đúng hạn | Đang xử lý
-             6 | Chủ tịch Ủy ban nhân dân tỉnh có văn bản đề nghị | Chủ tịch Ủy ban nhân dân tỉnh | 2026-02-24T07:30 | 2026-03-09T17:00 | 2026-02-24T07:30 | xong | đúng hạn | Đã chuyển cấp trên
-             7 | Chuyển Bộ Nội vụ thẩm định, trình Thủ tướng Chính phủ cấp Bằng | Bộ Nội vụ | 2026-02-24T07:30 | 2026-04-06T17:00 | 2026-02-24T07:30 | đã trả lời | đúng hạn | Đang xử lý
-             8 | Trả Bằng "Tổ quốc ghi công" cho thân nhân | Bộ phận Một cửa | 2026-02-24T07:30 | 2026-05-21T17:00 | 2026-02-24T07:30 | xong | đúng hạn | Đã trả kết quả
+             1 | Nộp hồ sơ | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | Chờ tiếp nhận
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-14T23:59 | 2026-02-23T11:30 | 2026-02-23T07:30 | đã tiếp nhận | đúng hạn | Đã tiếp nhận | số hồ sơ 000.00.19.H00-260223-0001; hẹn trả kết quả 2026-05-20T17:00
+             3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | đúng hạn | Chờ bổ sung | yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)
+             4 | Tạm dừng tính thời hạn | Người nộp hồ sơ | 2026-02-23T07:30 | — | 2026-02-23T07:30 |  |  | Chờ bổ sung | chờ Người nộp hồ sơ; hẹn trả kết quả 2026-05-20T17:00 tạm dừng
+             5 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Người nộp hồ sơ | 2026-02-23T07:30 | — | 2026-02-24T07:30 | đã bổ sung |  | Đang xử lý | hồ sơ đã bổ sung đầy đủ; thời gian bổ sung không tính vào thời hạn
+             6 | Tiếp tục tính thời hạn | Sở Nội vụ | 2026-02-24T07:30 | — | 2026-02-24T07:30 |  |  | Đang xử lý | 1 ngày làm việc chờ không tính vào thời hạn; hẹn trả kết quả 2026-05-21T17:00
+             7 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-24T07:30 | 2026-03-23T11:30 | 2026-02-24T07:30 | du-dieu-kien | đúng hạn | Đang xử lý
+             8 | Chủ tịch Ủy ban nhân dân tỉnh có văn bản đề nghị | Chủ tịch Ủy ban nhân dân tỉnh | 2026-02-24T07:30 | 2026-03-09T17:00 | 2026-02-24T07:30 | xong | đúng hạn | Đã chuyển cấp trên
+             9 | Chuyển Bộ Nội vụ thẩm định, trình Thủ tướng Chính phủ cấp Bằng | Bộ Nội vụ | 2026-02-24T07:30 | 2026-04-06T17:00 | 2026-02-24T07:30 | đã trả lời | đúng hạn | Đang xử lý
+            10 | Trả Bằng "Tổ quốc ghi công" cho thân nhân | Bộ phận Một cửa | 2026-02-24T07:30 | 2026-05-21T17:00 | 2026-02-24T07:30 | xong | đúng hạn | Đã trả kết quả
             Mọi bước đúng hạn
 
             """, run.Output);
@@ -47,17 +50,19 @@ public class SimulateCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("""
-            Dossier 000.00.19.H00-260214-0001 · 1.010772 version 1
+            Dossier 000.00.19.H00-260223-0001 · 1.010772 version 1
             Submitted 2026-02-14T23:59 · received 2026-02-23T07:30 · appointment 2026-05-21T17:00 · result returned
             No. | Step | Handled by | Received | Due | Done | Outcome | On time | Status after | Note
-             1 | Dossier submitted | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | awaiting receipt | dossier number 000.00.19.H00-260214-0001
-             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-14T23:59 | 2026-02-23T11:30 | 2026-02-23T07:30 | received | on time | received | appointment 2026-05-20T17:00
-             3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | on time | awaiting completion
-             4 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Applicant | 2026-02-23T07:30 | — | 2026-02-24T07:30 | completed |  | in progress | dossier complete; new appointment 2026-05-21T17:00: the 60 working days time limit counts again from the complete dossier (was 2026-05-20T17:00)
-             5 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-24T07:30 | 2026-03-23T11:30 | 2026-02-24T07:30 | du-dieu-kien | on time | in progress
-             6 | Chủ tịch Ủy ban nhân dân tỉnh có văn bản đề nghị | Chủ tịch Ủy ban nhân dân tỉnh | 2026-02-24T07:30 | 2026-03-09T17:00 | 2026-02-24T07:30 | done | on time | forwarded to a higher level
-             7 | Chuyển Bộ Nội vụ thẩm định, trình Thủ tướng Chính phủ cấp Bằng | Bộ Nội vụ | 2026-02-24T07:30 | 2026-04-06T17:00 | 2026-02-24T07:30 | replied | on time | in progress
-             8 | Trả Bằng "Tổ quốc ghi công" cho thân nhân | Bộ phận Một cửa | 2026-02-24T07:30 | 2026-05-21T17:00 | 2026-02-24T07:30 | done | on time | result returned
+             1 | Dossier submitted | Sở Nội vụ | 2026-02-14T23:59 | — | 2026-02-14T23:59 |  |  | awaiting receipt
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-14T23:59 | 2026-02-23T11:30 | 2026-02-23T07:30 | received | on time | received | dossier number 000.00.19.H00-260223-0001; appointment 2026-05-20T17:00
+             3 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-23T07:30 | 2026-03-20T11:30 | 2026-02-23T07:30 | thieu-giay-to | on time | awaiting completion | request to complete the dossier (form 02)
+             4 | Clock stopped | Người nộp hồ sơ | 2026-02-23T07:30 | — | 2026-02-23T07:30 |  |  | awaiting completion | waiting on Người nộp hồ sơ; appointment 2026-05-20T17:00 suspended
+             5 | Yêu cầu bổ sung, hoàn thiện hồ sơ (Kiểm tra, thẩm định hồ sơ) | Applicant | 2026-02-23T07:30 | — | 2026-02-24T07:30 | completed |  | in progress | dossier complete; the time spent completing it does not count against the deadline
+             6 | Clock resumed | Sở Nội vụ | 2026-02-24T07:30 | — | 2026-02-24T07:30 |  |  | in progress | 1 working day of waiting not counted; appointment 2026-05-21T17:00
+             7 | Kiểm tra, thẩm định hồ sơ | Phòng Người có công | 2026-02-24T07:30 | 2026-03-23T11:30 | 2026-02-24T07:30 | du-dieu-kien | on time | in progress
+             8 | Chủ tịch Ủy ban nhân dân tỉnh có văn bản đề nghị | Chủ tịch Ủy ban nhân dân tỉnh | 2026-02-24T07:30 | 2026-03-09T17:00 | 2026-02-24T07:30 | done | on time | forwarded to a higher level
+             9 | Chuyển Bộ Nội vụ thẩm định, trình Thủ tướng Chính phủ cấp Bằng | Bộ Nội vụ | 2026-02-24T07:30 | 2026-04-06T17:00 | 2026-02-24T07:30 | replied | on time | in progress
+            10 | Trả Bằng "Tổ quốc ghi công" cho thân nhân | Bộ phận Một cửa | 2026-02-24T07:30 | 2026-05-21T17:00 | 2026-02-24T07:30 | done | on time | result returned
             Every step on time
 
             """, run.Output);
@@ -76,8 +81,8 @@ public class SimulateCommandTests
             Dossier 000.19.30.H00-260212-0001 · 1.001978 version 1
             Submitted 2026-02-12T16:00 · received 2026-02-12T16:00 · appointment 2026-03-19T17:00 · result returned
             No. | Step | Handled by | Received | Due | Done | Outcome | On time | Status after | Note
-             1 | Dossier submitted | Trung tâm Dịch vụ việc làm | 2026-02-12T16:00 | — | 2026-02-12T16:00 |  |  | awaiting receipt | dossier number 000.19.30.H00-260212-0001
-             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-12T16:00 | 2026-02-13T11:30 | 2026-02-12T16:00 | received | on time | received | appointment 2026-03-19T17:00
+             1 | Dossier submitted | Trung tâm Dịch vụ việc làm | 2026-02-12T16:00 | — | 2026-02-12T16:00 |  |  | awaiting receipt
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-02-12T16:00 | 2026-02-13T11:30 | 2026-02-12T16:00 | received | on time | received | dossier number 000.19.30.H00-260212-0001; appointment 2026-03-19T17:00
              3 | Thẩm định hồ sơ | Phòng Bảo hiểm thất nghiệp | 2026-02-12T16:00 | 2026-03-12T17:00 | 2026-02-13T07:30 | sufficient | on time | consulting agencies
              4 | Xác nhận quá trình đóng bảo hiểm thất nghiệp | Bảo hiểm xã hội tỉnh | 2026-02-13T07:30 | 2026-02-23T17:00 | 2026-02-13T07:30 | replied | on time | in progress
              5 | Trình ký quyết định | Giám đốc Trung tâm Dịch vụ việc làm | 2026-02-13T07:30 | 2026-02-13T17:00 | 2026-02-13T07:30 | done | on time | in progress
@@ -128,8 +133,29 @@ public class SimulateCommandTests
         var run = cli.Run("simulate", cli.CopyFixture(Merit), "--submitted", "2026-03-02T09:00", "--path", "chưa đầy đủ,đã tiếp nhận");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains(" 2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | yêu cầu bổ sung | đúng hạn | Chờ bổ sung | yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)\n", run.Output);
+        Assert.Contains(" 2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | yêu cầu bổ sung | đúng hạn | Chờ bổ sung | hướng dẫn bổ sung, hoàn thiện hồ sơ một lần (mẫu 02); chưa cấp số, chưa tính thời hạn\n", run.Output);
         Assert.Contains("| Người nộp hồ sơ | 2026-03-02T09:00 | — | 2026-03-03T09:00 | đã bổ sung |  | Chờ tiếp nhận | hồ sơ đã bổ sung, nộp lại để tiếp nhận\n", run.Output);
+        // Numbered on the day it is received complete, not the day of the guidance (Circular 01/2018 Art. 19).
+        Assert.StartsWith("Hồ sơ 000.00.19.H00-260303-0001 · 1.010772 phiên bản 1\n", run.Output);
+        Assert.Contains(" 4 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-03T09:00 | 2026-03-03T17:00 | 2026-03-03T09:00 | đã tiếp nhận | đúng hạn | Đã tiếp nhận | số hồ sơ 000.00.19.H00-260303-0001; hẹn trả kết quả 2026-05-29T11:30\n", run.Output);
+    }
+
+    [Fact]
+    public void A_dossier_refused_at_receipt_has_no_number_and_a_second_request_of_one_agency_stops_the_run()
+    {
+        using var cli = new Cli();
+
+        var refused = cli.Run("simulate", cli.CopyFixture(Merit), "--submitted", "2026-03-02T09:00", "--path", "từ chối");
+        var twice = cli.Run("simulate", cli.CopyFixture(Unemployment), "--submitted", "2026-03-02T09:00", "--path", "Received,insufficient,insufficient");
+
+        Assert.Equal(0, refused.ExitCode);
+        Assert.StartsWith("Hồ sơ chưa cấp số · 1.010772 phiên bản 1\nNộp 2026-03-02T09:00 · tiếp nhận — · hẹn trả — · Từ chối\n", refused.Output);
+        Assert.Equal(1, twice.ExitCode);
+        Assert.Contains(" | insufficient | on time | awaiting completion | request to complete the dossier (form 02)\n", twice.Output);
+        Assert.Contains(" 4 | Clock stopped | Người nộp hồ sơ | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | awaiting completion | waiting on Người nộp hồ sơ; appointment 2026-03-30T11:30 suspended\n", twice.Output);
+        Assert.Contains(" 6 | Clock resumed | Trung tâm Dịch vụ việc làm | 2026-03-03T09:00 | — | 2026-03-03T09:00 |  |  | in progress | 1 working day of waiting not counted; appointment 2026-03-31T11:30\n", twice.Output);
+        Assert.Equal("procedures: error PRC5120: Trung tâm Dịch vụ việc làm already asked for this dossier to be completed on 2026-03-02; during processing an agency asks once only (Decree 61/2018/NĐ-CP Art. 19 as amended by Decree 107/2021/NĐ-CP): decide on the dossier as it is\n",
+            twice.Error);
     }
 
     [Fact]
@@ -535,8 +561,8 @@ public class SimulateCommandTests
             Hồ sơ 000.00.19.H00-260302-0001 · 1.999006 phiên bản 1
             Nộp 2026-03-02T09:00 · tiếp nhận 2026-03-02T09:00 · hẹn trả 2026-03-11T11:30 · Đã trả kết quả
             STT | Bước | Người xử lý | Nhận | Hạn | Xong | Kết quả | Đúng/trễ hạn | Trạng thái sau bước | Ghi chú
-             1 | Nộp hồ sơ | Sở Nội vụ | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | Chờ tiếp nhận | số hồ sơ 000.00.19.H00-260302-0001
-             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | đã tiếp nhận | đúng hạn | Đã tiếp nhận | hẹn trả kết quả 2026-03-11T11:30
+             1 | Nộp hồ sơ | Sở Nội vụ | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | Chờ tiếp nhận
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | đã tiếp nhận | đúng hạn | Đã tiếp nhận | số hồ sơ 000.00.19.H00-260302-0001; hẹn trả kết quả 2026-03-11T11:30
              3 | Xem xét nội quy lao động | Phòng Lao động - Việc làm | 2026-03-02T09:00 | 2026-03-09T11:30 | 2026-03-09T11:30 | im lặng | đúng hạn | Đang xử lý | hết thời hạn, không có ý kiến phản đối
              4 | Gửi thông báo cho bảo hiểm xã hội | Sở Nội vụ | 2026-03-09T11:30 | — | 2026-03-09T11:30 | xong |  | Đang xử lý | đã gửi thông báo đến Bảo hiểm xã hội tỉnh
              5 | Trả kết quả | Bộ phận Một cửa | 2026-03-09T11:30 | 2026-03-11T11:30 | 2026-03-09T11:30 | xong | đúng hạn | Đã trả kết quả
@@ -563,8 +589,8 @@ public class SimulateCommandTests
             Dossier 000.01.00.X00-260302-0001 · 1.001699 version 1
             Submitted 2026-03-02T09:00 · received 2026-03-02T09:00 · appointment 2026-06-15T17:00 · result returned
             No. | Step | Handled by | Received | Due | Done | Outcome | On time | Status after | Note
-             1 | Dossier submitted | Ủy ban nhân dân cấp xã | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | awaiting receipt | dossier number 000.01.00.X00-260302-0001
-             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | received | on time | received | appointment 2026-03-30T11:30
+             1 | Dossier submitted | Ủy ban nhân dân cấp xã | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | awaiting receipt
+             2 | Tiếp nhận hồ sơ | Bộ phận Một cửa | 2026-03-02T09:00 | 2026-03-02T17:00 | 2026-03-02T09:00 | received | on time | received | dossier number 000.01.00.X00-260302-0001; appointment 2026-03-30T11:30
              3 | Kiểm tra hồ sơ, triệu tập Hội đồng | Chủ tịch Ủy ban nhân dân cấp xã | 2026-03-02T09:00 | 2026-03-09T11:30 | 2026-03-02T09:00 | du | on time | clock stopped
              4 | Clock stopped | Hội đồng giám định y khoa tỉnh | 2026-03-02T09:00 | — | 2026-03-02T09:00 |  |  | clock stopped | waiting on Hội đồng giám định y khoa tỉnh; appointment 2026-03-30T11:30 suspended
              5 | Khám giám định mức độ khuyết tật | Hội đồng giám định y khoa tỉnh | 2026-03-02T09:00 | 2026-05-04T17:00 | 2026-05-18T17:00 | co-ket-luan | late | in progress

@@ -79,8 +79,8 @@ public class ConditionRuntimeTests
         var clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
         var runtime = new DossierRuntime(FixtureProcedures.Calendar, clock, evaluator);
 
-        var started = runtime.Start(Definition.Value, new StartRequest("HS-1", "000.00.12.H26-260302-0001")).Instance!;
-        var received = runtime.Resume(Definition.Value, started, new Runtime.Stimuli.OfficerDecision("tiep-nhan", "Received")).Instance!;
+        var started = runtime.Start(Definition.Value, new StartRequest("HS-1")).Instance!;
+        var received = runtime.Resume(Definition.Value, started, new Runtime.Stimuli.OfficerDecision("tiep-nhan", "Received"), "000.00.12.H26-260302-0001").Instance!;
         var appraised = runtime.Resume(Definition.Value, received, new Runtime.Stimuli.OfficerDecision("tham-dinh", "sufficient")).Instance!;
 
         Assert.True(Assert.Single(started.Checklist, d => d.DocumentId == "so-huu-tri").Undecided);
@@ -95,7 +95,7 @@ public class ConditionRuntimeTests
         using var evaluator = new CompiledConditionEvaluator(new ConditionCache());
         var runtime = new DossierRuntime(FixtureProcedures.Calendar, new ManualClock(DateTimeOffset.UnixEpoch.AddYears(56)), evaluator);
 
-        var refused = runtime.Start(Definition.Value, new StartRequest("HS-2", "000.00.12.H26-260302-0002", Data: Data("""{"Reason": "nghỉ hưu", "Tuoi": 61}""")));
+        var refused = runtime.Start(Definition.Value, new StartRequest("HS-2", Data: Data("""{"Reason": "nghỉ hưu", "Tuoi": 61}""")));
 
         Assert.False(refused.Accepted);
         Assert.Null(refused.Instance);

@@ -45,7 +45,7 @@ public class SimulationTests
 
         Assert.Null(error);
         Assert.Equal(new LocalDateTime(2026, 3, 19, 17, 0), instance!.DueAt);
-        Assert.Equal("000.19.30.H00-260212-0001", instance.DossierNumber);
+        Assert.Equal("000.19.30.H00-260212-0001", instance.DossierNumber); // received the day it was submitted
         Assert.Equal(DossierStatus.Returned, instance.Status);
     }
 
@@ -71,16 +71,45 @@ public class SimulationTests
     }
 
     [Fact]
-    public void Completion_requested_at_appraisal_restarts_the_deadline_from_the_completed_dossier()
+    public void Completion_requested_at_appraisal_moves_the_appointment_by_the_working_time_with_the_applicant()
     {
         var (instance, error) = Simulation.Run(FixtureProcedures.All["1.001978"], new LocalDateTime(2026, 3, 2, 9, 0),
             ["Received", "insufficient", "sufficient"]);
 
         Assert.Null(error);
-        // Completed the next working day at 09:00, Tuesday 3 March: counting starts with that afternoon's session,
-        // so the 40th half-day session is the morning of Tuesday 31 March.
-        Assert.Equal(new LocalDateTime(2026, 3, 31, 11, 30), instance!.DueAt);
-        Assert.Equal(new LocalDateTime(2026, 3, 31, 11, 30), instance.Journal.Single(e => e.Event == JournalEvent.DossierCompleted).Appointment);
+        // Received Monday 2 March at 09:00: due Monday 30 March 11:30. The appraisal asks at once (09:00) and the applicant
+        // completes a day later, Tuesday 3 March at 09:00: two office sessions away (Monday afternoon, Tuesday morning), so
+        // the appointment moves one working day, to Tuesday 31 March; the clock's resume row carries it.
+        Assert.Equal("000.19.30.H00-260302-0001", instance!.DossierNumber);
+        Assert.Equal(new LocalDateTime(2026, 3, 31, 11, 30), instance.DueAt);
+        Assert.Equal(new LocalDateTime(2026, 3, 31, 11, 30), instance.Journal.Single(e => e.Event == JournalEvent.ClockResumed).Appointment);
+        Assert.Equal(new LocalDateTime(2026, 3, 2, 9, 0), instance.DeadlineStartedAt);
+    }
+
+    [Fact]
+    public void A_second_request_to_complete_from_the_same_agency_stops_the_simulation_with_the_refusal()
+    {
+        var (instance, error) = Simulation.Run(FixtureProcedures.All["1.001978"], new LocalDateTime(2026, 3, 2, 9, 0),
+            ["Received", "insufficient", "insufficient"]);
+
+        Assert.Equal("PRC5120", error!.Code);
+        Assert.Equal("Trung tâm Dịch vụ việc làm đã yêu cầu bổ sung, hoàn thiện hồ sơ này ngày 2026-03-02; trong quá trình giải quyết mỗi cơ quan chỉ yêu cầu bổ sung một lần (Nghị định 61/2018/NĐ-CP Điều 19, sửa đổi bởi Nghị định 107/2021/NĐ-CP): giải quyết theo hồ sơ đã có",
+            error.Message(MessageLanguage.Vietnamese));
+        Assert.Equal(["tham-dinh"], instance!.ActiveSteps.Select(s => s.ActivityId));
+    }
+
+    [Fact]
+    public void A_dossier_refused_at_receipt_gets_no_number_and_one_received_after_guidance_is_numbered_on_its_receipt_day()
+    {
+        var (refused, _) = Simulation.Run(FixtureProcedures.All["1.001978"], new LocalDateTime(2026, 3, 2, 9, 0), ["Refused"]);
+        var (guided, error) = Simulation.Run(FixtureProcedures.All["1.001978"], new LocalDateTime(2026, 3, 2, 9, 0), ["Incomplete", "Received"]);
+
+        Assert.Null(refused!.DossierNumber);
+        Assert.Equal(DossierStatus.Refused, refused.Status);
+        Assert.Null(error);
+        // Guidance on Monday 2 March; the applicant comes back a day later and the dossier is received Tuesday 3 March.
+        Assert.Equal("000.19.30.H00-260303-0001", guided!.DossierNumber);
+        Assert.Equal(new LocalDateTime(2026, 3, 3, 9, 0), guided.ReceivedAt);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class LoadWorker(ProcedureEngine engine, ForwardClock clock, Commi
         {
             var dossier = Committed(await engine.SubmitAsync(procedures[n % procedures.Count], new Submission(), cancellationToken), "submission");
             while (!dossier.Instance.IsFinished)
-                dossier = Committed(await StepAsync(dossier, cancellationToken), dossier.Instance.DossierNumber);
+                dossier = Committed(await StepAsync(dossier, cancellationToken), dossier.Instance.Reference);
         }
     }
 
@@ -27,7 +27,7 @@ public sealed class LoadWorker(ProcedureEngine engine, ForwardClock clock, Commi
     {
         var instance = dossier.Instance;
         var bookmark = instance.Bookmarks.FirstOrDefault(b => b.Kind != BookmarkKind.Complaint)
-            ?? throw new InvalidOperationException($"dossier {instance.DossierNumber} waits for nothing");
+            ?? throw new InvalidOperationException($"dossier {instance.Reference} waits for nothing");
         if (bookmark is { Kind: BookmarkKind.Timer, DueAt: { } due })
             clock.MoveTo(VietnamTime.ToInstant(due).ToDateTimeOffset());
         return engine.ActAsync(instance.DossierId, new BookmarkResumed(bookmark.Id, bookmark.AllowedOutcomes.FirstOrDefault()),

@@ -15,7 +15,7 @@ public sealed class Driver(ProcedureEngine engine, Workspace workspace)
     {
         var instance = dossier.Instance;
         var bookmark = instance.Bookmarks.FirstOrDefault(b => b.Kind != BookmarkKind.Complaint)
-            ?? throw new InvalidOperationException($"dossier {instance.DossierNumber} waits for nothing");
+            ?? throw new InvalidOperationException($"dossier {instance.Reference} waits for nothing");
         if (bookmark.Kind == BookmarkKind.Timer)
         {
             workspace.Clock.Set(Runtime.VietnamTime.ToInstant(bookmark.DueAt!.Value).ToDateTimeOffset().AddMinutes(1));
@@ -25,11 +25,11 @@ public sealed class Driver(ProcedureEngine engine, Workspace workspace)
         {
             workspace.Later(TimeSpan.FromHours(1));
             var result = await engine.ActAsync(instance.DossierId, new BookmarkResumed(bookmark.Id, bookmark.AllowedOutcomes.FirstOrDefault()), dossier.Revision);
-            Assert.True(result.Succeeded, $"{instance.DossierNumber} at {bookmark.ActivityId}: {result.Status} {result.Refusal}");
+            Assert.True(result.Succeeded, $"{instance.Reference} at {bookmark.ActivityId}: {result.Status} {result.Refusal}");
         }
         var after = await engine.ReadAsync(instance.DossierId);
         Assert.NotNull(after);
-        Assert.True(after.Revision > dossier.Revision, $"{instance.DossierNumber} did not move at {bookmark.ActivityId}");
+        Assert.True(after.Revision > dossier.Revision, $"{instance.Reference} did not move at {bookmark.ActivityId}");
         return after;
     }
 
@@ -37,7 +37,7 @@ public sealed class Driver(ProcedureEngine engine, Workspace workspace)
     {
         for (var i = 0; i < maxSteps && !dossier.Instance.IsFinished; i++)
             dossier = await StepAsync(dossier);
-        Assert.True(dossier.Instance.IsFinished, $"{dossier.Instance.DossierNumber} did not finish in {maxSteps} steps");
+        Assert.True(dossier.Instance.IsFinished, $"{dossier.Instance.Reference} did not finish in {maxSteps} steps");
         return dossier;
     }
 }

@@ -3,6 +3,7 @@ using Procedures.Persistence;
 using Procedures.Runtime.Messages;
 using Procedures.Runtime.State;
 using Procedures.Runtime.Stimuli;
+using Procedures.Workflows.Activities;
 
 namespace Procedures.Engine.Tests;
 
@@ -32,18 +33,39 @@ public sealed class DurableDossierTests : IDisposable
     }
 
     [Fact]
-    public async Task Dossier_numbers_follow_the_agencys_daily_sequence_and_a_refused_submission_takes_none()
+    public async Task Dossier_numbers_are_given_at_the_receipt_from_the_agencys_daily_sequence_and_never_to_a_dossier_refused_there()
     {
         await using var engine = new ProcedureEngine(workspace.SqliteOptions());
-        var first = await engine.SubmitAsync("1.001978", new Submission());
-        var refused = await engine.SubmitAsync("1.001978", new Submission(Channel: Workflows.Facts.ChannelKind.OnlineFull));
-        var second = await engine.SubmitAsync("1.001978", new Submission());
+        var refusedSubmission = await engine.SubmitAsync("1.001978", new Submission(Channel: Workflows.Facts.ChannelKind.OnlineFull));
+        Assert.Equal((EngineStatus.Refused, "PRC5032"), (refusedSubmission.Status, refusedSubmission.Refusal!.Code));
+        var dossiers = new List<StoredDossier>();
+        for (var i = 0; i < 4; i++)
+        {
+            var submitted = (await engine.SubmitAsync("1.001978", new Submission())).Dossier!;
+            Assert.Null(submitted.Instance.DossierNumber);
+            dossiers.Add(submitted);
+        }
 
-        Assert.Equal(EngineStatus.Refused, refused.Status);
-        Assert.Equal("PRC5032", refused.Refusal!.Code);
-        Assert.EndsWith("-260302-0001", first.Dossier!.Instance.DossierNumber);
-        Assert.EndsWith("-260302-0002", second.Dossier!.Instance.DossierNumber);
+        // Submitted Monday 2 March; received Tuesday 3 March: guidance, a refusal, a wrong outcome, and two receipts.
+        workspace.Later(TimeSpan.FromDays(1));
+        var guided = await ReceiveAsync(engine, dossiers[0], Ports.Incomplete);
+        var refused = await ReceiveAsync(engine, dossiers[1], Ports.Refused);
+        var wrong = await ReceiveAsync(engine, dossiers[2], "approve");
+        var first = await ReceiveAsync(engine, dossiers[3], Ports.Received);
+        var second = await ReceiveAsync(engine, dossiers[2], Ports.Received);
+
+        Assert.Null(guided.Dossier!.Instance.DossierNumber);
+        Assert.Null(refused.Dossier!.Instance.DossierNumber);
+        Assert.True(refused.Dossier.Instance.IsFinished);
+        Assert.Equal((EngineStatus.Refused, "PRC5014"), (wrong.Status, wrong.Refusal!.Code));
+        Assert.Equal("000.19.30.H00-260303-0001", first.Dossier!.Instance.DossierNumber);
+        Assert.Equal("000.19.30.H00-260303-0002", second.Dossier!.Instance.DossierNumber);
+        Assert.Equal("000.19.30.H00-260303-0002", (await engine.ReadAsync(dossiers[2].Instance.DossierId))!.Instance.DossierNumber);
+        await AssertStoredRowsMatch(second.Dossier);
     }
+
+    private static Task<EngineResult> ReceiveAsync(ProcedureEngine engine, StoredDossier dossier, string outcome) =>
+        engine.ActAsync(dossier.Instance.DossierId, new OfficerDecision("tiep-nhan", outcome), dossier.Revision);
 
     [Fact]
     public async Task Acting_on_a_revision_the_dossier_has_left_is_a_conflict_that_changes_nothing()

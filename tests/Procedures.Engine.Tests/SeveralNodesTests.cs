@@ -63,19 +63,26 @@ public sealed class SeveralNodesTests(PostgresServer server) : IDisposable
         new(dossier.Instance.Bookmarks[0].Id, dossier.Instance.Bookmarks[0].AllowedOutcomes.FirstOrDefault());
 
     [SkippableFact]
-    public async Task Two_nodes_number_their_dossiers_from_one_daily_sequence()
+    public async Task Two_nodes_number_the_dossiers_they_receive_from_one_daily_sequence()
     {
         Skip.IfNot(server.Available, server.Unavailable);
         var database = await server.NewDatabaseAsync();
         await using var a = new ProcedureEngine(workspace.PostgresOptions(database, o => o.Watch = false));
         await using var b = new ProcedureEngine(workspace.PostgresOptions(database, o => o.Watch = false));
 
-        var submissions = await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
+        var submissions = await Task.WhenAll(Enumerable.Range(0, 60).Select(i =>
             Task.Run(() => (i % 2 == 0 ? a : b).SubmitAsync("1.001978", new Submission()))));
-
         Assert.All(submissions, s => Assert.True(s.Succeeded, s.Refusal?.ToString()));
+        Assert.All(submissions, s => Assert.Null(s.Dossier!.Instance.DossierNumber));
+
+        // Both nodes at the receipt at once; every third dossier gets guidance and no number.
+        workspace.Later(TimeSpan.FromHours(1));
+        var receipts = await Task.WhenAll(submissions.Select((s, i) => Task.Run(() => (i % 2 == 0 ? b : a).ActAsync(s.Dossier!.Instance.DossierId,
+            new OfficerDecision("tiep-nhan", i % 3 == 0 ? "Incomplete" : "Received"), s.Dossier.Revision))));
+
+        Assert.All(receipts, r => Assert.True(r.Succeeded, r.Refusal?.ToString()));
         Assert.Equal(Enumerable.Range(1, 40).Select(n => $"-260302-{n:D4}"),
-            submissions.Select(s => s.Dossier!.Instance.DossierNumber[^12..]).Order(StringComparer.Ordinal));
+            receipts.Select(r => r.Dossier!.Instance.DossierNumber).OfType<string>().Select(n => n[^12..]).Order(StringComparer.Ordinal));
     }
 
     [SkippableFact]

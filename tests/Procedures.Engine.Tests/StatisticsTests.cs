@@ -87,7 +87,7 @@ public abstract class StatisticsTests : IDisposable
             [.. register.Entries.Select(e => new RegisterLine(e.Instance, e.Definition))]));
 
         Assert.Equal(["260401-0001", "260402-0001", "260410-0001", "260415-0001", "260424-0001"],
-            register.Entries.Select(e => e.Instance.DossierNumber[(Centre.Length + 1)..]));
+            register.Entries.Select(e => e.Instance.DossierNumber![(Centre.Length + 1)..]));
         Assert.All(register.Entries, e => Assert.Equal((e.Instance.DefinitionId, e.Instance.DefinitionVersion), (e.Definition.DefinitionId, e.Definition.Version.Sequence)));
         Assert.True(form.Rendered);
         Assert.Contains("Tổng số: 5 hồ sơ.", form.Html);
@@ -106,6 +106,25 @@ public abstract class StatisticsTests : IDisposable
         Assert.False(statistics.Succeeded);
         Assert.Equal("the period ends on 2026-04-01, before it starts on 2026-04-30", statistics.Refusal!.Message(MessageLanguage.English));
         Assert.Equal("PRC5074", register.Refusal!.Code);
+    }
+
+    [SkippableFact]
+    public async Task A_dossier_returned_at_the_moment_of_the_query_is_resolved_and_not_also_in_progress()
+    {
+        await using var engine = new ProcedureEngine(await OptionsAsync());
+        var dossier = await ReceiveAsync(engine, Unemployment, At(4, 1, 9), ChannelKind.InPerson, At(5, 4, 11, 30));
+        await FinishAsync(new Driver(engine, Workspace), dossier, At(4, 2, 9));
+        var returnedAt = (await engine.ReadAsync(dossier.Instance.DossierId))!.Instance.FinishedAt!.Value;
+        Workspace.Clock.Set(Utc(returnedAt));
+
+        var report = (await engine.StatisticsAsync(Period)).Value!;
+
+        Assert.Equal(returnedAt, report.AsOf);
+        Assert.Equal(new DossierFigures(
+            Received: 1, CarriedOver: 0, ToHandle: 1,
+            new InProgressFigures(Total: 0, Late: 0, DueSoon: 0, NotYetDue: 0),
+            new ResolvedFigures(Total: 1, Late: 0, OnTimeOrEarly: 1),
+            Returned: 0, LateRate: 0m, OnTimeRate: 1m), report.Total);
     }
 
     /// <summary>

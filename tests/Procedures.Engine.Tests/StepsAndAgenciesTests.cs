@@ -154,24 +154,30 @@ public sealed class StepsAndAgenciesTests : IDisposable
         var first = (await engine.SubmitAsync(Registration, new Submission(Data: Scope("liên tỉnh")))).Dossier!;
         var second = (await engine.SubmitAsync(Registration, new Submission(Data: Scope("trong tỉnh")))).Dossier!;
 
-        Assert.Equal(["000.01.00.X00-260302-0001", "000.01.00.X00-260302-0002"], [first.Instance.DossierNumber, second.Instance.DossierNumber]);
+        // Not numbered until the commune's one-stop office receives them (Circular 01/2018 Art. 19).
+        Assert.Null(first.Instance.DossierNumber);
+        Assert.Null(second.Instance.DossierNumber);
         Assert.Equal(("Bộ Nội vụ", "Sở Nội vụ"), (first.Instance.ExecutingAgency!.Name, second.Instance.ExecutingAgency!.Name));
         var inbox = await engine.InboxAsync("Ủy ban nhân dân cấp xã");
-        Assert.Equal([("tiep-nhan", first.Instance.DossierNumber), ("tiep-nhan", second.Instance.DossierNumber)],
-            inbox.Select(w => (w.ActivityId, w.DossierNumber)));
+        Assert.Equal([("tiep-nhan", first.Instance.DossierId), ("tiep-nhan", second.Instance.DossierId)],
+            inbox.Select(w => (w.ActivityId, w.DossierId)));
 
-        // Received at the commune: the register (form 06) is the commune's; the department's has none of them.
-        foreach (var dossier in new[] { first, second })
-            await engine.ActAsync(dossier.Instance.DossierId, new BookmarkResumed(dossier.Instance.Bookmarks.Single().Id, Ports.Received));
+        // Received at the commune, second first: the commune's numbers in the order received, whichever agency decides;
+        // the register (form 06) is the commune's and the department's has none of them.
+        var numbers = new List<string?>();
+        foreach (var dossier in new[] { second, first })
+            numbers.Add((await engine.ActAsync(dossier.Instance.DossierId, new BookmarkResumed(dossier.Instance.Bookmarks.Single().Id, Ports.Received)))
+                .Dossier!.Instance.DossierNumber);
+        Assert.Equal<string?>(["000.01.00.X00-260302-0001", "000.01.00.X00-260302-0002"], numbers);
         var today = VietnamTime.Now(workspace.Clock).Date;
         var commune = (await engine.RegisterAsync("000.01.00.X00", today, today)).Value!;
         var department = (await engine.RegisterAsync("000.00.19.H00", today, today)).Value!;
-        Assert.Equal([first.Instance.DossierNumber, second.Instance.DossierNumber], commune.Entries.Select(e => e.Instance.DossierNumber));
+        Assert.Equal(numbers, commune.Entries.Select(e => e.Instance.DossierNumber));
         Assert.Empty(department.Entries);
     }
 
     [Fact]
-    public async Task A_dossier_no_agency_takes_is_refused_before_it_takes_a_number()
+    public async Task A_dossier_no_agency_takes_is_refused_and_the_next_received_takes_the_first_number()
     {
         await using var engine = new ProcedureEngine(workspace.SqliteOptions());
 
@@ -179,7 +185,9 @@ public sealed class StepsAndAgenciesTests : IDisposable
         var next = await engine.SubmitAsync(Registration, new Submission(Data: Scope("trong tỉnh")));
 
         Assert.Equal((EngineStatus.Refused, "PRC5130"), (refused.Status, refused.Refusal!.Code));
-        Assert.Equal("000.01.00.X00-260302-0001", next.Dossier!.Instance.DossierNumber);
+        var dossier = next.Dossier!.Instance;
+        var received = await engine.ActAsync(dossier.DossierId, new BookmarkResumed(dossier.Bookmarks.Single().Id, Ports.Received));
+        Assert.Equal("000.01.00.X00-260302-0001", received.Dossier!.Instance.DossierNumber);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public static class Dossiers
 
     /// <summary>
     /// Received on Monday 2 March; appraisal asks for the social insurance book on 3 March, the applicant completes it on
-    /// 5 March (the 20 working days count again); the appraisal runs late, so the centre apologises one working day
+    /// 5 March (the clock stood while the dossier was with the applicant); the appraisal runs late, so the centre apologises one working day
     /// before the appointment with a new date; then confirmation, signing, approval and the return before the new date.
     /// </summary>
     public static (Office Office, WorkflowInstance Dossier) Apologised(string name = "Nguyễn Thị Hồng Nhung",

@@ -37,7 +37,9 @@ public sealed class FormApplicabilityTests
         Assert.Equal("PRC5073", apology.Code);
         Assert.Equal("hồ sơ 000.19.30.H00-260306-0001 không có phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu số 04)", apology.Message(MessageLanguage.Vietnamese));
         Assert.Equal("PRC5071", completion.Code);
-        Assert.Equal("hồ sơ 000.19.30.H00-260303-0001 chưa được tiếp nhận nên chưa có giấy tiếp nhận hồ sơ và hẹn trả kết quả (mẫu số 01)",
+        // Refused at the receipt, it never got a number (Circular 01/2018 Art. 19): the message names it by its id.
+        Assert.Null(refused.DossierNumber);
+        Assert.Equal("hồ sơ HS-2 chưa được tiếp nhận nên chưa có giấy tiếp nhận hồ sơ và hẹn trả kết quả (mẫu số 01)",
             receipt.Message(MessageLanguage.Vietnamese));
         Assert.Equal("PRC5076", register.Code);
     }

@@ -75,8 +75,7 @@ public sealed class Office
     public WorkflowInstance Submit(LocalDateTime at, ImmutableSortedDictionary<string, JsonElement> data, string id = "HS-1", ChannelKind channel = ChannelKind.InPerson)
     {
         At(at);
-        Assert.Null(DossierNumber.TryTake(Definition, at, numbers, out var number));
-        var started = Runtime.Start(Definition, new StartRequest(id, number, channel, data));
+        var started = Runtime.Start(Definition, new StartRequest(id, null, channel, data));
         Assert.True(started.Accepted, started.Reason);
         return started.Instance!;
     }
@@ -95,7 +94,11 @@ public sealed class Office
     public WorkflowInstance Do(WorkflowInstance dossier, LocalDateTime at, Stimulus stimulus)
     {
         At(at);
-        var result = Runtime.Resume(Definition, dossier, stimulus);
+        // The receipt numbers the dossier with the agency's next number of the day (Circular 01/2018 Art. 19).
+        string? number = null;
+        if (DossierNumber.Awaited(dossier) && stimulus is OfficerDecision { Outcome: Workflows.Activities.Ports.Received })
+            Assert.Null(DossierNumber.TryTake(Definition, at, numbers, out number));
+        var result = Runtime.Resume(Definition, dossier, stimulus, number);
         Assert.True(result.Accepted, result.Reason);
         return result.Instance!;
     }

@@ -170,7 +170,8 @@ public abstract class AccessMatrixTests(IHostDatabase database) : HostTest(datab
         var portalA = host.As(Who.PortalOf("cong-tinh"));
         var (id, revision, body) = await Http.DossierAsync(await Http.PostAsync(portalA, $"/api/v1/procedures/{Agencies.Unemployment}/dossiers", "{}"));
         var oneStopA = host.As(Who.OfficerAt(Agencies.EmploymentCentre, Agencies.OneStop));
-        (_, revision, _) = await Http.DossierAsync(await Http.PostAsync(oneStopA, $"/api/v1/dossiers/{id}/receipt", """{"decision":"Received"}""", Http.ETag(revision)));
+        // The receipt numbers the dossier (Circular 01/2018 Art. 19).
+        (_, revision, body) = await Http.DossierAsync(await Http.PostAsync(oneStopA, $"/api/v1/dossiers/{id}/receipt", """{"decision":"Received"}""", Http.ETag(revision)));
         await Http.DossierAsync(await Http.PostAsync(host.As(PortalB), $"/api/v1/procedures/{Agencies.SocialAllowance}/dossiers",
             """{"data":{"Request":"thực hiện","Age":70,"HasDisabilityCertificate":false}}"""));
 

@@ -13,7 +13,7 @@ public abstract class LifecycleTests(IHostDatabase database) : HostTest(database
         var submitted = await life.SubmitAsync("first-try");
         Assert.Equal("Submitted", submitted.Status);
         Assert.Equal("Chờ tiếp nhận", submitted.StatusText);
-        Assert.Equal("000.19.30.H00-260302-0001", submitted.Number);
+        Assert.Null(submitted.Number); // numbered when the one-stop office receives it (Circular 01/2018 Art. 19)
         Assert.Equal(["request", "so-bhxh"], submitted.Checklist.Where(c => c.Supplied).Select(c => c.DocumentId));
 
         var inbox = await life.OneStop.GetInboxAsync(null);
@@ -21,6 +21,7 @@ public abstract class LifecycleTests(IHostDatabase database) : HostTest(database
 
         var signing = await life.ToSigningAsync(submitted);
         Assert.Equal("trinh", Assert.Single(signing.CurrentSteps).ActivityId);
+        Assert.Equal("000.19.30.H00-260302-0001", signing.Number);
         var returned = await life.FinishAsync(signing);
 
         Assert.Equal("Returned", returned.Status);
@@ -35,7 +36,9 @@ public abstract class LifecycleTests(IHostDatabase database) : HostTest(database
             Submitted: Chờ tiếp nhận
             StepCompleted tiep-nhan Received: Đã tiếp nhận
             StepCompleted tham-dinh insufficient: Chờ bổ sung
+            ClockStopped tham-dinh--bo-sung: Chờ bổ sung
             DossierCompleted tham-dinh--bo-sung Completed: Đang xử lý
+            ClockResumed tham-dinh--bo-sung: Đang xử lý
             StepCompleted tham-dinh sufficient: Đang lấy ý kiến
             AgencyReplied xac-nhan reply: Đang xử lý
             StepCompleted xac-nhan Done: Đang xử lý

@@ -16,7 +16,9 @@ public sealed class SmokeTests : IDisposable
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
         var (_, revision, body) = await Http.DossierAsync(submitted);
         Assert.Equal(1, revision);
-        Assert.Equal("000.19.30.H00-260302-0001", (string?)body["number"]);
+        // Not numbered until the one-stop office receives it (Circular 01/2018 Art. 19).
+        Assert.Null((string?)body["number"]);
+        Assert.Equal(Agencies.Unemployment, (string?)body["procedureCode"]);
     }
 
     public void Dispose() => folder.Dispose();

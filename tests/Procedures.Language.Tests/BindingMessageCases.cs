@@ -648,5 +648,65 @@ static partial class MessageCases
             [
             "test.proc(3,1): error PRC2017: thủ tục 1.001978 chưa có cấp thực hiện; thêm dòng \"cấp\"",
             ]),
+
+        // The sector law's own rule on requests to complete (PRC2050–PRC2053), stated after the deadline at line 14.
+        Case("PRC2050 rule without its law", BaseProcedures.English
+            .Edit("  deadline 20 working days\n",
+                  "  deadline 20 working days\n  completion restarts the deadline per \"  \" article 17\n"),
+            [
+            "test.proc(14,40): error PRC2050: \"completion restarts the deadline per\" must cite the sector law that sets the rule: the text in quotes is empty",
+            ]),
+        Case("PRC2050 rule without its law vi", BaseProcedures.Vietnamese
+            .Edit("  thời hạn 20 ngày làm việc\n",
+                  "  thời hạn 20 ngày làm việc\n  bổ sung hồ sơ nhiều lần theo \"\"\n"),
+            [
+            "test.proc(14,32): error PRC2050: \"bổ sung hồ sơ nhiều lần theo\" phải nêu văn bản luật chuyên ngành quy định việc này: chuỗi trong ngoặc kép đang trống",
+            ]),
+        Case("PRC2051 rule cites the one-stop decree", BaseProcedures.English
+            .Edit("  deadline 20 working days\n",
+                  "  deadline 20 working days\n  completion may be requested again per \"Nghị định 61/2018/NĐ-CP\" article 19\n"),
+            [
+            "test.proc(14,41): warning PRC2051: \"Nghị định 61/2018/NĐ-CP\" is the one-stop decree, whose default this line replaces; cite the sector law that sets its own rule",
+            ]),
+        Case("PRC2051 rule cites the one-stop decree vi", BaseProcedures.Vietnamese
+            .Edit("  thời hạn 20 ngày làm việc\n",
+                  "  thời hạn 20 ngày làm việc\n  bổ sung hồ sơ tính lại thời hạn theo \"Nghị định số 118/2025/NĐ-CP\"\n"),
+            [
+            "test.proc(14,40): warning PRC2051: \"Nghị định số 118/2025/NĐ-CP\" là nghị định về cơ chế một cửa, quy định mặc định mà dòng này thay thế; hãy nêu văn bản luật chuyên ngành có quy định riêng",
+            ]),
+        Case("PRC2052 restart never applies", BaseProcedures.English
+            .Edit("  deadline 20 working days\n",
+                  "  deadline 20 working days\n  completion restarts the deadline per \"Nghị định 28/2015/NĐ-CP\" article 17\n")
+            .Edit("    insufficient -> request completion\n",
+                  ""),
+            [
+            "test.proc(14,3): warning PRC2052: \"completion restarts the deadline per\" never applies: no step asks the applicant to complete the dossier during processing",
+            ]),
+        Case("PRC2052 restart never applies vi", BaseProcedures.Vietnamese
+            .Edit("  thời hạn 20 ngày làm việc\n",
+                  "  thời hạn 20 ngày làm việc\n  bổ sung hồ sơ tính lại thời hạn theo \"28/2015/NĐ-CP\" điều 17\n")
+            .Edit("    thieu -> yêu cầu bổ sung\n",
+                  ""),
+            [
+            "test.proc(14,3): warning PRC2052: \"bổ sung hồ sơ tính lại thời hạn theo\" không bao giờ được áp dụng: không có bước nào yêu cầu người nộp bổ sung hồ sơ trong quá trình giải quyết",
+            ]),
+        Case("PRC2053 rule law not in the legal basis", BaseProcedures.English
+            .Edit("  deadline 20 working days\n",
+                  "  deadline 20 working days\n  completion may be requested again per \"Nghị định 99/2024/NĐ-CP\" article 5\n"),
+            [
+            "test.proc(14,41): warning PRC2053: \"Nghị định 99/2024/NĐ-CP\" is not in the procedure's legal basis; add it as a \"basis\" line",
+            ]),
+        Case("PRC2053 rule law not in the legal basis vi", BaseProcedures.Vietnamese
+            .Edit("  thời hạn 20 ngày làm việc\n",
+                  "  thời hạn 20 ngày làm việc\n  bổ sung hồ sơ nhiều lần theo \"Luật Bảo hiểm xã hội\"\n"),
+            [
+            "test.proc(14,32): warning PRC2053: \"Luật Bảo hiểm xã hội\" không có trong căn cứ pháp lý của thủ tục; hãy thêm một dòng \"căn cứ\"",
+            ]),
+        Case("PRC2018 completion rule twice", BaseProcedures.English
+            .Edit("  deadline 20 working days\n",
+                  "  deadline 20 working days\n  completion restarts the deadline per \"28/2015/NĐ-CP\"\n  completion restarts the deadline per \"38/2013/QH13\" article 46\n"),
+            [
+            "test.proc(15,3): error PRC2018: \"completion restarts the deadline per\" is given twice",
+            ]),
     ];
 }

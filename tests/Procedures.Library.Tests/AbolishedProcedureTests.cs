@@ -15,7 +15,7 @@ public sealed class AbolishedProcedureTests
         Assert.NotNull(definition);
 
         var runtime = new DossierRuntime(new WeekdayCalendar(OfficeHours.Default), TimeProvider.System);
-        var result = runtime.Start(definition, new StartRequest("HS-1", "000.00.19.H00-260101-0001",
+        var result = runtime.Start(definition, new StartRequest("HS-1",
             SubmittedAt: Instant.FromUtc(2026, 1, 5, 2, 0)));
 
         Assert.False(result.Accepted);

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Procedures.Runtime.Effects;
+using Procedures.Runtime;
 using Procedures.Runtime.State;
+using Procedures.Runtime.Stimuli;
+using Procedures.Workflows.Activities;
 
 namespace Procedures.Persistence.Tests;
 
@@ -45,7 +48,7 @@ public abstract class DossierStoreTests(TestDatabase database) : IAsyncLifetime
         Assert.True(row.Finished);
         Assert.Equal(final.DossierNumber, row.DossierNumber);
         Assert.EndsWith("-260302-0001", row.DossierNumber);
-        Assert.Equal(row.DossierNumber[..^12], row.ExecutingAgencyCode);
+        Assert.Equal(row.DossierNumber![..^12], row.ExecutingAgencyCode);
         Assert.Empty(db.Bookmarks);
         Assert.Empty(db.Timers);
     }
@@ -156,7 +159,8 @@ public abstract class DossierStoreTests(TestDatabase database) : IAsyncLifetime
         Assert.True((await host.Store.SaveStartAsync(started)).Saved);
 
         Assert.Equal(SaveStatus.Conflict, (await host.Store.SaveStartAsync(started)).Status);
-        var refused = host.Runtime.Start(host.Definition, new Runtime.StartRequest("HS-6"));
+        // Numbered at submission although the procedure numbers at the receipt: refused (PRC5123).
+        var refused = host.Runtime.Start(host.Definition, new Runtime.StartRequest("HS-6", "000.19.30.H00-260302-0009"));
         Assert.Equal(SaveStatus.NotSaved, (await host.Store.SaveStartAsync(refused)).Status);
         Assert.Null(await host.Store.LoadAsync("HS-6"));
         await AssertRowsMatch(started.Instance!);
@@ -176,6 +180,99 @@ public abstract class DossierStoreTests(TestDatabase database) : IAsyncLifetime
         Assert.NotNull(await new DossierStore(reopened, TestProcedures.Calendar).LoadAsync("HS-7"));
     }
 
+    [SkippableFact]
+    public async Task A_receipt_takes_its_number_in_its_own_transaction_and_gives_back_one_it_does_not_use()
+    {
+        var host = new Host(database);
+        foreach (var id in new[] { "HS-R1", "HS-R2" }) await host.Store.SaveStartAsync(host.Start(id));
+        host.Later();
+        var first = (await host.Store.LoadAsync("HS-R1"))!.Instance;
+        var second = (await host.Store.LoadAsync("HS-R2"))!.Instance;
+        Assert.Null(first.DossierNumber);
+
+        // Guidance at receipt: saved, no number, the counter as it was.
+        var (guided, guidance) = await host.Store.SaveReceiptAsync(first, host.Numbering, n => Decide(host, first, Ports.Incomplete, n));
+        Assert.True(guided.Saved);
+        Assert.Null(guidance!.Instance!.DossierNumber);
+        Assert.Equal(0, await LastNumberAsync());
+
+        // A refused run is not saved and takes nothing.
+        var (refused, refusal) = await host.Store.SaveReceiptAsync(second, host.Numbering, n => Decide(host, second, "approve", n));
+        Assert.Equal(SaveStatus.NotSaved, refused.Status);
+        Assert.False(refusal!.Accepted);
+        Assert.Equal(0, await LastNumberAsync());
+
+        // Received: the number of the receipt day, in the dossier, its row and its journal.
+        var (saved, receipt) = await host.Store.SaveReceiptAsync(second, host.Numbering, n => Decide(host, second, Ports.Received, n));
+        Assert.True(saved.Saved);
+        Assert.Equal("000.19.30.H00-260302-0001", receipt!.Instance!.DossierNumber);
+        Assert.Equal(1, await LastNumberAsync());
+        await AssertRowsMatch(receipt.Instance);
+        await using (var db = database.Open())
+            Assert.Equal("000.19.30.H00-260302-0001", (await db.Dossiers.SingleAsync(d => d.DossierId == "HS-R2")).DossierNumber);
+
+        // A receipt from a revision that moved on is a conflict and gives its number back.
+        var (stale, _) = await host.Store.SaveReceiptAsync(second, host.Numbering, n => Decide(host, second, Ports.Received, n));
+        Assert.Equal(SaveStatus.Conflict, stale.Status);
+        Assert.Equal(1, await LastNumberAsync());
+    }
+
+    [SkippableFact]
+    public async Task Receipts_through_several_stores_at_once_number_without_a_gap_or_a_duplicate()
+    {
+        var host = new Host(database);
+        var ids = Enumerable.Range(1, 30).Select(i => $"HS-N{i}").ToList();
+        foreach (var id in ids) await host.Store.SaveStartAsync(host.Start(id));
+        var befores = new List<WorkflowInstance>();
+        foreach (var id in ids) befores.Add((await host.Store.LoadAsync(id))!.Instance);
+        host.Later();
+        // Three stores, as three nodes: every third dossier gets guidance (no number), the others are received.
+        var nodes = Enumerable.Range(0, 3).Select(_ => new Host(database)).ToList();
+        var outcomes = await Task.WhenAll(befores.Select((before, i) => Task.Run(() => nodes[i % 3].Store.SaveReceiptAsync(before, host.Numbering,
+            n => Decide(host, before, i % 3 == 0 ? Ports.Incomplete : Ports.Received, n))))).WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.All(outcomes, o => Assert.True(o.Outcome.Saved, o.Outcome.Message));
+        var numbers = outcomes.Select(o => o.Run!.Instance!.DossierNumber).OfType<string>().Select(n => int.Parse(n[^4..], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Enumerable.Range(1, 20), numbers.Order());
+        Assert.Equal(20, await LastNumberAsync());
+        foreach (var nodeHost in nodes) await nodeHost.Store.DisposeAsync();
+    }
+
+    [SkippableFact]
+    public async Task While_the_dossier_is_with_the_applicant_its_row_has_no_running_appointment_and_gets_the_moved_one_back()
+    {
+        var host = new Host(database);
+        await host.Store.SaveStartAsync(host.Start("HS-P"));
+        var submitted = (await host.Store.LoadAsync("HS-P"))!.Instance;
+        var (_, received) = await host.Store.SaveReceiptAsync(submitted, host.Numbering, n => Decide(host, submitted, Ports.Received, n));
+        var appointment = received!.Instance!.DueAt!.Value;
+        host.Later(2);
+        var asked = Decide(host, received.Instance, "insufficient", null);
+        Assert.True((await host.Store.SaveResumeAsync(received.Instance, asked)).Saved);
+        await using (var db = database.Open())
+        {
+            var row = await db.Dossiers.SingleAsync(d => d.DossierId == "HS-P");
+            Assert.Equal(("AwaitingCompletion", null, null), (row.Status, row.DueAt, row.WarnAt));
+        }
+        await AssertRowsMatch(asked.Instance!);
+
+        host.Later(24);
+        var completed = host.Runtime.Resume(host.Definition, asked.Instance!, new ApplicantCompletion());
+        Assert.True((await host.Store.SaveResumeAsync(asked.Instance!, completed)).Saved);
+        await using (var db = database.Open())
+            Assert.True((await db.Dossiers.SingleAsync(d => d.DossierId == "HS-P")).DueAt > appointment);
+        await AssertRowsMatch(completed.Instance!);
+    }
+
+    private static RunResult Decide(Host host, WorkflowInstance instance, string outcome, string? number) =>
+        host.Runtime.Resume(host.Definition, instance, new OfficerDecision(instance.Bookmarks[0].ActivityId, outcome), number);
+
+    private async Task<int> LastNumberAsync()
+    {
+        await using var db = database.Open();
+        return await db.DossierNumbers.Where(n => n.AgencyCode == "000.19.30.H00").Select(n => (int?)n.Last).SingleOrDefaultAsync() ?? 0;
+    }
+
     /// <summary>The journal, bookmark and timer rows are exactly what the stored instance says.</summary>
     protected async Task AssertRowsMatch(WorkflowInstance instance)
     {
@@ -184,7 +281,8 @@ public abstract class DossierStoreTests(TestDatabase database) : IAsyncLifetime
         var row = await db.Dossiers.SingleAsync(d => d.DossierId == id);
         Assert.Equal(instance.Revision, row.Revision);
         Assert.Equal(instance.Status.ToString(), row.Status);
-        Assert.Equal(instance.DueAt, row.DueAt);
+        // While the clock stands (the dossier is with the applicant) the row has no running appointment.
+        Assert.Equal(instance.ClockStopped ? null : instance.DueAt, row.DueAt);
         Assert.Equal(
             instance.Journal.Select(e => (e.Sequence, e.Event.ToString(), e.ActivityId, e.Outcome, e.Note, e.DoneAt)),
             (await db.Journal.Where(j => j.DossierId == id).OrderBy(j => j.Sequence).ToListAsync())

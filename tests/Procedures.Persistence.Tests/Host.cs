@@ -8,7 +8,7 @@ using Procedures.Workflows;
 
 namespace Procedures.Persistence.Tests;
 
-/// <summary>What a host does around the pure runtime: take a number, run, save. One instance per "process".</summary>
+/// <summary>What a host does around the pure runtime: run, save, take a number for the receipt. One instance per "process".</summary>
 public sealed class Host(TestDatabase database)
 {
     /// <summary>Monday 2 March 2026, 09:00 in Vietnam.</summary>
@@ -22,22 +22,29 @@ public sealed class Host(TestDatabase database)
 
     public WorkflowDefinition Definition => TestProcedures.Unemployment;
 
+    /// <summary>Opens a dossier: not numbered, the procedure numbers it at the receipt.</summary>
     public RunResult Start(string dossierId)
     {
-        var submittedAt = VietnamTime.Now(Clock);
-        Assert.Null(DossierNumber.TryTake(Definition, submittedAt, Numbers, out var number));
-        var result = Runtime.Start(Definition, new StartRequest(dossierId, number));
+        var result = Runtime.Start(Definition, new StartRequest(dossierId));
         Assert.True(result.Accepted, result.Reason);
         return result;
     }
 
+    /// <summary>Numbering from the agency's daily sequence of the clock's day, as the engine hands it to a receipt.</summary>
+    public DossierNumbering Numbering => new(Definition.Facts.ExecutingAgency.Code, () => VietnamTime.Now(Clock).Date);
+
     public void Later(int hours = 1) => Clock.Set(Clock.GetUtcNow().AddHours(hours));
 
     /// <summary>The first open bookmark, resumed with its first allowed outcome.</summary>
+    /// <remarks>A receipt gets its number from <see cref="Numbers"/>, in a transaction of its own (the store's tests of one write).</remarks>
     public RunResult Next(WorkflowInstance instance, string? note = null)
     {
         var bookmark = instance.Bookmarks[0];
-        var result = Runtime.Resume(Definition, instance, new BookmarkResumed(bookmark.Id, bookmark.AllowedOutcomes.FirstOrDefault(), note));
+        var outcome = bookmark.AllowedOutcomes.FirstOrDefault();
+        string? number = null;
+        if (DossierNumber.Awaited(instance) && outcome == Workflows.Activities.Ports.Received)
+            Assert.Null(DossierNumber.TryTake(Definition, VietnamTime.Now(Clock), Numbers, out number));
+        var result = Runtime.Resume(Definition, instance, new BookmarkResumed(bookmark.Id, outcome, note), number);
         Assert.True(result.Accepted, result.Reason);
         return result;
     }

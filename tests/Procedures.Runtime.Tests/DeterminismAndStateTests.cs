@@ -58,7 +58,7 @@ public sealed class DeterminismAndStateTests
         var h = new Harness(Sample.Unemployment());
         h.Start();
         var back = InstanceJson.Deserialize(InstanceJson.Serialize(h.Instance), out _)!;
-        var result = h.At(Monday.PlusHours(2)).Runtime.Resume(h.Definition, back, new OfficerDecision("receive", Ports.Received));
+        var result = h.At(Monday.PlusHours(2)).Runtime.Resume(h.Definition, back, new OfficerDecision("receive", Ports.Received), h.Number());
         Assert.True(result.Accepted, result.Reason);
         Assert.Equal(["appraise"], result.Instance!.ActiveSteps.Select(s => s.ActivityId));
     }

@@ -153,18 +153,24 @@ public sealed class OtherScenarioTests
     }
 
     [Fact]
-    public void Dossier_numbers_count_per_day_and_the_postal_channel_uses_its_own_time_limit()
+    public void Dossier_numbers_count_per_receipt_day_and_the_postal_channel_uses_its_own_time_limit()
     {
+        // Submitted on Monday, received on Monday and Tuesday: each number carries its receipt date and counts per day.
         var h = new Harness(Sample.Unemployment());
         var first = h.Runtime.Start(h.Definition, h.Request("A")).Instance!;
         var second = h.Runtime.Start(h.Definition, h.Request("B", Workflows.Facts.ChannelKind.Postal)).Instance!;
-        var nextDay = h.At(Monday.PlusDays(1)).Runtime.Start(h.Definition, h.Request("C")).Instance!;
-        Assert.Equal("000.00.12.H26-250714-0001", first.DossierNumber);
-        Assert.Equal("000.00.12.H26-250714-0002", second.DossierNumber);
-        Assert.Equal("000.00.12.H26-250715-0001", nextDay.DossierNumber);
+        Assert.Null(first.DossierNumber);
+        Assert.Null(second.DossierNumber);
 
-        var received = h.Runtime.Resume(h.Definition, second, new OfficerDecision("receive", Ports.Received)).Instance!;
-        Assert.Equal(h.Calendar.Add(Monday.PlusDays(1), TimeLimit.WorkingDays(22)), received.DueAt);
+        var b = h.At(Monday.PlusHours(2)).Runtime.Resume(h.Definition, second, new OfficerDecision("receive", Ports.Received), h.Number()).Instance!;
+        var nextDay = Monday.PlusDays(1).PlusHours(2);
+        var a = h.At(nextDay).Runtime.Resume(h.Definition, first, new OfficerDecision("receive", Ports.Received), h.Number()).Instance!;
+        var c = h.Runtime.Resume(h.Definition, h.Runtime.Start(h.Definition, h.Request("C")).Instance!, new OfficerDecision("receive", Ports.Received), h.Number()).Instance!;
+        Assert.Equal("000.00.12.H26-250714-0001", b.DossierNumber);
+        Assert.Equal("000.00.12.H26-250715-0001", a.DossierNumber);
+        Assert.Equal("000.00.12.H26-250715-0002", c.DossierNumber);
+        Assert.Equal(h.Calendar.Add(Monday.PlusHours(2), TimeLimit.WorkingDays(22)), b.DueAt);
+        Assert.Equal(h.Calendar.Add(nextDay, TimeLimit.WorkingDays(20)), a.DueAt);
     }
 
     private sealed class AgeEvaluator : IConditionEvaluator

@@ -72,7 +72,8 @@ public sealed class PhaseScenarioTests
         Assert.Null(h.Instance.DueAt);
         Assert.Null(h.Instance.DeadlineStartedAt);
         var receipt = h.Last(JournalEvent.StepCompleted, "tiep-nhan");
-        Assert.Equal(("thời hạn 15 ngày làm việc tính từ khi xong bước \"Xác minh của Bộ Chỉ huy quân sự tỉnh\"; hẹn trả kết quả khi đó", (LocalDateTime?)null),
+        // Numbered at the receipt even though the appointment waits for the step it is counted from.
+        Assert.Equal(("số hồ sơ 000.00.19.H00-250714-0001; thời hạn 15 ngày làm việc tính từ khi xong bước \"Xác minh của Bộ Chỉ huy quân sự tỉnh\"; hẹn trả kết quả khi đó", (LocalDateTime?)null),
             (receipt.Note, receipt.Appointment));
 
         var verified = new LocalDateTime(2025, 7, 31, 14, 0);

@@ -209,10 +209,13 @@ public sealed class SubmissionChecksTests : IDisposable
         Assert.Equal(["PRC5140"], instance.LateFilings.Select(l => l.Code));
         var submitted = instance.Journal.First();
         Assert.Equal(JournalEvent.Submitted, submitted.Event);
-        Assert.Equal($"số hồ sơ {instance.DossierNumber}; hồ sơ nộp ngày 2025-07-14, quá hạn nộp: nộp trong 3 tháng kể từ Ngày chấm dứt hợp đồng lao động (2025-04-11), chậm nhất ngày 2025-07-11, vẫn tiếp nhận",
+        // The sample numbers its dossiers at the receipt, so the submission row says only what was missed.
+        Assert.Null(instance.DossierNumber);
+        Assert.Equal("hồ sơ nộp ngày 2025-07-14, quá hạn nộp: nộp trong 3 tháng kể từ Ngày chấm dứt hợp đồng lao động (2025-04-11), chậm nhất ngày 2025-07-11, vẫn tiếp nhận",
             submitted.Note);
-        var row = Assert.IsType<SheetNote.DossierNumber>(ControlSheet.Rows(definition, instance)[0].Note);
-        Assert.Equal(instance.LateFilings, row.LateFilings);
+        var row = Assert.IsType<SheetNote.FiledLate>(ControlSheet.Rows(definition, instance)[0].Note);
+        Assert.Null(row.Number);
+        Assert.Equal(instance.LateFilings, row.Windows);
         Assert.Equal(instance.LateFilings, InstanceJson.Deserialize(InstanceJson.Serialize(instance), out _)!.LateFilings); // kept by a durable store
         Assert.Empty(Submit(definition, ("NgàyChấmDứt", "2025-04-14")).Instance!.LateFilings); // in time: nothing to note
     }

@@ -16,7 +16,7 @@ public sealed class UnemploymentScenarioTests
     {
         var h = new Harness(Sample.Unemployment());
         var started = h.Start();
-        Assert.Equal("000.00.12.H26-250714-0001", started.DossierNumber);
+        Assert.Null(started.DossierNumber);
         Assert.Equal(DossierStatus.Submitted, started.Status);
         var receipt = Assert.Single(started.ActiveSteps);
         Assert.Equal("receive", receipt.ActivityId);
@@ -24,6 +24,7 @@ public sealed class UnemploymentScenarioTests
         Assert.Equal([Ports.Received, Ports.Incomplete, Ports.Refused], receipt.Bookmarks.Single().AllowedOutcomes);
 
         h.At(Monday.PlusHours(2)).Officer("receive", Ports.Received);
+        Assert.Equal("000.00.12.H26-250714-0001", h.Instance.DossierNumber);
         Assert.Equal(h.Calendar.Add(Monday.PlusHours(2), TimeLimit.WorkingDays(20)), h.Instance.DueAt);
         Assert.Equal(new LocalDateTime(2025, 8, 11, 11, 30), h.Instance.DueAt);
         Assert.Equal(DossierStatus.InProgress, h.Instance.Status);
@@ -55,30 +56,43 @@ public sealed class UnemploymentScenarioTests
     }
 
     [Fact]
-    public void Completion_requested_after_appraisal_restarts_the_deadline_from_the_completion()
+    public void Completion_requested_after_appraisal_pauses_the_deadline_and_the_completion_resumes_it()
     {
         var h = new Harness(Sample.Unemployment());
         h.Start();
         h.At(Monday.PlusHours(2)).Officer("receive", Ports.Received);
-        var firstDue = h.Instance.DueAt;
+        var firstDue = h.Instance.DueAt!.Value;
+        var appraisalDue = h.Instance.ActiveSteps.Single().DueAt!.Value;
 
-        h.At(Monday.PlusDays(2)).Officer("appraise", "incomplete", "thiếu sổ bảo hiểm xã hội");
+        var askedAt = Monday.PlusDays(2).PlusHours(3); // Wednesday 10:00
+        h.At(askedAt).Officer("appraise", "incomplete", "thiếu sổ bảo hiểm xã hội");
         Assert.Equal(DossierStatus.AwaitingCompletion, h.Instance.Status);
+        Assert.Equal((askedAt, firstDue), (h.Instance.ClockStops.Single().StoppedAt, h.Instance.ClockStops.Single().SuspendedDueAt));
+        Assert.Null(h.Instance.DueAt);
         var request = Assert.Single(h.Instance.Bookmarks);
         Assert.Equal(BookmarkKind.ApplicantCompletion, request.Kind);
         Assert.Equal("thiếu sổ bảo hiểm xã hội", request.Prompt);
 
-        var completedAt = new LocalDateTime(2025, 7, 28, 14, 0);
+        // Back the next Wednesday at 10:00: five working days with the applicant.
+        var completedAt = askedAt.PlusDays(7);
         h.At(completedAt).Do(new ApplicantCompletion());
-        Assert.Equal(completedAt, h.Instance.DeadlineStartedAt);
-        Assert.Equal(h.Calendar.Add(completedAt, TimeLimit.WorkingDays(20)), h.Instance.DueAt);
-        Assert.True(h.Instance.DueAt > firstDue);
+        Assert.False(h.Instance.ClockStopped);
+        Assert.Equal(Monday.PlusHours(2), h.Instance.DeadlineStartedAt);
+        Assert.Equal(h.Calendar.Add(firstDue, TimeLimit.WorkingDays(5)), h.Instance.DueAt);
+        Assert.True(h.Instance.DueAt < h.Calendar.Add(completedAt, TimeLimit.WorkingDays(20)));
         Assert.Equal(["appraise"], h.Waiting);
-        Assert.Equal(completedAt, h.Instance.ActiveSteps.Single().StartedAt);
+        var appraisal = h.Instance.ActiveSteps.Single();
+        Assert.Equal(completedAt, appraisal.StartedAt);
+        Assert.Equal(h.Calendar.Add(appraisalDue, TimeLimit.WorkingDays(5)), appraisal.DueAt);
         Assert.Equal(DossierStatus.InProgress, h.Instance.Status);
         var entry = h.Last(JournalEvent.DossierCompleted);
-        Assert.Contains("Nghị định 61/2018 Điều 19", entry.Note);
-        Assert.Equal(Monday.PlusDays(2), entry.ReceivedAt);
+        Assert.Contains("thời hạn tiếp tục, không tính lại (Nghị định 61/2018 Điều 19, sửa đổi bởi Nghị định 107/2021)", entry.Note);
+        Assert.Equal(askedAt, entry.ReceivedAt);
+        // The stop and the resume are rows of their own; the resume carries the moved appointment.
+        Assert.Equal(askedAt, h.Last(JournalEvent.ClockStopped).DoneAt);
+        var resumed = h.Last(JournalEvent.ClockResumed);
+        Assert.Equal((completedAt, h.Instance.DueAt), (resumed.DoneAt, resumed.Appointment));
+        Assert.StartsWith("thời gian chờ 5 ngày làm việc không tính vào thời hạn", resumed.Note);
     }
 
     [Fact]
@@ -89,10 +103,14 @@ public sealed class UnemploymentScenarioTests
         h.At(Monday.PlusHours(1)).Officer("receive", Ports.Incomplete, "thiếu đơn đề nghị");
         Assert.Equal(DossierStatus.AwaitingCompletion, h.Instance.Status);
         Assert.Null(h.Instance.DueAt);
+        Assert.Null(h.Instance.DossierNumber);
+        Assert.Empty(h.Instance.ClockStops);
         h.At(Monday.PlusDays(1)).Do(new ApplicantCompletion("complete-receipt"));
         Assert.Equal(["receive"], h.Waiting);
         Assert.Equal(DossierStatus.Submitted, h.Instance.Status);
+        Assert.Null(h.Instance.DossierNumber);
         h.Officer("receive", Ports.Received);
+        Assert.Equal("000.00.12.H26-250715-0001", h.Instance.DossierNumber);
         Assert.Equal(h.Calendar.Add(Monday.PlusDays(1), TimeLimit.WorkingDays(20)), h.Instance.DueAt);
     }
 
@@ -106,6 +124,8 @@ public sealed class UnemploymentScenarioTests
         Assert.Equal(DossierStatus.Refused, h.Instance.Status);
         Assert.Equal(DossierOutcome.Refused, h.Instance.Outcome);
         Assert.Equal("không thuộc thẩm quyền", h.Instance.RefusalReasons);
+        Assert.Null(h.Instance.DossierNumber);
+        Assert.False(Numbering.DossierNumber.Awaited(h.Instance));
         Assert.DoesNotContain(h.Instance.Journal, e => e.Event == JournalEvent.ResultReturned);
         Assert.Null(h.Instance.DueAt);
     }

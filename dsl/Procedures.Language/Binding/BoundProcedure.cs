@@ -33,6 +33,9 @@ public sealed record BoundProcedure(
     /// <summary>The dossier's data fields, those of the catalogue's field sets it uses included, in declaration order.</summary>
     public IReadOnlyList<BoundDataField> Data { get; init; } = [];
 
+    /// <summary>The procedure's own rules on requests to complete, citing its sector law; the one-stop default otherwise.</summary>
+    public BoundCompletionRules Completion { get; init; } = BoundCompletionRules.OneStopDefault;
+
     /// <summary>
     /// The executing agencies with their conditions, in the order written, when the agency depends on the dossier:
     /// the first whose condition holds takes it. Empty when the procedure names one agency without a condition.

@@ -83,6 +83,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
             Fees = fees,
             Payments = [.. facts.OfType<PaymentLine>().Select(Payment)],
             Duties = [.. facts.OfType<DutyLine>().Select(d => new BoundDuty(d.Text.Value, Link(d.Procedure)))],
+            Completion = CompletionRulesBinder.Bind(facts, basis, steps.Steps, file.Language, bag),
             AgencyChoices = choices,
             ReceivingAgency = receiving,
             StartedByAgency = startedByAgency,

@@ -171,6 +171,23 @@ public static class DiagnosticCatalogue
         "không tìm thấy danh mục dùng chung: chưa đọc được cơ quan, giấy tờ hay đối tượng nào; hãy đặt thư mục \"catalogue\" chứa agencies.proc, documents.proc và subjects.proc cạnh tệp này hoặc ở một thư mục bên trên",
         "Agencies, units, shared documents and subjects are looked up in the shared catalogue; without it none can be checked, so those checks are skipped.");
 
+    // ---- the one-stop rules a procedure may replace with its sector law's own (2050–2054) ----
+    public static readonly DiagnosticDescriptor RuleWithoutLaw = Error("PRC2050",
+        "\"{0}\" must cite the sector law that sets the rule: the text in quotes is empty",
+        "\"{0}\" phải nêu văn bản luật chuyên ngành quy định việc này: chuỗi trong ngoặc kép đang trống",
+        "Without the line, the one-stop default applies (Decree 61/2018/NĐ-CP Art. 19 as amended by Decree 107/2021/NĐ-CP); a procedure that departs from it says which law lets it, e.g. \"Nghị định 28/2015/NĐ-CP\" article 17. See dsl/README.md, \"Quy tắc một cửa\".");
+    public static readonly DiagnosticDescriptor RuleCitesOneStopDecree = Warning("PRC2051",
+        "\"{0}\" is the one-stop decree, whose default this line replaces; cite the sector law that sets its own rule",
+        "\"{0}\" là nghị định về cơ chế một cửa, quy định mặc định mà dòng này thay thế; hãy nêu văn bản luật chuyên ngành có quy định riêng",
+        "Decrees 61/2018/NĐ-CP, 107/2021/NĐ-CP and 118/2025/NĐ-CP set the one-stop default the engine already applies; only a sector law may set another rule.");
+    public static readonly DiagnosticDescriptor RuleNeverApplies = Warning("PRC2052",
+        "\"{0}\" never applies: no step asks the applicant to complete the dossier {1}",
+        "\"{0}\" không bao giờ được áp dụng: không có bước nào yêu cầu người nộp bổ sung hồ sơ {1}",
+        "A request to complete is an outcome \"request completion\" (\"yêu cầu bổ sung\") of a step; the receipt can always give guidance.");
+    public static readonly DiagnosticDescriptor RuleLawNotInBasis = Warning("PRC2053",
+        "\"{0}\" is not in the procedure's legal basis; add it as a \"{1}\" line",
+        "\"{0}\" không có trong căn cứ pháp lý của thủ tục; hãy thêm một dòng \"{1}\"",
+        "The law that sets a procedure's own rule is part of its legal basis (Decree 63/2010 Art. 8); the match is on the document's number, e.g. 28/2015/NĐ-CP.");
     // ---- who acts and which agency (language second edition: PRC2055–PRC2069) ----
     public static readonly DiagnosticDescriptor AgencyNeverChosen = Error("PRC2055",
         "agency \"{0}\" is never chosen: the agency line before it has no condition, so it takes every dossier",

@@ -151,6 +151,7 @@ public sealed class Formatter
         EffectiveLine e => $"{K(TokenKind.Effective)} {e.Date.Text}",
         AbolishedLine a => $"{K(TokenKind.Abolished)} {a.Date.Text}{(a.Decision is { } d ? $" {K(TokenKind.By)} {Q(d)}" : "")}",
         DeadlineLine d => $"{K(TokenKind.Deadline)} {Limit(d.Limit)}",
+        CompletionRuleLine c => $"{K(c.Rule.Kind)} {Q(c.Law)}{(c.Article is { } article ? $" {K(TokenKind.Article)} {Article(article)}" : "")}",
         ResultLine r => $"{K(TokenKind.Result)} {Q(r.Result)}" + (r.Form is { } form ? $" {K(TokenKind.Form)} {Q(form)}" : "")
             + (r.ValidFor is { } valid ? $" {K(TokenKind.ValidFor)} {Limit(valid)}" : "")
             + (r.Procedure is { } code ? $" {K(TokenKind.Procedure)} {code.Text}" : ""),

@@ -131,6 +131,12 @@ static class Grammar
         Kw(TokenKind.Deadline).IgnoreThen(AnchoredLimit).Select(t => (LineSyntax)new DeadlineLine(t, default));
 
     static readonly TokenListParser<TokenKind, NumberLiteral> ProcedureCode = Kw(TokenKind.Procedure).IgnoreThen(Number);
+    /// <summary><c>bổ sung hồ sơ tính lại thời hạn theo "luật" [điều N]</c>, <c>bổ sung hồ sơ nhiều lần theo "luật" [điều N]</c>.</summary>
+    public static readonly TokenListParser<TokenKind, LineSyntax> CompletionRuleLine =
+        from rule in AnyOf(TokenKind.CompletionRestarts, TokenKind.CompletionRepeats)
+        from law in QuotedText
+        from article in Article.Maybe()
+        select (LineSyntax)new CompletionRuleLine(rule, law, article, default);
 
     public static readonly TokenListParser<TokenKind, LineSyntax> ResultLine =
         from keyword in Kw(TokenKind.Result)

@@ -91,6 +91,9 @@ public sealed class KeywordTable
         (TokenKind.DateType, "date", "ngày tháng"),
         (TokenKind.OneOf, "one of", "một trong"),
         (TokenKind.ListOf, "list of", "danh sách"),
+        // The sector law's own rule on requests to complete, in place of the one-stop default (Decree 61/2018 Art. 19).
+        (TokenKind.CompletionRestarts, "completion restarts the deadline per", "bổ sung hồ sơ tính lại thời hạn theo"),
+        (TokenKind.CompletionRepeats, "completion may be requested again per", "bổ sung hồ sơ nhiều lần theo"),
         (TokenKind.Notify, "notify", "thông báo"),
         (TokenKind.Transfer, "transfer", "chuyển"),
         (TokenKind.Silence, "silence", "im lặng"),

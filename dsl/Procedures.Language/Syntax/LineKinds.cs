@@ -73,6 +73,8 @@ static class LineKinds
         Fact(TokenKind.Effective, Grammar.EffectiveLine),
         Fact(TokenKind.Abolished, Grammar.AbolishedLine, K(TokenKind.By)),
         Fact(TokenKind.Deadline, Grammar.DeadlineLine, K(TokenKind.From)),
+        Fact(TokenKind.CompletionRestarts, Grammar.CompletionRuleLine, K(TokenKind.Article)),
+        Fact(TokenKind.CompletionRepeats, Grammar.CompletionRuleLine, K(TokenKind.Article)),
         Fact(TokenKind.Channel, Grammar.ChannelLine, K(TokenKind.Within), K(TokenKind.Fee)) with { Repeats = true },
         Fact(TokenKind.Fee, Grammar.FeeLine, K(TokenKind.When)) with { Repeats = true },
         Fact(TokenKind.Result, Grammar.ResultLine, K(TokenKind.Form), K(TokenKind.ValidFor), K(TokenKind.Procedure)) with { Repeats = true },

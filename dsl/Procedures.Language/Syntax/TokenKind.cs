@@ -102,6 +102,8 @@ public enum TokenKind
     [Token(Category = "keyword", Example = "date")] DateType,
     [Token(Category = "keyword", Example = "one of")] OneOf,
     [Token(Category = "keyword", Example = "list of")] ListOf,
+    [Token(Category = "keyword", Example = "completion restarts the deadline per")] CompletionRestarts,
+    [Token(Category = "keyword", Example = "completion may be requested again per")] CompletionRepeats,
     [Token(Category = "keyword", Example = "notify")] Notify,
     [Token(Category = "keyword", Example = "transfer")] Transfer,
     [Token(Category = "keyword", Example = "silence")] Silence,

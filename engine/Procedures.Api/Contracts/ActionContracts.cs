@@ -23,7 +23,7 @@ public sealed record StepOutcomeRequest(string Outcome, string? Note = null);
 /// <summary>A consulted, routed or higher-level agency replies for its step (the caller's agency).</summary>
 public sealed record ReplyRequest(string? Note = null);
 
-/// <summary>The applicant hands in what the completion request asked for; the time limit restarts (Decree 61/2018 Art. 19).</summary>
+/// <summary>The applicant hands in what the completion request asked for; the clock resumes and the appointment moves by the working time the dossier was with the applicant (Decree 61/2018 Art. 19 as amended by Decree 107/2021), unless the procedure cites a sector law that restarts it.</summary>
 public sealed record CompletionRequest(string? Note = null);
 
 /// <summary>Apology with one new appointment (Decree 61/2018 Art. 19; Circular 01/2018 form 04); the date may be reset only once.</summary>

@@ -67,13 +67,14 @@ public sealed record FeeChargeView(string Item, decimal Amount, bool Undecided);
 public sealed record ApologyView(DateTimeOffset IssuedAt, DateTimeOffset PreviousDueAt, DateTimeOffset NewDueAt, string Reason);
 
 /// <summary>
-/// A dossier: its number (Circular 01/2018 Art. 19), status in words at every step (Circular 22/2019 Art. 4), the
-/// appointment, the steps it waits at, its whole timeline, the requirements the officer checks and the fees it pays. <c>revision</c> is also the response's ETag; send it
-/// back in <c>If-Match</c> to act.
+/// A dossier: its number (Circular 01/2018 Art. 19: given when the one-stop office receives the complete dossier, so null
+/// before that and for a dossier refused at the receipt; address the dossier by its id), status in words at every step
+/// (Circular 22/2019 Art. 4), the appointment, the steps it waits at, its whole timeline, the requirements the officer
+/// checks and the fees it pays. <c>revision</c> is also the response's ETag; send it back in <c>If-Match</c> to act.
 /// </summary>
 public sealed record DossierView(
     string Id,
-    string Number,
+    string? Number,
     string ProcedureCode,
     string ProcedureName,
     int ProcedureVersion,

@@ -1,9 +1,9 @@
 namespace Procedures.Api.Contracts;
 
-/// <summary>One task waiting at a unit or an agency: late first, then by due time.</summary>
+/// <summary>One task waiting at a unit or an agency: late first, then by due time. The number is null until the dossier is received.</summary>
 public sealed record WorkItemView(
     string DossierId,
-    string DossierNumber,
+    string? DossierNumber,
     string ProcedureCode,
     string BookmarkId,
     string ActivityId,
@@ -20,7 +20,7 @@ public sealed record WorkItemView(
 /// <summary>A deadline warning raised one working day before a due time, or an overdue mark when it passed.</summary>
 public sealed record WarningView(
     string DossierId,
-    string DossierNumber,
+    string? DossierNumber,
     string ProcedureCode,
     string? ActivityId,
     string Step,

@@ -40,7 +40,7 @@ internal sealed partial class ProcedureApi(ProcedureEngine engine, SubmissionLed
         var instance = stored.Instance;
         var submission = await ledger.FindAsync(instance.DossierId, cancellationToken);
         var definition = engine.Library.Version(instance.DefinitionId, instance.DefinitionVersion);
-        var executing = ExecutingAgency(instance.DossierNumber);
+        var executing = ReceivingAgency(instance.DossierNumber, instance.ExecutingAgency?.Code, definition);
         var loaded = new Loaded(stored, definition, executing, submission?.Portal, Supplied(submission));
         return CanRead(caller, loaded) ? loaded : null;
     }
@@ -53,9 +53,17 @@ internal sealed partial class ProcedureApi(ProcedureEngine engine, SubmissionLed
         return org.AgenciesOf(loaded.Stored.Instance, loaded.Executing, loaded.Definition).Any(a => org.SameAgency(a, caller.Agency));
     }
 
-    /// <summary>AGENCYCODE-YYMMDD-NNNN: the agency code may hold dashes, the last two parts never do.</summary>
-    private static string ExecutingAgency(string dossierNumber)
+    /// <summary>
+    /// The code of the agency whose one-stop office received the dossier: the code that opens its number
+    /// (AGENCYCODE-YYMMDD-NNNN; the agency code may hold dashes, the last two parts never do). A dossier not yet received
+    /// has no number: then the procedure's receiving agency's, else the executing agency's (<paramref name="executing"/>,
+    /// the one its data chose).
+    /// </summary>
+    private static string ReceivingAgency(string? dossierNumber, string? executing, WorkflowDefinition? definition)
     {
+        if (dossierNumber is null)
+            return definition?.Facts.ReceivingAgency?.Code is { Length: > 0 } receiving ? receiving
+                : executing ?? definition?.Facts.ExecutingAgency.Code ?? "";
         var parts = dossierNumber.Split('-');
         return parts.Length >= 3 ? string.Join('-', parts[..^2]) : dossierNumber;
     }

@@ -32,7 +32,7 @@ internal sealed partial class ProcedureApi
         var items = new Dictionary<string, WorkItem>(StringComparer.Ordinal);
         foreach (var place in places.Distinct(StringComparer.Ordinal))
             foreach (var item in await engine.InboxAsync(place, context.RequestAborted))
-                if (Belongs(item.Unit, item.Agency, item.DossierNumber, item.ProcedureCode, caller, officer, org))
+                if (Belongs(item.Unit, item.Agency, item.DossierNumber, item.AgencyCode, item.ProcedureCode, caller, officer, org))
                     items.TryAdd(item.BookmarkId, item);
         var ordered = items.Values
             .OrderByDescending(w => w.Late).ThenBy(w => w.DueAt is null).ThenBy(w => w.DueAt).ThenBy(w => w.DossierNumber, StringComparer.Ordinal)
@@ -53,7 +53,7 @@ internal sealed partial class ProcedureApi
         var org = Org;
         var officer = !caller.Is(ApiRoles.Agency);
         var warnings = (await engine.WarningsAsync(null, context.RequestAborted))
-            .Where(w => Belongs(w.Unit, w.ActivityId is null ? null : w.Agency, w.DossierNumber, w.ProcedureCode, caller, officer, org))
+            .Where(w => Belongs(w.Unit, w.ActivityId is null ? null : w.Agency, w.DossierNumber, w.AgencyCode, w.ProcedureCode, caller, officer, org))
             .Select(w => new WarningView(w.DossierId, w.DossierNumber, w.ProcedureCode, w.ActivityId, w.Step, w.Unit, w.Agency,
                 Words.Time(w.WarnAt), Words.Time(w.DueAt), w.Overdue, w.RaisedAt.ToDateTimeOffset()))
             .ToList();
@@ -65,10 +65,10 @@ internal sealed partial class ProcedureApi
     /// belongs to for that dossier, and for an officer also their unit's; a warning on the appointment is the executing
     /// agency's one-stop office's.
     /// </summary>
-    private bool Belongs(string? unit, string? agency, string dossierNumber, string procedureCode, Caller caller, bool officer, Organisation org)
+    private bool Belongs(string? unit, string? agency, string? dossierNumber, string? agencyCode, string procedureCode, Caller caller, bool officer, Organisation org)
     {
         if (agency is not null) return org.SameAgency(org.AgencyKey(agency), caller.Agency);
-        var executing = ExecutingAgency(dossierNumber);
+        var executing = ReceivingAgency(dossierNumber, agencyCode, engine.Library.Live(procedureCode));
         var place = unit ?? Organisation.OneStop;
         var owner = org.AgencyOfUnit(place, executing, engine.Library.Live(procedureCode));
         if (owner is null || !org.SameAgency(owner, caller.Agency)) return false;

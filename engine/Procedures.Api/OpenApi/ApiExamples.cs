@@ -16,7 +16,7 @@ public static class ApiExamples
 
     static readonly TimelineEntry Received = new(2, "StepCompleted", "tiep-nhan", "Tiếp nhận hồ sơ", "Bộ phận Một cửa", "Received",
         Monday, Monday.AddHours(4), Monday.AddHours(1), "OnTime", "Đúng hạn", "Received", "Đã tiếp nhận",
-        "hẹn trả kết quả 2026-03-30 10:00", Monday.AddDays(28).AddHours(1));
+        "số hồ sơ 000.19.30.H00-260302-0001; hẹn trả kết quả 2026-03-30 10:00", Monday.AddDays(28).AddHours(1));
 
     public static DossierView Dossier { get; } = new(
         "0196a5c2-7d1e-7b3a-9c41-2f0e8d6b5a10", "000.19.30.H00-260302-0001", "1.001978", "Giải quyết hưởng trợ cấp thất nghiệp", 1, 2,

@@ -60,7 +60,7 @@ public static class ProcedureEngineOpenApi
                 else if (parameter.Name == Endpoints.ProcedureApi.IdempotencyKeyHeader)
                     parameter.Description = "Makes a retry safe: the same key with the same request returns the first attempt's dossier. 1–200 visible ASCII characters.";
                 else if (parameter.Name == "dossier")
-                    parameter.Description = "The dossier's id or its number (AGENCYCODE-YYMMDD-NNNN).";
+                    parameter.Description = "The dossier's id, or its number (AGENCYCODE-YYMMDD-NNNN) once it was received.";
                 else if (parameter.Name == "step")
                     parameter.Description = "The step's id as the procedure names it (e.g. tham-dinh).";
             }

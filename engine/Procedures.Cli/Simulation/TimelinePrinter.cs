@@ -62,9 +62,13 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
 
     string? Note(SheetNote? note) => note switch
     {
-        SheetNote.DossierNumber n => string.Join("; ", n.LateFilings.Select(words.LateAccepted).Prepend(words.DossierNumber(n.Number))),
-        SheetNote.Appointment a => words.Appointment(T(a.Due)),
-        SheetNote.NewAppointment n => words.NewAppointment(T(n.Due), Limit(n.Limit), n.Previous is { } previous ? T(previous) : null),
+        SheetNote.DossierNumber n => words.DossierNumber(n.Number),
+        SheetNote.FiledLate f => string.Join("; ", f.Windows.Select(words.LateAccepted)
+            .Prepend(f.Number is { } number ? words.DossierNumber(number) : null).OfType<string>()),
+        SheetNote.Appointment a => words.Appointment(T(a.Due), a.Number),
+        SheetNote.NewAppointment n => words.NewAppointment(T(n.Due), Limit(n.Limit), n.Previous is { } previous ? T(previous) : null, Cite(n.Law)),
+        SheetNote.CompletionRequestedInProcessing c => words.CompletionRequestedInProcessing(c.Restarts is { } law ? Cite(law) : null),
+        SheetNote.CompletedInProcessing => words.CompletedInProcessing,
         SheetNote.CompletedAtReceipt => words.CompletedAtReceipt,
         SheetNote.CompletionRequested => words.CompletionRequested,
         SheetNote.ReceiptRefused => words.ReceiptRefused,
@@ -96,6 +100,10 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
             Calendar.TimeLimitUnit.Years => $"{DomainWords.Amount(limit.Amount)} years",
             _ => $"{DomainWords.Amount(limit.Amount)} hours",
         };
+
+    string Cite(Workflows.Facts.LegalCitation law) => law.Article is { } article
+        ? words.Language == Language.Syntax.KeywordLanguage.Vietnamese ? $"{law.Document} Điều {article}" : $"{law.Document} Art. {article}"
+        : law.Document;
 
     static string T(LocalDateTime? t) => t?.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) ?? "—";
 }

@@ -14,9 +14,14 @@ public sealed record TimelineWords(KeywordLanguage Language)
         ? ["STT", "Bước", "Người xử lý", "Nhận", "Hạn", "Xong", "Kết quả", "Đúng/trễ hạn", "Trạng thái sau bước", "Ghi chú"]
         : ["No.", "Step", "Handled by", "Received", "Due", "Done", "Outcome", "On time", "Status after", "Note"];
 
-    public string Dossier(string number, string id, int version) => Vi
-        ? $"Hồ sơ {number} · {id} phiên bản {version}"
-        : $"Dossier {number} · {id} version {version}";
+    /// <summary>The heading line; a dossier refused at the receipt has no number (Circular 01/2018 Art. 19).</summary>
+    public string Dossier(string? number, string id, int version) => (Vi, number) switch
+    {
+        (true, null) => $"Hồ sơ chưa cấp số · {id} phiên bản {version}",
+        (true, _) => $"Hồ sơ {number} · {id} phiên bản {version}",
+        (false, null) => $"Dossier without a number · {id} version {version}",
+        _ => $"Dossier {number} · {id} version {version}",
+    };
 
     public string Summary(string submitted, string? channel, string received, string due, string status) => Vi
         ? $"Nộp {submitted}{(channel is null ? "" : $" · {channel}")} · tiếp nhận {received} · hẹn trả {due} · {status}"
@@ -67,18 +72,44 @@ public sealed record TimelineWords(KeywordLanguage Language)
     public string LateAccepted(Refusal missed) => Vi
         ? missed.Message(MessageLanguage.Vietnamese) + ", vẫn tiếp nhận"
         : missed.Message(MessageLanguage.English) + ", received all the same";
-    public string Appointment(string due) => Vi ? $"hẹn trả kết quả {due}" : $"appointment {due}";
+
+    public string Appointment(string due, string? number = null) => (Vi, number) switch
+    {
+        (true, null) => $"hẹn trả kết quả {due}",
+        (true, _) => $"số hồ sơ {number}; hẹn trả kết quả {due}",
+        (false, null) => $"appointment {due}",
+        _ => $"dossier number {number}; appointment {due}",
+    };
 
     /// <summary>
-    /// Why a completed dossier gets a new appointment: the engine counts the procedure's time limit again from the
-    /// day the dossier is complete (Decree 61/2018 Art. 19 as this engine applies it; see the runtime).
+    /// Why a completed dossier gets a new appointment: the procedure's sector law counts the time limit again from the
+    /// day the dossier is complete, instead of the one-stop default's paused clock.
     /// </summary>
-    public string NewAppointment(string due, string limit, string? previous) => Vi
-        ? $"hồ sơ đầy đủ; hẹn trả kết quả mới {due}: thời hạn {limit} tính lại từ ngày nhận đủ hồ sơ{(previous is null ? "" : $" (hẹn cũ {previous})")}"
-        : $"dossier complete; new appointment {due}: the {limit} time limit counts again from the complete dossier{(previous is null ? "" : $" (was {previous})")}";
+    public string NewAppointment(string due, string limit, string? previous, string law) => Vi
+        ? $"hồ sơ đầy đủ; hẹn trả kết quả mới {due}: thời hạn {limit} tính lại từ ngày nhận đủ hồ sơ theo {law}{(previous is null ? "" : $" (hẹn cũ {previous})")}"
+        : $"dossier complete; new appointment {due}: the {limit} time limit counts again from the complete dossier per {law}{(previous is null ? "" : $" (was {previous})")}";
+
+    /// <summary>
+    /// A request to complete during processing: the clock stops on the next row (Decree 61/2018 Art. 19 as amended by
+    /// Decree 107/2021), unless the sector law counts the time limit again from the complete dossier.
+    /// </summary>
+    public string CompletionRequestedInProcessing(string? restartLaw) => (Vi, restartLaw) switch
+    {
+        (true, null) => "yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)",
+        (true, _) => $"yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02); thời hạn tính lại khi nhận đủ hồ sơ theo {restartLaw}",
+        (false, null) => "request to complete the dossier (form 02)",
+        _ => $"request to complete the dossier (form 02); the time limit counts again from the complete dossier per {restartLaw}",
+    };
+
+    /// <summary>The applicant completed the dossier during processing; the clock resumes on the next row.</summary>
+    public string CompletedInProcessing => Vi
+        ? "hồ sơ đã bổ sung đầy đủ; thời gian bổ sung không tính vào thời hạn"
+        : "dossier complete; the time spent completing it does not count against the deadline";
 
     public string CompletedAtReceipt => Vi ? "hồ sơ đã bổ sung, nộp lại để tiếp nhận" : "dossier completed, handed in again for receipt";
-    public string CompletionRequested => Vi ? "yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)" : "request to complete the dossier (form 02)";
+    public string CompletionRequested => Vi
+        ? "hướng dẫn bổ sung, hoàn thiện hồ sơ một lần (mẫu 02); chưa cấp số, chưa tính thời hạn"
+        : "guidance to complete the dossier, once (form 02); no number, no deadline yet";
     public string ReceiptRefused => Vi ? "từ chối tiếp nhận (mẫu 03)" : "receipt refused (form 03)";
     public string PostingOver => Vi ? "hết thời gian niêm yết, không có khiếu nại" : "posting period over, no complaint";
     public string ComplaintLodged => Vi ? "có khiếu nại" : "a complaint was lodged";

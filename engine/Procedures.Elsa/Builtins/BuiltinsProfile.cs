@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Procedures.Workflows;
+using Procedures.Workflows.Facts;
 using Procedures.Workflows.Rendering;
 
 namespace Procedures.Elsa.Builtins;
@@ -70,7 +71,10 @@ internal static class BuiltinsProfile
     /// The procedure's own facts: its code, field, executing agency (and, when it depends on the dossier, every agency
     /// with its condition, which the procedures engine evaluates at submission), the receiving agency when another
     /// agency's one-stop office receives, whether the agency starts it itself, the time limit and the result. A deadline
-    /// counted from a step and the phases are written only when the procedure has them, so other exports stay as they were.
+    /// counted from a step and the phases are written only when the procedure has them, so other exports stay as they were;
+    /// <c>completion</c> only for a procedure that cites its sector law's own rule on requests to complete
+    /// (<c>restartsDeadline</c>, <c>mayRepeat</c>: <c>{"law", "article"}</c>); without it the one-stop default applies
+    /// (Decree 61/2018 Art. 19 as amended by Decree 107/2021).
     /// </summary>
     static JsonObject ProcedureFacts(WorkflowDefinition definition)
     {
@@ -103,13 +107,23 @@ internal static class BuiltinsProfile
                 ("id", p.Id), ("name", p.Name), ("timeLimit", StepFacts.TimeLimitJson(p.TimeLimit)), ("timeLimitFrom", p.From), ("result", p.Result),
                 ("steps", new JsonArray([.. p.Activities.Select(a => (JsonNode)a)]))))]);
         json["result"] = facts.Result;
+        if (facts.Completion != CompletionRules.OneStopDefault)
+        {
+            var completion = new JsonObject();
+            if (Citation(facts.Completion.RestartsDeadline) is { } restarts) completion["restartsDeadline"] = restarts;
+            if (Citation(facts.Completion.MayRepeat) is { } repeats) completion["mayRepeat"] = repeats;
+            json["completion"] = completion;
+        }
         json["contentHash"] = definition.Version.ContentHash;
         json["events"] = EventNames.For(facts.Code, "<activity id>");
-        json["trigger"] = "POST /events/{eventName}/trigger {\"correlationId\": \"<dossier number>\", \"input\": {\"outcome\": \"<case label>\"}}";
+        json["trigger"] = "POST /events/{eventName}/trigger {\"correlationId\": \"<dossier id>\", \"input\": {\"outcome\": \"<case label>\"}}";
         foreach (var (key, value) in ProcedureFactsJson.Entries(facts))
             json[key] = value;
         return json;
     }
+
+    static JsonObject? Citation(LegalCitation? law) => law is null ? null
+        : law.Article is { } article ? new JsonObject { ["law"] = law.Document, ["article"] = article } : new JsonObject { ["law"] = law.Document };
 
     static JsonObject Present(params (string Key, JsonNode? Value)[] entries)
     {
@@ -125,9 +139,9 @@ internal static class BuiltinsProfile
         var facts = definition.Facts;
         var what = string.IsNullOrEmpty(facts.Field) ? facts.Result : $"{facts.Field} — {facts.Result}";
         return $"{what}. Chạy trên Elsa 3.7: nhập (import) và xuất bản (publish) định nghĩa này; mỗi hồ sơ là một lần chạy "
-            + "với correlationId là số hồ sơ và input là dữ liệu hồ sơ; mỗi bước chờ sự kiện "
+            + "với correlationId là id của hồ sơ (có ngay khi nộp; số hồ sơ chỉ có khi tiếp nhận) và input là dữ liệu hồ sơ; mỗi bước chờ sự kiện "
             + $"{EventNames.For(facts.Code, "<mã hoạt động>")}, gửi bằng POST /events/<tên sự kiện>/trigger với "
-            + "{\"correlationId\": \"<số hồ sơ>\", \"input\": {\"outcome\": \"<kết quả>\"}}; "
+            + "{\"correlationId\": \"<id hồ sơ>\", \"input\": {\"outcome\": \"<kết quả>\"}}; "
             + "thời hạn tính bằng ngày làm việc do engine thủ tục đếm; sự kiện của bước niêm yết được gửi khi hết thời gian niêm yết.";
     }
 

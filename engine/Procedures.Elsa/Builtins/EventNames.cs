@@ -6,7 +6,7 @@ namespace Procedures.Elsa.Builtins;
 /// <c>&lt;step&gt;--&lt;agency&gt;</c> for an agency's reply in a consultation of several agencies and
 /// <c>&lt;step&gt;--&lt;n&gt;-&lt;agency&gt;</c> for the n-th stop of a routing slip; each event activity also names its
 /// step and agency in its customProperties. Elsa's bookmark for an event depends on the name only, so a trigger must
-/// name the instance or its correlation id (the dossier number).
+/// name the instance or its correlation id (the dossier id).
 /// </summary>
 public static class EventNames
 {

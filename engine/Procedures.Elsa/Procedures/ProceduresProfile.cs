@@ -56,6 +56,9 @@ internal static class ProceduresProfile
         json.WriteString("executingAgency", facts.ExecutingAgency.Name);
         json.WriteString("agencyCode", facts.ExecutingAgency.Code);
         json.WriteString("timeLimit", DomainWords.TimeLimit(facts.TimeLimit));
+        // Only a procedure that cites its sector law's own rule on requests to complete (Decree 61/2018 Art. 19 otherwise).
+        if (facts.Completion.RestartsDeadline is { } restarts) json.WriteString("completionRestartsDeadline", Cite(restarts));
+        if (facts.Completion.MayRepeat is { } repeats) json.WriteString("completionMayRepeat", Cite(repeats));
         json.WriteString("contentHash", definition.Version.ContentHash);
         json.WriteEndObject();
         json.WriteBoolean("isReadonly", false);
@@ -292,6 +295,8 @@ internal static class ProceduresProfile
         json.WriteString("unit", limit.Unit.ToString());
         json.WriteEndObject();
     }
+
+    private static string Cite(Workflows.Facts.LegalCitation law) => law.Article is { } article ? $"{law.Document}, Điều {article}" : law.Document;
 
     private static void WriteEmptyArray(Utf8JsonWriter json, string name)
     {

@@ -173,7 +173,6 @@ namespace Procedures.Persistence.Postgres.Migrations
                         .HasColumnName("definition_version");
 
                     b.Property<string>("DossierNumber")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("dossier_number");
 

@@ -168,7 +168,6 @@ namespace Procedures.Persistence.Migrations
                         .HasColumnName("definition_version");
 
                     b.Property<string>("DossierNumber")
-                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("dossier_number");
 

@@ -45,6 +45,22 @@ internal static class DossierSql
         RETURNING last
         """;
 
+    // Gives back the number this transaction took last from the counter (its row is locked by it until the commit).
+    private const string GiveBackNumber = """
+        UPDATE dossier_numbers SET last = last - 1 WHERE agency_code = @p0 AND date = @p1
+        """;
+
+    /// <summary>The agency's next number of <paramref name="date"/>, the counter row locked until the commit.</summary>
+    public static async Task<string> TakeNumberAsync(WriterSession session, string agency, NodaTime.LocalDate date)
+    {
+        var sequence = Convert.ToInt32(await session.ScalarAsync(NextNumber, agency, date), System.Globalization.CultureInfo.InvariantCulture);
+        return Runtime.Numbering.DossierNumber.Format(agency, date, sequence);
+    }
+
+    /// <summary>Gives back the number <see cref="TakeNumberAsync"/> took last in this transaction for <paramref name="agency"/> and <paramref name="date"/>.</summary>
+    public static Task<int> GiveBackNumberAsync(WriterSession session, string agency, NodaTime.LocalDate date) =>
+        session.ExecuteAsync(GiveBackNumber, agency, date);
+
     public static Task<int> InsertAsync(WriterSession session, DossierRow r) => session.ExecuteAsync(InsertDossier,
         r.DossierId, r.DossierNumber, r.DefinitionId, r.DefinitionVersion, r.ContentHash, r.Status, r.ExecutingAgencyCode,
         r.Channel, r.ReceivedAt, r.DueAt, r.WarnAt, r.FinishedAt, r.Finished, r.Revision, r.InstanceJson);
@@ -56,14 +72,15 @@ internal static class DossierSql
     /// </summary>
     public static Task<int> UpdateAsync(WriterSession session, DossierRow before, DossierRow after)
     {
-        var set = new List<string>(8);
-        var values = new List<object?>(10) { after.Revision, after.InstanceJson };
+        var set = new List<string>(9);
+        var values = new List<object?>(11) { after.Revision, after.InstanceJson };
         void Changed(string column, object? was, object? now)
         {
             if (Equals(was, now)) return;
             values.Add(now);
             set.Add($"{column} = @p{values.Count - 1}");
         }
+        Changed("dossier_number", before.DossierNumber, after.DossierNumber);
         Changed("status", before.Status, after.Status);
         Changed("received_at", before.ReceivedAt, after.ReceivedAt);
         Changed("due_at", before.DueAt, after.DueAt);
@@ -116,6 +133,9 @@ internal static class DossierSql
             }
         }
     }
+
+    public static async Task<bool> NumberTakenAsync(WriterSession session, string number) =>
+        await session.ScalarAsync("SELECT 1 FROM dossiers WHERE dossier_number = @p0", number) is not null;
 
     public static async Task<int> RevisionAsync(WriterSession session, string dossierId) =>
         Convert.ToInt32(await session.ScalarAsync(Revision, dossierId) ?? 0, System.Globalization.CultureInfo.InvariantCulture);

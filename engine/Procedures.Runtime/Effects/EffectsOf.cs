@@ -70,7 +70,7 @@ public static class EffectsOf
         // While the agency's clock is stopped the appointment does not run out; it is scheduled again, moved, on resume.
         if (instance.DueAt is { } appointment && instance.DeadlineStartedAt is { } started && !instance.ClockStopped)
         {
-            // The appointment's timers are named after its date, so a moved appointment (apology, restarted deadline)
+            // The appointment's timers are named after its date, so a moved appointment (apology, resumed clock)
             // cancels the old pair and schedules a new one.
             var id = string.Create(CultureInfo.InvariantCulture, $"{instance.DossierId}/appointment/{appointment.ToString("uuuuMMdd'T'HHmm", CultureInfo.InvariantCulture)}");
             timers.Add(new TimerScheduled($"{id}#warning", null, ToInstant(VietnamTime.WarnAt(calendar, started, appointment)), TimerPurpose.Warning));

@@ -53,6 +53,33 @@ internal static class AgencyClock
     }
 
     /// <summary>
+    /// Ends a stop without moving the appointment: the procedure's sector law counts the time limit again from now, to
+    /// <paramref name="due"/>, instead of resuming it (the completion's row says so; no resume row). The steps still
+    /// waiting move as on a resume, and the stop keeps its sessions for limits counted from before it.
+    /// </summary>
+    public static void Restart(FlowRun run, LocalDateTime due)
+    {
+        if (!run.State.ClockStopped)
+        {
+            run.Update(i => i with { DueAt = due, DeadlineStartedAt = run.Now });
+            return;
+        }
+        var stop = run.State.ClockStops[^1];
+        var sessions = run.Calendar.SessionsBetween(stop.StoppedAt, run.Now);
+        run.Update(i => i with
+        {
+            DueAt = due,
+            DeadlineStartedAt = run.Now,
+            ClockStops = i.ClockStops.SetItem(i.ClockStops.Count - 1, stop with { ResumedAt = run.Now, Sessions = sessions }),
+            ActiveSteps = [.. i.ActiveSteps.Select(s => Moved(run, s, stop.StoppedAt, sessions))],
+        });
+    }
+
+    /// <summary>A due moment set before <paramref name="stop"/>, moved by it if it was still ahead when the clock stopped.</summary>
+    public static LocalDateTime? After(FlowRun run, LocalDateTime? at, ClockStop stop) =>
+        at is { } t && t > stop.StoppedAt && stop.Sessions > 0 ? run.Calendar.PlusSessions(t, stop.Sessions) : at;
+
+    /// <summary>
     /// The due moment of <paramref name="limit"/> counted from <paramref name="from"/>, with the stops that began since
     /// then (and before it came) not counted: a step due 5 working days after a step that ended before a wait.
     /// </summary>
@@ -65,7 +92,10 @@ internal static class AgencyClock
         return due;
     }
 
-    /// <summary>A waiting step's due times (and the warnings before them) moved by a stop that began after it did.</summary>
+    /// <summary>
+    /// A waiting step's due times (and the warnings before them) moved by a stop that began after it did; a moved bookmark
+    /// gets a renewed id, so its warning and overdue timers are cancelled and scheduled again at the new time.
+    /// </summary>
     static ActiveStep Moved(FlowRun run, ActiveStep step, LocalDateTime stoppedAt, int sessions)
     {
         if (sessions == 0 || step.StartedAt > stoppedAt)
@@ -75,7 +105,9 @@ internal static class AgencyClock
         {
             DueAt = Move(step.DueAt),
             WarnAt = Move(step.DueAt) is { } due ? run.WarnAt(step.StartedAt, due) : step.WarnAt,
-            Bookmarks = [.. step.Bookmarks.Select(b => b with { DueAt = Move(b.DueAt), WarnAt = Move(b.DueAt) is { } due ? run.WarnAt(b.StartedAt, due) : b.WarnAt })],
+            Bookmarks = [.. step.Bookmarks.Select(b => Move(b.DueAt) is { } due && due != b.DueAt
+                ? b with { Id = BookmarkIds.Renewed(b.Id, run.State.DossierId, run.State.Revision), DueAt = due, WarnAt = run.WarnAt(b.StartedAt, due) }
+                : b)],
         };
     }
 

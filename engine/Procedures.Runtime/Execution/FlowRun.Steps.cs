@@ -16,7 +16,7 @@ internal sealed partial class FlowRun
     /// </summary>
     public void EnterUnitTask(UnitTaskActivity a)
     {
-        var due = DueOf(a, a.TimeLimit);
+        var due = DueOnEntry(a, DueOf(a, a.TimeLimit));
         var bookmarks = OfficerBookmarks(a, [.. a.OfficerOutcomes], due, null, null, a.OutcomeLimits);
         if (a.ConsentBySilence) bookmarks.Add(Bookmark(BookmarkKind.Silence, a.Id, null, [Ports.Silence], due));
         Wait(a, a.InboxUnit, due, bookmarks);
@@ -50,16 +50,19 @@ internal sealed partial class FlowRun
 
     /// <summary>
     /// The clock runs again (<see cref="AgencyClock.Resume"/>) once no waiting step holds it: neither a step done by the
-    /// applicant nor a wait on someone outside the agency.
+    /// applicant, nor a wait on someone outside the agency, nor a request to complete the dossier still with the applicant.
     /// </summary>
     public void ResumeClock()
     {
         if (State.ClockStopped && !State.ActiveSteps.Any(StopsClock)) AgencyClock.Resume(this);
     }
 
-    /// <summary>Whether a waiting step holds the agency's clock.</summary>
+    /// <summary>
+    /// Whether a waiting step holds the agency's clock: a step done by the applicant, a wait on someone outside the
+    /// agency, or the applicant completing the dossier after a request during processing.
+    /// </summary>
     private bool StopsClock(ActiveStep step) =>
-        definition.Root.Find(step.ActivityId) is UnitTaskActivity { Performer: StepPerformer.Applicant } or AwaitActivity;
+        definition.Root.Find(step.ActivityId) is UnitTaskActivity { Performer: StepPerformer.Applicant } or AwaitActivity or CompletionRequestActivity;
 
     /// <summary>The dossier's status while <paramref name="step"/> is the latest step it waits at.</summary>
     private DossierStatus WaitingStatus(ActiveStep step) =>

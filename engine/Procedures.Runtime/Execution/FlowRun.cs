@@ -19,15 +19,22 @@ internal sealed partial class FlowRun(
     IWorkingCalendar calendar,
     IConditionEvaluator? conditions,
     LocalDateTime now,
-    WorkflowInstance state)
+    WorkflowInstance state,
+    string? receiptNumber = null)
 {
     /// <summary>A flow that keeps entering activities without ever waiting is a broken definition, not a long dossier.</summary>
     private const int MaxActivations = 10_000;
 
+    /// <summary>Whom the dossier waits on while the applicant completes it, in the control record's stop row.</summary>
+    private const string Applicant = "Người nộp hồ sơ";
+
     private readonly Queue<string> _queue = new();
     private readonly List<(JournalEntry Entry, bool TakesFinalStatus)> _entries = [];
+    private readonly Dictionary<string, ActiveStep> _left = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LocalDateTime> _resumedDue = new(StringComparer.Ordinal);
     private int _activations;
     private bool _terminated;
+    private Refusal? _failure;
 
     public WorkflowInstance State { get; private set; } = state;
     public LocalDateTime Now => now;
@@ -36,6 +43,28 @@ internal sealed partial class FlowRun(
 
     /// <summary>Reasons given with the decision that led here, handed to a following refusal.</summary>
     public string? CarriedNote { get; set; }
+
+    /// <summary>The number the host took for the dossier in case this transition receives it (Circular 01/2018 Art. 19).</summary>
+    public string? ReceiptNumber => receiptNumber;
+
+    /// <summary>Stops the transition: the whole run is refused with <paramref name="refusal"/> and nothing of it is kept.</summary>
+    public void Fail(Refusal refusal)
+    {
+        _failure ??= refusal;
+        _queue.Clear();
+    }
+
+    /// <summary>The step as it was when this run left it, if it did.</summary>
+    public ActiveStep? Left(string activityId) => _left.GetValueOrDefault(activityId);
+
+    /// <summary>
+    /// When <paramref name="activityId"/> is entered next in this run, it waits with <paramref name="due"/> rather than a
+    /// fresh time limit: a step the dossier comes back to after the applicant completed it resumes its own clock.
+    /// </summary>
+    public void ResumeStepAt(string activityId, LocalDateTime due) => _resumedDue[activityId] = due;
+
+    /// <summary>When <paramref name="a"/> is due as it waits now: its own resumed due time (<see cref="ResumeStepAt"/>), else <paramref name="fresh"/>.</summary>
+    public LocalDateTime? DueOnEntry(Activity a, LocalDateTime? fresh) => _resumedDue.Remove(a.Id, out var resumed) ? resumed : fresh;
 
     public void Update(Func<WorkflowInstance, WorkflowInstance> change) => State = change(State);
 
@@ -71,8 +100,11 @@ internal sealed partial class FlowRun(
         _entries.Add((entry, status is null));
     }
 
-    public void RemoveStep(string activityId) =>
+    public void RemoveStep(string activityId)
+    {
+        if (State.ActiveSteps.FirstOrDefault(s => s.ActivityId == activityId) is { } step) _left[activityId] = step;
         State = State with { ActiveSteps = State.ActiveSteps.RemoveAll(s => s.ActivityId == activityId) };
+    }
 
     public void ReplaceStep(ActiveStep step) =>
         State = State with { ActiveSteps = State.ActiveSteps.Select(s => s.ActivityId == step.ActivityId ? step : s).ToImmutableList() };
@@ -103,7 +135,7 @@ internal sealed partial class FlowRun(
             if (State.ActiveSteps.Any(s => s.ActivityId == id)) continue; // joining branches enter a step once
             if (definition.Root.Find(id) is { } activity) Enter(activity);
         }
-        return null;
+        return _failure;
     }
 
     /// <summary>The new instance: finished when nothing waits, status settled, journal numbered.</summary>
@@ -180,8 +212,27 @@ internal sealed partial class FlowRun(
         ]);
     }
 
-    public void EnterCompletionRequest(CompletionRequestActivity a) =>
+    /// <summary>
+    /// Asks the applicant to complete the dossier (form 02), if the one-stop rules allow it (<see cref="CompletionLimits"/>):
+    /// at the receipt it is the guidance given once; during processing the agency's clock stops until the dossier is back.
+    /// </summary>
+    public void EnterCompletionRequest(CompletionRequestActivity a)
+    {
+        var asking = definition.Root.Targets(a.Id, Ports.Completed).Select(definition.Root.Find).FirstOrDefault();
+        var atReceipt = asking is ReceiptActivity;
+        var agency = a.Agency ?? (State.ExecutingAgency ?? definition.Facts.ExecutingAgency).Name;
+        if (CompletionLimits.Refusal(definition.Facts, State, atReceipt, agency) is { } refused)
+        {
+            Fail(refused);
+            return;
+        }
+        var askedBy = asking?.Id ?? a.Id;
+        var request = new CompletionRequestRecord(a.Id, askedBy, agency, atReceipt, now, Left(askedBy)?.DueAt);
+        State = State with { CompletionRequests = State.CompletionRequests.Add(request) };
+        // During processing the agency's clock stops until the dossier is back (Decree 61/2018 Art. 19 as amended by Decree 107/2021).
+        if (!atReceipt) AgencyClock.Stop(this, a.Id, Applicant);
         Wait(a, null, null, [Bookmark(BookmarkKind.ApplicantCompletion, a.Id, null, [Ports.Completed], null, CarriedNote)]);
+    }
 
     public void EnterConsultation(ConsultationActivity a)
     {
@@ -265,10 +316,16 @@ internal sealed partial class FlowRun(
     /// <summary>
     /// Waits for an officer to choose one of the activity's output ports. An outcome with a limit of its own gets a
     /// bookmark of its own beside the step's, due that long after the step started, so an inbox shows when it is due.
+    /// <paramref name="agency"/> names the agency whose officer it is when that is not the executing agency (the receiving
+    /// agency's one-stop office). A step the dossier comes back to after the applicant completed it waits with its own due
+    /// time, moved (<see cref="ResumeStepAt"/>).
     /// </summary>
     public void WaitForOfficer(Activity a, string? unit, LocalDateTime? due, string? prompt = null, string? agency = null,
-        IReadOnlyDictionary<string, TimeLimit>? outcomeLimits = null) =>
+        IReadOnlyDictionary<string, TimeLimit>? outcomeLimits = null)
+    {
+        due = DueOnEntry(a, due);
         Wait(a, unit, due, OfficerBookmarks(a, [.. a.OutputPorts], due, prompt, agency, outcomeLimits));
+    }
 
     /// <summary>The bookmark an officer closes with one of <paramref name="outcomes"/>, and one per outcome with a limit of its own.</summary>
     public List<Bookmark> OfficerBookmarks(Activity a, ImmutableList<string> outcomes, LocalDateTime? due, string? prompt, string? agency,

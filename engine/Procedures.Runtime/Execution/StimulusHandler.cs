@@ -46,6 +46,9 @@ internal static class StimulusHandler
 
         var now = run.Now;
         var activity = run.Definition.Root.Find(step.ActivityId);
+        // Receiving the complete dossier gives it its number, dated the receipt (Circular 01/2018 Art. 19).
+        var number = run.State.DossierNumber ?? run.ReceiptNumber;
+        if (activity is ReceiptActivity && s.Outcome == Ports.Received && number is null) return RefusalCatalogue.NoReceiptNumber.With();
         run.RemoveStep(step.ActivityId);
         string? note = s.Note;
         DossierStatus? status = null;
@@ -55,11 +58,12 @@ internal static class StimulusHandler
             switch (s.Outcome)
             {
                 case Ports.Received:
-                    // The procedure's deadline runs from receipt (Decree 61/2018 Art. 17); the appointment goes on form 01.
-                    // A deadline counted from a step gets its appointment when that step ends.
+                    // The procedure's deadline runs from the receipt of the complete dossier (Decree 61/2018 Art. 17): the
+                    // number and the appointment go on form 01. A deadline counted from a step gets its appointment when that
+                    // step ends.
                     var (due, appointmentNote) = Appointments.AtReceipt(run);
-                    run.Update(i => i with { ReceivedAt = i.ReceivedAt ?? now, DeadlineStartedAt = due is null ? null : now, DueAt = due });
-                    note = Join(appointmentNote, s.Note);
+                    run.Update(i => i with { DossierNumber = number, ReceivedAt = i.ReceivedAt ?? now, DeadlineStartedAt = due is null ? null : now, DueAt = due });
+                    note = Join($"số hồ sơ {number}; {appointmentNote}", s.Note);
                     appointment = due;
                     status = DossierStatus.Received;
                     break;
@@ -143,22 +147,42 @@ internal static class StimulusHandler
                 : RefusalCatalogue.StepAwaitsNoCompletion.With(s.ActivityId);
 
         var now = run.Now;
+        run.RemoveStep(step.ActivityId);
+        var requests = run.State.CompletionRequests;
+        var index = requests.FindLastIndex(r => r.ActivityId == step.ActivityId && r.CompletedAt is null);
+        var request = index < 0 ? null : requests[index];
+        if (request is not null) run.Update(i => i with { CompletionRequests = requests.SetItem(index, request with { CompletedAt = now }) });
+
         string note;
         LocalDateTime? appointment = null;
-        if (run.State.DueAt is not null)
+        if (request is null or { AtReceipt: true })
         {
-            // Decree 61/2018 Art. 19: when the dossier is complete the time limit restarts from zero (it is not paused).
+            // Guidance at the receipt: the completed dossier is handed in again; the deadline starts when it is received.
+            note = "hồ sơ đã bổ sung";
+        }
+        else if (run.Definition.Facts.Completion.RestartsDeadline is { } law)
+        {
+            // The sector law's own rule: the time limit in force counts again from the complete dossier.
             var due = run.Calendar.Add(now, Appointments.InForce(run).Limit);
-            run.Update(i => i with { DeadlineStartedAt = now, DueAt = due });
-            note = $"hồ sơ đầy đủ; thời hạn tính lại từ đầu, hẹn trả kết quả {due:uuuu-MM-dd HH:mm} (Nghị định 61/2018 Điều 19)";
+            AgencyClock.Restart(run, due);
+            note = $"hồ sơ đầy đủ; thời hạn tính lại từ đầu theo {Cite(law)}, hẹn trả kết quả {due:uuuu-MM-dd HH:mm}";
             appointment = due;
         }
         else
         {
-            note = "hồ sơ đã bổ sung";
+            // Decree 61/2018 Art. 19 as amended by Decree 107/2021: the time already spent counts; the agency's clock resumes
+            // (its row follows this one, with the moved appointment).
+            note = "hồ sơ đầy đủ; thời hạn tiếp tục, không tính lại (Nghị định 61/2018 Điều 19, sửa đổi bởi Nghị định 107/2021)";
         }
-        run.RemoveStep(step.ActivityId);
         run.Journal(JournalEvent.DossierCompleted, step.ActivityId, step.Title, null, Ports.Completed, step.StartedAt, null, now, Join(note, s.Note), appointment: appointment);
+        if (appointment is null && request is { AtReceipt: false })
+        {
+            // The step that asked goes on with what was left of its own limit, moved as the clock's stop moved the others.
+            run.ResumeClock();
+            if (run.State.ClockStops is [.., { ResumedAt: { } resumedAt } stop] && resumedAt == now && stop.ActivityId == step.ActivityId
+                && AgencyClock.After(run, request.StepDueAt, stop) is { } stepDue)
+                run.ResumeStepAt(request.AskedBy, stepDue);
+        }
         run.CarriedNote = null;
         run.Follow(step.ActivityId, Ports.Completed);
         return null;
@@ -254,6 +278,9 @@ internal static class StimulusHandler
     };
 
     private static string Time(LocalDateTime t) => t.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"Nghị định 28/2015/NĐ-CP Điều 18", as a note cites a sector law.</summary>
+    private static string Cite(Workflows.Facts.LegalCitation law) => law.Article is { } article ? $"{law.Document} Điều {article}" : law.Document;
 
     private static string? Join(string? a, string? b) =>
         string.IsNullOrWhiteSpace(a) ? b : string.IsNullOrWhiteSpace(b) ? a : $"{a}; {b}";

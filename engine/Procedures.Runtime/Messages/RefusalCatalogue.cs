@@ -6,8 +6,8 @@ namespace Procedures.Runtime.Messages;
 /// <summary>
 /// The one catalogue of the runtime's refusals, in the pattern of the language's diagnostics catalogue. Codes are
 /// stable: 50xx for starting and resuming a dossier (507x for the one-stop forms and the statistics), 510x for the simulation,
-/// 513x for the executing agency and who opens a dossier. Never renumber; retire a code by
-/// leaving it unused.
+/// 512x for the one-stop rules on completing and numbering a dossier, 513x for the executing agency and who opens a dossier.
+/// Never renumber; retire a code by leaving it unused.
 /// </summary>
 public static class RefusalCatalogue
 {
@@ -150,6 +150,25 @@ public static class RefusalCatalogue
     public static readonly RefusalDescriptor RegisterIsOfAPeriod = R("PRC5076",
         "form 06 is the register of an agency's dossiers over a period, not a form of one dossier",
         "mẫu số 06 là sổ theo dõi hồ sơ của một cơ quan trong một kỳ, không phải mẫu của một hồ sơ");
+
+    // ---- the one-stop rules on completing a dossier and numbering it (Decree 61/2018/NĐ-CP, Circular 01/2018/TT-VPCP) ----
+    // Sources and how far they were checked are in dsl/README.md §12 ("Nguồn pháp lý và mức độ đối chiếu"): the text of
+    // Decree 61/2018 Art. 15, 17 and 19 as amended by Decree 107/2021 was not found (chưa đối chiếu), so the messages cite the
+    // articles as the project's domain notes give them, without clause or point; a published provincial procedure record
+    // confirms guidance once at the receipt and a receipt only of the complete dossier. Decree 118/2025/NĐ-CP (in force
+    // 1 July 2025) was found by number, date, title and scope only; its articles on completion are not verified.
+    public static readonly RefusalDescriptor SecondCompletionRequest = R("PRC5120",
+        "{0} already asked for this dossier to be completed on {1}; during processing an agency asks once only (Decree 61/2018/NĐ-CP Art. 19 as amended by Decree 107/2021/NĐ-CP): decide on the dossier as it is",
+        "{0} đã yêu cầu bổ sung, hoàn thiện hồ sơ này ngày {1}; trong quá trình giải quyết mỗi cơ quan chỉ yêu cầu bổ sung một lần (Nghị định 61/2018/NĐ-CP Điều 19, sửa đổi bởi Nghị định 107/2021/NĐ-CP): giải quyết theo hồ sơ đã có");
+    public static readonly RefusalDescriptor SecondGuidance = R("PRC5121",
+        "the dossier was already given guidance to complete it at receipt on {0}; guidance is given once, in full (Decree 61/2018/NĐ-CP Art. 15, 17): receive the dossier, or refuse it with the reasons",
+        "hồ sơ đã được hướng dẫn bổ sung, hoàn thiện khi tiếp nhận ngày {0}; việc hướng dẫn chỉ thực hiện một lần, đầy đủ (Nghị định 61/2018/NĐ-CP Điều 15, 17): tiếp nhận hồ sơ, hoặc từ chối tiếp nhận và nêu rõ lý do");
+    public static readonly RefusalDescriptor NoReceiptNumber = R("PRC5122",
+        "receiving the dossier gives it its number: take the agency's next number of the receipt date first (Circular 01/2018/TT-VPCP Art. 19)",
+        "tiếp nhận hồ sơ thì cấp số hồ sơ: lấy số tiếp theo trong ngày tiếp nhận của cơ quan trước (Thông tư 01/2018/TT-VPCP Điều 19)");
+    public static readonly RefusalDescriptor NumberedBeforeReceipt = R("PRC5123",
+        "a dossier of procedure {0} gets its number when the one-stop office receives it complete, not at submission (Circular 01/2018/TT-VPCP Art. 19)",
+        "hồ sơ của thủ tục {0} được cấp số khi Bộ phận Một cửa tiếp nhận hồ sơ đầy đủ, không cấp khi nộp (Thông tư 01/2018/TT-VPCP Điều 19)");
 
     // ---- agencies and who acts (language second edition: steps and agencies) ----
     public static readonly RefusalDescriptor NoAgencyHolds = R("PRC5130",

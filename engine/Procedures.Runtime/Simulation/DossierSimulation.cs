@@ -37,7 +37,11 @@ public sealed class DossierSimulation(IWorkingCalendar calendar, Conditions.ICon
         var runtime = new DossierRuntime(calendar, clock, conditions);
         if (DossierAgency.Choose(definition, options.Data, conditions, out var agency) is { } noAgency)
             return new(null, noAgency);
-        if (DossierNumber.TryTake(definition, submittedAt, new InMemoryDossierNumberSequence(), out var number, agency) is { } unnumbered)
+        // One dossier: its number is the receiving office's first of the day it is received (at submission, or at its
+        // opening, without a receipt step).
+        var numbers = new InMemoryDossierNumberSequence();
+        string? number = null;
+        if (!DossierNumber.GivenAtReceipt(definition) && DossierNumber.TryTake(definition, submittedAt, numbers, out number, agency) is { } unnumbered)
             return new(null, unnumbered);
         // A dossier the agency starts itself is opened by one of its officers.
         var openedBy = definition.Facts.StartedByAgency ? agency.Name : null;
@@ -75,7 +79,13 @@ public sealed class DossierSimulation(IWorkingCalendar calendar, Conditions.ICon
 
             if (next.Consumes) remaining.Dequeue();
             clock.Set(ToUtc(next.At));
-            var result = runtime.Resume(definition, instance, next.Stimulus);
+            string? receiptNumber = null;
+            if (DossierNumber.Awaited(instance) && next.Stimulus is OfficerDecision { Outcome: Ports.Received })
+            {
+                if (DossierNumber.TryTake(definition, next.At, numbers, out var taken, agency) is { } noNumber) return new(instance, noNumber);
+                receiptNumber = taken;
+            }
+            var result = runtime.Resume(definition, instance, next.Stimulus, receiptNumber);
             if (!result.Accepted)
                 return new(instance, result.Refusal);
             instance = result.Instance!;

@@ -59,12 +59,17 @@ public static class ControlSheet
         switch (e.Event)
         {
             case JournalEvent.Submitted:
-                return new SheetNote.DossierNumber(instance.DossierNumber) { LateFilings = instance.LateFilings };
-            case JournalEvent.DossierCompleted when e.Appointment is { } due:
+                // Numbered at submission only when the procedure has no receipt step; otherwise the receipt's row says it.
+                var numbered = instance.DossierNumber is { } number && !Numbering.DossierNumber.GivenAtReceipt(definition) ? number : null;
+                if (instance.LateFilings.Count > 0) return new SheetNote.FiledLate(numbered, instance.LateFilings);
+                return numbered is null ? null : new SheetNote.DossierNumber(numbered);
+            case JournalEvent.DossierCompleted when e.Appointment is { } due && definition.Facts.Completion.RestartsDeadline is { } law:
                 var previous = instance.Journal.LastOrDefault(x => x.Sequence < e.Sequence && x.Appointment is not null)?.Appointment;
-                return new SheetNote.NewAppointment(due, definition.Facts.TimeLimitFor(instance.Channel), previous);
+                return new SheetNote.NewAppointment(due, definition.Facts.TimeLimitFor(instance.Channel), previous, law);
             case JournalEvent.DossierCompleted:
-                return new SheetNote.CompletedAtReceipt();
+                // The request the applicant answered was the receipt's guidance, or a step's during processing.
+                return activity is not null && definition.Root.Targets(activity.Id, Ports.Completed).Select(definition.Root.Find).FirstOrDefault() is ReceiptActivity
+                    ? new SheetNote.CompletedAtReceipt() : new SheetNote.CompletedInProcessing();
             case JournalEvent.Apologized when instance.Apology is { } apology:
                 return new SheetNote.Apology(apology.NewDueAt, apology.PreviousDueAt, apology.Reason,
                     apology.IssuedAt > apology.PreviousDueAt.PlusDays(-1));
@@ -78,7 +83,7 @@ public static class ControlSheet
                     _ => null,
                 };
             case JournalEvent.Opened:
-                return new SheetNote.Opened(instance.DossierNumber, e.Appointment);
+                return new SheetNote.Opened(instance.DossierNumber ?? "", e.Appointment);
             case JournalEvent.NoticeSent:
                 return new SheetNote.NoticeSent(e.Note ?? "");
             case JournalEvent.ClockStopped:
@@ -98,7 +103,11 @@ public static class ControlSheet
             case JournalEvent.AgencyReplied:
                 return e.Note is { } text ? new SheetNote.Text(text) : null;
         }
-        if (e.Appointment is { } appointment) return new SheetNote.Appointment(appointment);
+        if (e.Appointment is { } appointment)
+            return new SheetNote.Appointment(appointment, activity is ReceiptActivity ? instance.DossierNumber : null);
+        if (e.Event == JournalEvent.StepCompleted && activity is not null and not ReceiptActivity && e.Outcome is { } port &&
+            definition.Root.Targets(activity.Id, port).Any(t => definition.Root.Find(t) is CompletionRequestActivity))
+            return new SheetNote.CompletionRequestedInProcessing(definition.Facts.Completion.RestartsDeadline);
         return e.Outcome switch
         {
             Ports.Incomplete when activity is ReceiptActivity => new SheetNote.CompletionRequested(),

@@ -40,25 +40,42 @@ public abstract record SheetNote
     {
     }
 
-    /// <summary>The submission row: the number the dossier got, and the windows it missed that accept late filings.</summary>
-    public sealed record DossierNumber(string Number) : SheetNote
-    {
-        public IReadOnlyList<Messages.Refusal> LateFilings { get; init; } = [];
-    }
-
-    /// <summary>The receipt (or another hand-over) set the appointment.</summary>
-    public sealed record Appointment(LocalDateTime Due) : SheetNote;
+    /// <summary>The submission row: the number the dossier got.</summary>
+    public sealed record DossierNumber(string Number) : SheetNote;
 
     /// <summary>
-    /// The applicant completed the dossier during processing and the appointment was set again, counting
-    /// <paramref name="Limit"/> from the complete dossier; <paramref name="Previous"/> is the appointment it replaced.
+    /// The submission row of a dossier filed outside windows that accept late filings (chậm vẫn nhận): why each was
+    /// missed, the dossier received all the same; with its <paramref name="Number"/> when it was numbered at submission.
     /// </summary>
-    public sealed record NewAppointment(LocalDateTime Due, TimeLimit Limit, LocalDateTime? Previous) : SheetNote;
+    public sealed record FiledLate(string? Number, IReadOnlyList<Messages.Refusal> Windows) : SheetNote;
+
+    /// <summary>
+    /// The receipt (or another hand-over) set the appointment; the receipt also gave the dossier its
+    /// <paramref name="Number"/> (Circular 01/2018 Art. 19).
+    /// </summary>
+    public sealed record Appointment(LocalDateTime Due, string? Number = null) : SheetNote;
+
+    /// <summary>
+    /// The applicant completed the dossier during processing and, as the procedure's sector law (<paramref name="Law"/>)
+    /// says, the appointment was set again counting <paramref name="Limit"/> from the complete dossier;
+    /// <paramref name="Previous"/> is the appointment it replaced.
+    /// </summary>
+    public sealed record NewAppointment(LocalDateTime Due, TimeLimit Limit, LocalDateTime? Previous, LegalCitation Law) : SheetNote;
+
+    /// <summary>
+    /// A step asked the applicant to complete the dossier during processing (form 02): the agency's clock stops until the
+    /// dossier is back (Decree 61/2018 Art. 19 as amended by Decree 107/2021; the stop is the next row), or, when
+    /// <paramref name="Restarts"/> cites the sector law, the time limit will count again from the complete dossier.
+    /// </summary>
+    public sealed record CompletionRequestedInProcessing(LegalCitation? Restarts) : SheetNote;
+
+    /// <summary>The applicant completed the dossier during processing; the clock's resume, with the moved appointment, is the next row.</summary>
+    public sealed record CompletedInProcessing : SheetNote;
 
     /// <summary>The applicant completed a dossier the receipt asked to complete; it is handed in again for receipt.</summary>
     public sealed record CompletedAtReceipt : SheetNote;
 
-    /// <summary>The receipt asked the applicant to complete the dossier (form 02).</summary>
+    /// <summary>The receipt gave the applicant guidance to complete the dossier, once (form 02); no number, no deadline yet.</summary>
     public sealed record CompletionRequested : SheetNote;
 
     /// <summary>The receipt refused the dossier (form 03).</summary>

@@ -8,7 +8,7 @@ public enum JournalEvent
     StepCompleted,
     /// <summary>One consulted, routed or higher-level agency replied.</summary>
     AgencyReplied,
-    /// <summary>The applicant completed the dossier; the deadline restarted.</summary>
+    /// <summary>The applicant completed the dossier; the clock resumed (or the deadline restarted, per the sector law).</summary>
     DossierCompleted,
     /// <summary>A condition was evaluated automatically.</summary>
     ConditionEvaluated,

@@ -15,8 +15,12 @@ public sealed record WorkflowInstance
     public required string DossierId { get; init; }
     /// <summary>1 after the start, one more after every accepted resume; a durable store checks it for optimistic concurrency.</summary>
     public int Revision { get; init; }
-    /// <summary><c>AGENCYCODE-YYMMDD-NNNN</c> (Circular 01/2018 Art. 19).</summary>
-    public required string DossierNumber { get; init; }
+    /// <summary>
+    /// <c>AGENCYCODE-YYMMDD-NNNN</c> (Circular 01/2018 Art. 19), dated the day the complete dossier was received: given at
+    /// the receipt (at submission when the procedure has no receipt step), so null until then and for good when the
+    /// receipt refuses the dossier.
+    /// </summary>
+    public string? DossierNumber { get; init; }
     public required string DefinitionId { get; init; }
     public required int DefinitionVersion { get; init; }
     public required string ContentHash { get; init; }
@@ -33,11 +37,13 @@ public sealed record WorkflowInstance
     public required LocalDateTime SubmittedAt { get; init; }
     /// <summary>When the one-stop office first issued a receipt.</summary>
     public LocalDateTime? ReceivedAt { get; init; }
-    /// <summary>When the procedure's deadline started: receipt, or the latest completion of the dossier.</summary>
+    /// <summary>When the procedure's deadline started: the receipt of the complete dossier (or a completion, when the sector law restarts it).</summary>
     public LocalDateTime? DeadlineStartedAt { get; init; }
     /// <summary>The appointment to return the result (hẹn trả kết quả), moved once by an apology.</summary>
     public LocalDateTime? DueAt { get; init; }
     public ApologyRecord? Apology { get; init; }
+    /// <summary>Every request to complete the dossier, in order: guidance at receipt and requests during processing.</summary>
+    public ImmutableList<CompletionRequestRecord> CompletionRequests { get; init; } = [];
     /// <summary>The times the agency's clock stood still, in order; the last one stands while its <c>ResumedAt</c> is null.</summary>
     public ImmutableList<ClockStop> ClockStops { get; init; } = [];
     /// <summary>The phase the dossier is in, for a procedure with phases: its appointment is <see cref="DueAt"/>.</summary>
@@ -62,6 +68,9 @@ public sealed record WorkflowInstance
     [JsonIgnore]
     public bool IsFinished => FinishedAt is not null;
 
+    /// <summary>How messages name the dossier: its number once it has one, else its id.</summary>
+    [JsonIgnore]
+    public string Reference => DossierNumber ?? DossierId;
     /// <summary>Whether the agency's clock stands still now: the dossier waits on someone outside the agency.</summary>
     [JsonIgnore]
     public bool ClockStopped => ClockStops is [.., { ResumedAt: null }];

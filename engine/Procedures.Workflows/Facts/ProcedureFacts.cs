@@ -40,7 +40,10 @@ public sealed record ProcedureFacts
     public IReadOnlyList<string> CoordinatingAgencies { get; init; } = [];
     public IReadOnlyList<Subject> Subjects { get; init; } = [];
     public IReadOnlyList<Channel> Channels { get; init; } = [];
-    /// <summary>Thời hạn giải quyết: counted from receipt, or from completion of the dossier (Decree 61/2018 Art. 19).</summary>
+    /// <summary>
+    /// Thời hạn giải quyết: counted from receipt of the complete dossier; paused while a request to complete is with the
+    /// applicant (or counted again from the completion, when <see cref="Completion"/> says the sector law restarts it).
+    /// </summary>
     public required TimeLimit TimeLimit { get; init; }
     /// <summary>The title of the (first) result, as the catalogue lists it; <see cref="Results"/> has every result with its details.</summary>
     public string Result { get; init; } = "";
@@ -52,6 +55,8 @@ public sealed record ProcedureFacts
     public DocumentChecklist Documents { get; init; } = DocumentChecklist.Empty;
     /// <summary>The dossier's data: what a portal's form collects and what conditions read.</summary>
     public IReadOnlyList<DataField> Data { get; init; } = [];
+    /// <summary>How requests to complete the dossier work: the one-stop default unless the procedure cites its sector law.</summary>
+    public CompletionRules Completion { get; init; } = CompletionRules.OneStopDefault;
 
     /// <summary>Every result with its form, validity and linked procedure (kết quả); the first is <see cref="Result"/>.</summary>
     public IReadOnlyList<ResultDocument> Results { get; init; } = [];

@@ -61,9 +61,16 @@ public static class DefinitionTextRenderer
             rows.Insert(4, Row("Khởi xướng (started by)", "Cơ quan thực hiện tự khởi xướng, không có người nộp hồ sơ (agency-started)"));
         if (f.AbolishedDate is { } abolished)
             rows.Add(Row("Ngày bãi bỏ (abolished)", $"{LocalDatePattern.Iso.Format(abolished)} {f.AbolishingDecision}".Trim()));
+        // Only a procedure that departs from the one-stop default (Decree 61/2018 Art. 19) states these, citing its law.
+        if (f.Completion.RestartsDeadline is { } restarts)
+            rows.Add(Row("Bổ sung hồ sơ: thời hạn tính lại (completion restarts the deadline)", Cite(restarts)));
+        if (f.Completion.MayRepeat is { } repeats)
+            rows.Add(Row("Bổ sung hồ sơ: yêu cầu nhiều lần (completion may be requested again)", Cite(repeats)));
         MarkdownTable.Append(text, ["Thông tin (fact)", "Giá trị (value)"], rows);
         text.Append('\n');
     }
+
+    private static string Cite(LegalCitation law) => law.Article is { Length: > 0 } article ? $"theo {law.Document}, Điều {article}" : $"theo {law.Document}";
 
     private static void AppendChannels(StringBuilder text, ProcedureFacts facts)
     {

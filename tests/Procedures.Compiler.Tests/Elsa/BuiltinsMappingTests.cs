@@ -537,7 +537,7 @@ public class BuiltinsMappingTests
         Assert.Contains("\"title\": \"Thẩm định hồ sơ\"", text);
         var description = Export.Root.GetProperty("description").GetString()!;
         Assert.Contains("nhập (import) và xuất bản (publish)", description);
-        Assert.Contains("correlationId là số hồ sơ", description);
+        Assert.Contains("correlationId là id của hồ sơ (có ngay khi nộp; số hồ sơ chỉ có khi tiếp nhận)", description);
         Assert.Contains("procedures:1.999001:<mã hoạt động>", description);
         var procedures = Export.Root.GetProperty("customProperties").GetProperty("procedures");
         Assert.Equal("procedures:1.999001:<activity id>", procedures.GetProperty("events").GetString());

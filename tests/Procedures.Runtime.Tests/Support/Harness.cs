@@ -16,14 +16,16 @@ public sealed class Harness
 {
     public static readonly LocalDateTime Monday = new(2025, 7, 14, 7, 0); // a Monday, before office hours
 
-    public Harness(WorkflowDefinition definition, IConditionEvaluator? conditions = null)
+    public Harness(WorkflowDefinition definition, IConditionEvaluator? conditions = null, IWorkingCalendar? calendar = null)
     {
         Definition = definition;
+        Calendar = calendar ?? new WeekdayCalendar();
         Clock = new FakeTimeProvider(ToUtc(Monday));
         Runtime = new DossierRuntime(Calendar, Clock, conditions);
     }
 
-    public WeekdayCalendar Calendar { get; } = new();
+    /// <summary>Monday–Friday by default; scenarios with real dates pass the fixtures' calendar.</summary>
+    public IWorkingCalendar Calendar { get; }
     public InMemoryDossierNumberSequence Numbers { get; } = new();
     public FakeTimeProvider Clock { get; }
     public DossierRuntime Runtime { get; }
@@ -49,29 +51,47 @@ public sealed class Harness
         return Instance = result.Instance!;
     }
 
-    /// <summary>A start request numbered from <see cref="Numbers"/> at the clock's now, as a host does before starting.</summary>
-    public StartRequest Request(string dossierId, Workflows.Facts.ChannelKind? channel = null)
+    /// <summary>
+    /// A start request as a host makes it: numbered from <see cref="Numbers"/> at the clock's now only when the procedure
+    /// has no receipt step (otherwise the receipt numbers the dossier).
+    /// </summary>
+    public StartRequest Request(string dossierId, Workflows.Facts.ChannelKind? channel = null) =>
+        new(dossierId, DossierNumber.GivenAtReceipt(Definition) ? null : Number(), channel);
+
+    /// <summary>The receiving office's next number of the clock's day, from <see cref="Numbers"/> (the dossier's chosen agency's, once started).</summary>
+    public string Number()
     {
-        if (DossierNumber.TryTake(Definition, VietnamTime.Now(Clock), Numbers, out var number) is { } refusal)
+        if (DossierNumber.TryTake(Definition, VietnamTime.Now(Clock), Numbers, out var number, Instance?.ExecutingAgency) is { } refusal)
             Assert.Fail(refusal.Message(Messages.MessageLanguage.English));
-        return new StartRequest(dossierId, number, channel);
+        return number;
     }
 
+    /// <summary>Applies a stimulus; a dossier still waiting for its number gets one with an officer's "Received", as a host gives it.</summary>
     public WorkflowInstance Do(Stimulus stimulus)
     {
-        var result = Runtime.Resume(Definition, Instance, stimulus);
+        var result = Runtime.Resume(Definition, Instance, stimulus, Receives(stimulus) ? Number() : null);
         Assert.True(result.Accepted, result.Reason);
         Result = result;
         return Instance = result.Instance!;
     }
 
-    public string Refused(Stimulus stimulus)
+    public string Refused(Stimulus stimulus) => Refusal(stimulus).Message(Messages.MessageLanguage.English);
+
+    /// <summary>The refusal of a stimulus, which changes nothing.</summary>
+    public Messages.Refusal Refusal(Stimulus stimulus)
     {
-        var result = Runtime.Resume(Definition, Instance, stimulus);
+        var result = Runtime.Resume(Definition, Instance, stimulus, Receives(stimulus) ? Number() : null);
         Assert.False(result.Accepted);
         Assert.Same(Instance, result.Instance);
-        return result.Reason!;
+        return result.Refusal!;
     }
+
+    bool Receives(Stimulus stimulus) => DossierNumber.Awaited(Instance) && stimulus switch
+    {
+        OfficerDecision d => d.Outcome == Workflows.Activities.Ports.Received,
+        BookmarkResumed b => b.Outcome == Workflows.Activities.Ports.Received,
+        _ => false,
+    };
 
     public WorkflowInstance Officer(string activityId, string outcome, string? note = null) => Do(new OfficerDecision(activityId, outcome, note));
 

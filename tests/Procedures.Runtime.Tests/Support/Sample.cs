@@ -54,7 +54,10 @@ public static class Sample
     };
 
     /// <summary>1.001978 Giải quyết hưởng trợ cấp thất nghiệp: receipt, appraisal, consultation, signing, return.</summary>
-    public static WorkflowDefinition Unemployment(TimeLimit? appraisal = null, bool withConsultation = true)
+    /// <param name="decisionMayAsk">The signing agency (Sở Nội vụ) may also ask the applicant to complete the dossier.</param>
+    /// <param name="consultBesideAppraisal">The consultation starts at the receipt, beside the appraisal, instead of after it.</param>
+    public static WorkflowDefinition Unemployment(TimeLimit? appraisal = null, bool withConsultation = true, bool decisionMayAsk = false,
+        CompletionRules? completion = null, bool consultBesideAppraisal = false)
     {
         var activities = new List<Activity>
         {
@@ -87,15 +90,27 @@ public static class Sample
         {
             activities.Insert(4, new ConsultationActivity("consult", "Lấy ý kiến xác nhận quá trình đóng BHTN",
                 [new ConsultedAgency(Bhxh, TimeLimit.WorkingDays(3)), new ConsultedAgency(Police, TimeLimit.WorkingDays(2))]));
-            connections.Add(Connection.Create("appraise", "ok", "consult"));
+            connections.Add(consultBesideAppraisal ? Connection.Create("receive", Ports.Received, "consult") : Connection.Create("appraise", "ok", "consult"));
             connections.Add(Connection.Create("consult", Ports.Done, "decide"));
+            if (consultBesideAppraisal) connections.Add(Connection.Create("appraise", "ok", "decide"));
         }
         else
         {
             connections.Add(Connection.Create("appraise", "ok", "decide"));
         }
-        return WorkflowDefinition.Create(Facts("1.001978", "Giải quyết hưởng trợ cấp thất nghiệp", TimeLimit.WorkingDays(20)),
-            new Flowchart(activities, connections));
+        if (decisionMayAsk)
+        {
+            var decide = activities.FindIndex(a => a.Id == "decide");
+            activities[decide] = new UnitTaskActivity("decide", "Ký quyết định", "Sở Nội vụ", TimeLimit.WorkingDays(1.5m), ["approve", "refuse", "incomplete"]);
+            activities.Insert(decide + 1, new CompletionRequestActivity("complete-decision", "Yêu cầu bổ sung khi ký quyết định", "Sở Nội vụ"));
+            connections.Add(Connection.Create("decide", "incomplete", "complete-decision"));
+            connections.Add(Connection.Create("complete-decision", Ports.Completed, "decide"));
+        }
+        var facts = Facts("1.001978", "Giải quyết hưởng trợ cấp thất nghiệp", TimeLimit.WorkingDays(20)) with
+        {
+            Completion = completion ?? CompletionRules.OneStopDefault,
+        };
+        return WorkflowDefinition.Create(facts, new Flowchart(activities, connections));
     }
 
     /// <summary>1.001776 monthly social allowance: commune review, public posting, a routing slip through the province.</summary>

@@ -38,6 +38,11 @@ public sealed record AbolishedLine(DateLiteral Date, Quoted? Decision, SourceSpa
 public sealed record DeadlineLine(TimeLimitSyntax Limit, SourceSpan Span) : LineSyntax(Span);
 /// <summary>A result: <c>kết quả "…" [mẫu "…"] [có giá trị T] [thủ tục CODE]</c>; a procedure may have several.</summary>
 public sealed record ResultLine(Quoted Result, Quoted? Form, TimeLimitSyntax? ValidFor, NumberLiteral? Procedure, SourceSpan Span) : LineSyntax(Span);
+/// <summary>
+/// The sector law's own rule on requests to complete (<c>bổ sung hồ sơ tính lại thời hạn theo "…"</c>,
+/// <c>bổ sung hồ sơ nhiều lần theo "…"</c>), citing the law and, if given, its article.
+/// </summary>
+public sealed record CompletionRuleLine(KeywordSyntax Rule, Quoted Law, Quoted? Article, SourceSpan Span) : LineSyntax(Span);
 public sealed record ChannelLine(KeywordSyntax Channel, KeywordSyntax? Mode, TimeLimitSyntax? Limit, NumberLiteral? Fee, Quoted? FeeNote, SourceSpan Span) : LineSyntax(Span);
 
 // Documents
