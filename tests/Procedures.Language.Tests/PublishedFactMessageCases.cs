@@ -121,6 +121,14 @@ static partial class MessageCases
             [
             "test.proc(19,3): error PRC2077: thủ tục do cơ quan tự khởi xướng không có người nộp nên không có hạn nộp",
             ]),
+        Case("PRC2078 payment in a phase the steps do not have", BaseProcedures.English.Edit(ResultLineEn, ResultLineEn + "\n  payment \"Hỗ trợ học nghề\" 1500000 phase dot-2"),
+            [
+            "test.proc(18,43): error PRC2078: payment \"Hỗ trợ học nghề\" is made in phase \"dot-2\", but the steps have no such phase",
+            ]),
+        Case("PRC2078 payment in a phase the steps do not have vi", BaseProcedures.Vietnamese.Edit(ResultLineVi, ResultLineVi + "\n  chi trả \"Hỗ trợ học nghề\" 1500000 giai đoạn dot-2"),
+            [
+            "test.proc(18,47): error PRC2078: khoản chi trả \"Hỗ trợ học nghề\" gắn với giai đoạn \"dot-2\" nhưng trình tự không có giai đoạn này",
+            ]),
         Case("PRC2204 window condition reads an unknown field", WithDateField(BaseProcedures.English, "ContractEndDate \"Ngày chấm dứt hợp đồng\" date")
             .Edit(ResultLineEn, ResultLineEn + "\n  apply within 3 months of `ContractEndDate` when `Agee >= 18` late accepted"),
             [

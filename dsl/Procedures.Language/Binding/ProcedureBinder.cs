@@ -81,7 +81,7 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
             Requirements = [.. (syntax.Requirements?.Requirements ?? []).Select(Requirement)],
             Windows = [.. Windows(facts, data, startedByAgency)],
             Fees = fees,
-            Payments = [.. facts.OfType<PaymentLine>().Select(Payment)],
+            Payments = [.. facts.OfType<PaymentLine>().Select(line => Payment(line, steps.Phases))],
             Duties = [.. facts.OfType<DutyLine>().Select(d => new BoundDuty(d.Text.Value, Link(d.Procedure)))],
             Completion = CompletionRulesBinder.Bind(facts, basis, steps.Steps, file.Language, bag),
             AgencyChoices = choices,
@@ -121,8 +121,13 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
 
     BoundFee Fee(FeeLine line) => new(literals.Fee(line.Amount) ?? 0, line.Item.Value, Condition(line.When));
 
-    BoundPayment Payment(PaymentLine line) =>
-        new(line.Title.Value, literals.Fee(line.Amount), line.AmountText?.Value, Condition(line.When), line.Phase?.Text);
+    /// <summary>A payment made in a phase names one of the steps' phases (PRC2078).</summary>
+    BoundPayment Payment(PaymentLine line, IReadOnlyList<BoundPhase> phases)
+    {
+        if (line.Phase is { } phase && phases.All(p => p.Id != phase.Text))
+            bag.Add(DiagnosticCatalogue.PaymentPhaseUnknown, phase.Span, line.Title.Value, phase.Text);
+        return new(line.Title.Value, literals.Fee(line.Amount), line.AmountText?.Value, Condition(line.When), line.Phase?.Text);
+    }
 
     /// <summary>The applicant's windows; a procedure its agency starts itself has no applicant to give one (PRC2077).</summary>
     IEnumerable<BoundWindow> Windows(IReadOnlyList<LineSyntax> facts, IReadOnlyList<BoundDataField> data, bool startedByAgency)

@@ -281,6 +281,10 @@ public static class DiagnosticCatalogue
         "a procedure its agency starts itself has no applicant, so it has no applicant's window",
         "thủ tục do cơ quan tự khởi xướng không có người nộp nên không có hạn nộp",
         "An applicant's window is checked when a dossier is submitted; a dossier the agency opens itself is not submitted.");
+    public static readonly DiagnosticDescriptor PaymentPhaseUnknown = Error("PRC2078",
+        "payment \"{0}\" is made in phase \"{1}\", but the steps have no such phase",
+        "khoản chi trả \"{0}\" gắn với giai đoạn \"{1}\" nhưng trình tự không có giai đoạn này",
+        "A payment's phase is the id of a \"phase\" line in the steps; write the id as the phase line does, or leave the phase out.");
 
     // ---- the dossier's data (21xx) ----
     public static readonly DiagnosticDescriptor InvalidFieldName = Error("PRC2101",
