@@ -91,6 +91,13 @@ public static class ProcedureCompiler
             procedure.Documents.Select(Document).ToArray(),
             procedure.Cases.Select(c => new DocumentCase(c.Name, c.Condition?.Text, c.Documents.Select(Document).ToArray())).ToArray()),
         Data = procedure.Data.Select(f => f.ToFact()).ToArray(),
+        Results = procedure.Results.Select(r => r.ToFact()).ToArray(),
+        RefusalResult = procedure.RefusalResult is { } refusal ? new RefusalResult(refusal.Title, refusal.Form) : null,
+        Requirements = procedure.Requirements.Select(r => r.ToFact()).ToArray(),
+        ApplicantWindows = procedure.Windows.Select(w => w.ToFact()).ToArray(),
+        FeeLines = procedure.Fees.Select(f => f.ToFact()).ToArray(),
+        Payments = procedure.Payments.Select(p => p.ToFact()).ToArray(),
+        Duties = procedure.Duties.Select(d => d.ToFact()).ToArray(),
         Completion = procedure.Completion == BoundCompletionRules.OneStopDefault ? CompletionRules.OneStopDefault
             : new CompletionRules(Citation(procedure.Completion.RestartsDeadline), Citation(procedure.Completion.MayRepeat)),
         TimeLimitFrom = procedure.DeadlineFrom is { } from ? ActivityIds.FromStepId(from.Step) : null,
@@ -103,7 +110,16 @@ public static class ProcedureCompiler
     static Agency Agency(BoundAgency agency) => new(agency.Name, agency.Code ?? "");
 
     static RequiredDocument Document(BoundDocument d) =>
-        new(d.Id, d.Name, d.Form, d.Originals, d.Copies, d.CertifiedCopies, d.Required, d.Condition?.Text);
+        new(d.Id, d.Name, d.Form, d.Originals, d.Copies, d.CertifiedCopies, d.Required, d.Condition?.Text)
+        {
+            IssuedWithin = d.IssuedWithin,
+            ConsularLegalisation = d.ConsularLegalisation,
+            CertifiedTranslation = d.CertifiedTranslation,
+            ElectronicAccepted = d.ElectronicAccepted,
+            LookedUpIn = d.LookedUpIn,
+            About = d.About,
+            Alternatives = d.Alternatives.Select(Document).ToArray(),
+        };
 
     static string LevelName(AdministrativeLevel level) => level switch
     {

@@ -60,6 +60,10 @@ public sealed class Compilation
             checkedProcedures.Add((procedure, bag));
         }
         ConditionChecks.Run(checkedProcedures);
+        // A result or duty names another procedure by code: its name is known when its file is checked with this one.
+        foreach (var (procedure, bag) in checkedProcedures)
+            foreach (var link in procedure.Links.Where(l => !codes.ContainsKey(l.Code)))
+                bag.Add(DiagnosticCatalogue.LinkedProcedureNotHere, link.Span, link.Code);
 
         // Without any catalogue entry every agency, unit, shared document and subject would be reported unknown:
         // one error per procedure file says what is missing instead.

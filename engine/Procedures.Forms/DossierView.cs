@@ -11,8 +11,18 @@ namespace Procedures.Forms;
 /// <summary>The applicant as the forms name them; null where the dossier's data has no such field.</summary>
 public sealed record Applicant(string? Name, string? IdentityNumber, string? Address, string? Phone, string? Email);
 
-/// <summary>One document of the dossier (thành phần hồ sơ) with its number of originals and copies.</summary>
-public sealed record DocumentLine(string Name, string Copies, string? Case, bool Undecided);
+/// <summary>
+/// One document of the dossier (thành phần hồ sơ) with its number of originals and copies; a "one of" line with its
+/// alternatives (each with its counts), a looked-up one with the database the officer checks it in.
+/// </summary>
+public sealed record DocumentLine(string Name, string Copies, string? Case, bool Undecided)
+{
+    public IReadOnlyList<DocumentLine> Alternatives { get; init; } = [];
+
+    public string? LookedUpIn { get; init; }
+
+    public string? About { get; init; }
+}
 
 /// <summary>The request to complete a dossier (form 02): the row of the step that asked and, once done, the completion.</summary>
 public sealed record CompletionRequestView(JournalEntry Request, bool AtReceipt, JournalEntry? Completed);
@@ -67,7 +77,14 @@ public sealed class DossierView
     public Calendar.TimeLimit Limit => Facts.TimeLimitFor(Instance.Channel);
 
     /// <summary>The documents this dossier must hold, given its data, with their counts from the procedure's checklist.</summary>
-    public IReadOnlyList<DocumentLine> Documents => [.. Instance.Checklist.Select(c => new DocumentLine(c.Name, FormText.Copies(Document(c.DocumentId)), c.Case, c.Undecided))];
+    public IReadOnlyList<DocumentLine> Documents => [.. Instance.Checklist.Select(Line)];
+
+    DocumentLine Line(Runtime.Data.ChecklistEntry c) => new(c.Name, FormText.Copies(Document(c.DocumentId)), c.Case, c.Undecided)
+    {
+        Alternatives = [.. c.Alternatives.Select(Line)],
+        LookedUpIn = c.LookedUpIn,
+        About = c.About,
+    };
 
     /// <summary>
     /// The appointment the receipt gave, or the one set again when the applicant completed the dossier during
@@ -105,8 +122,7 @@ public sealed class DossierView
     /// <summary>The row where the result (or the refusal letter) went back to the applicant.</summary>
     public JournalEntry? Returned => Instance.Journal.LastOrDefault(e => e.Event == JournalEvent.ResultReturned);
 
-    RequiredDocument? Document(string id) =>
-        Facts.Documents.Common.Concat(Facts.Documents.Cases.SelectMany(c => c.Documents)).FirstOrDefault(d => d.Id == id);
+    RequiredDocument? Document(string id) => Facts.Documents.All.FirstOrDefault(d => d.Id == id);
 
     /// <summary>A data field as text: a text value as written, any other value as its JSON; null when absent or empty.</summary>
     string? Text(string field) => Instance.Data.TryGetValue(field, out var value) ? value.ValueKind switch

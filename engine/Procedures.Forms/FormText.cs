@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Procedures.Runtime.Messages;
 using Procedures.Runtime.State;
 using Procedures.Workflows.Facts;
 using Procedures.Workflows.Rendering;
@@ -65,6 +66,8 @@ public static class FormText
     public static string Note(SheetNote? note) => note switch
     {
         SheetNote.DossierNumber n => $"mã hồ sơ {n.Number}",
+        SheetNote.FiledLate f => string.Join("; ", f.Windows.Select(w => w.Message(MessageLanguage.Vietnamese) + ", vẫn tiếp nhận")
+            .Prepend(f.Number is { } number ? $"mã hồ sơ {number}" : null).OfType<string>()),
         SheetNote.Appointment a => (a.Number is { } number ? $"mã hồ sơ {number}; " : "") + $"hẹn trả kết quả {Short(a.Due)}",
         SheetNote.NewAppointment n => $"hồ sơ đã bổ sung đầy đủ; thời hạn {Limit(n.Limit)} tính từ ngày nhận đủ hồ sơ theo {Cite(n.Law)}, hẹn trả kết quả {Short(n.Due)}"
             + (n.Previous is { } previous ? $" (hẹn cũ {Short(previous)})" : ""),

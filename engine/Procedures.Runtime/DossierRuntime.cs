@@ -61,6 +61,16 @@ public sealed class DossierRuntime(
         if (facts.StartedByAgency && string.IsNullOrWhiteSpace(request.OpenedBy))
             return RunResult.Reject(null, RefusalCatalogue.StartedByAgency.With(facts.Code, agency.Name));
 
+        // The applicant's windows and the checked requirements, on the filing date: every problem at once. A window that
+        // accepts late filings is received all the same, and its miss is kept for the officer.
+        var data = request.Data ?? ImmutableSortedDictionary<string, JsonElement>.Empty;
+        var (unmet, requirements) = Requirements.Check(definition, data, conditions);
+        var missed = request.Data is null ? [] : ApplicantWindows.Missed(definition, data, submittedAt.Date, calendar, conditions).ToList();
+        var late = missed.Where(m => m.Window.LateAccepted).Select(m => m.Missed).ToImmutableList();
+        var ineligible = missed.Where(m => !m.Window.LateAccepted).Select(m => m.Missed).Concat(unmet).ToList();
+        if (ineligible.Count == 1) return RunResult.Reject(null, ineligible[0]);
+        if (ineligible.Count > 1) return RunResult.Reject(null, RefusalCatalogue.NotEligible.With(facts.Code) with { Details = [.. ineligible] });
+
         // The number carries the receipt date (Circular 01/2018 Art. 19): a procedure with a receipt step numbers the dossier
         // when the complete dossier is received; one without (an agency-started procedure among them: the dossier is taken
         // in as it is opened) numbers it at submission, the host taking the number first.
@@ -82,7 +92,10 @@ public sealed class DossierRuntime(
             OpenedBy = facts.StartedByAgency ? request.OpenedBy : null,
             Status = DossierStatus.Submitted,
             SubmittedAt = submittedAt,
-            Data = request.Data ?? ImmutableSortedDictionary<string, JsonElement>.Empty,
+            Data = data,
+            Requirements = requirements,
+            LateFilings = late,
+            Fees = Fees.For(definition, request.Channel, data, conditions),
         };
         instance = instance with { Checklist = Checklist.For(definition, instance.Data, conditions) };
         if (receivedAtSubmission)
@@ -103,7 +116,7 @@ public sealed class DossierRuntime(
                 $"số hồ sơ {number}", DossierStatus.InProgress, instance.DueAt);
         else
             run.Journal(JournalEvent.Submitted, null, "Nộp hồ sơ", (facts.ReceivingAgency ?? agency).Name,
-                request.Channel?.ToString(), submittedAt, null, submittedAt, number is null ? null : $"số hồ sơ {number}", DossierStatus.Submitted);
+                request.Channel?.ToString(), submittedAt, null, submittedAt, SubmissionNote(number, late), DossierStatus.Submitted);
         run.Follow(definition.Root.Start!.Id, Ports.Done);
         return Finish(run, null);
     }
@@ -180,6 +193,14 @@ public sealed class DossierRuntime(
 
     // Every time limit can be counted (a TimeLimit is valid by construction), but the calendar covers 1900–2100: a due date
     // beyond it gets a clear answer rather than an exception.
+    /// <summary>The submission row's note: the number when it is given then, and every window missed but accepted late.</summary>
+    private static string? SubmissionNote(string? number, IEnumerable<Refusal> late)
+    {
+        var parts = late.Select(m => m.Message(MessageLanguage.Vietnamese) + ", vẫn tiếp nhận").ToList();
+        if (number is not null) parts.Insert(0, $"số hồ sơ {number}");
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
     private static Refusal BeyondCalendar(ArgumentOutOfRangeException e) => RefusalCatalogue.UncountableLimit.With(e.Message);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

@@ -45,9 +45,9 @@ public static class Dossiers
     }
 
     /// <summary>Received on 4 March, found not eligible at appraisal on 10 March: the refusal letter goes back through the return step.</summary>
-    public static (Office Office, WorkflowInstance Dossier) RefusedAfterAppraisal()
+    public static (Office Office, WorkflowInstance Dossier) RefusedAfterAppraisal(Workflows.WorkflowDefinition? definition = null)
     {
-        var office = new Office(Office.Unemployment);
+        var office = new Office(definition ?? Office.Unemployment);
         var d = office.Submit(At(3, 4, 8), Office.Applicant("Lê Minh Châu", "Tổ 5, phường Trung Hòa, Hà Nội", phone: null), "HS-3", Workflows.Facts.ChannelKind.Postal);
         d = office.Decide(d, At(3, 4, 8, 15), "tiep-nhan", Ports.Received);
         d = office.Decide(d, At(3, 10, 15), "tham-dinh", "not-eligible", "Người lao động đã có việc làm trong thời hạn 15 ngày kể từ ngày nộp hồ sơ (Nghị định 28/2015/NĐ-CP Điều 18)");
@@ -64,9 +64,9 @@ public static class Dossiers
     }
 
     /// <summary>Received on Friday 6 March at 16:00 and in appraisal: nothing but forms 01 and 05 yet.</summary>
-    public static (Office Office, WorkflowInstance Dossier) InAppraisal()
+    public static (Office Office, WorkflowInstance Dossier) InAppraisal(Workflows.WorkflowDefinition? definition = null)
     {
-        var office = new Office(Office.Unemployment);
+        var office = new Office(definition ?? Office.Unemployment);
         var d = office.Submit(At(3, 6, 16), Office.Applicant("Hoàng Thu Trang", "Xóm 2, xã Hòa Bình, tỉnh Thái Bình"), "HS-5");
         d = office.Decide(d, At(3, 6, 16, 5), "tiep-nhan", Ports.Received);
         return (office, d);

@@ -109,6 +109,54 @@ public sealed class FormSnapshotTests
         Snapshot.Verify(Html(result), "mau-06-so-theo-doi", "html");
     }
 
+    [Fact]
+    public async Task A_refused_dossier_s_forms_name_the_refusal_result_never_the_positive_result()
+    {
+        var unemployment = Office.Unemployment;
+        var definition = Workflows.WorkflowDefinition.Create(
+            unemployment.Facts with { RefusalResult = new("Thông báo về việc không được hưởng trợ cấp thất nghiệp", "Mẫu số 07") },
+            unemployment.Root with
+            {
+                Activities = [.. unemployment.Root.Activities.Select(a => a is Workflows.Activities.ReturnResultActivity r
+                    ? r with { Name = "Trả Quyết định hưởng trợ cấp thất nghiệp" } : a)],
+            });
+        var (office, dossier) = Dossiers.RefusedAfterAppraisal(definition);
+
+        var sheet = Html(await forms.RenderAsync(FormNumber.ControlSheet, office.Definition, dossier));
+        var letter = Html(await forms.RenderAsync(FormNumber.Refusal, office.Definition, dossier));
+
+        Assert.Contains("<td>Bộ phận Một cửa<br>Trả Thông báo về việc không được hưởng trợ cấp thất nghiệp</td>", sheet);
+        Assert.Contains("<p>Kết quả trả cho người nộp hồ sơ: Thông báo về việc không được hưởng trợ cấp thất nghiệp (Mẫu số 07)</p>", letter);
+        Assert.DoesNotContain("Quyết định hưởng trợ cấp thất nghiệp", sheet);
+        Assert.DoesNotContain("Quyết định hưởng trợ cấp thất nghiệp", letter);
+    }
+
+    [Fact]
+    public async Task Form_01_lists_a_one_of_line_with_its_alternatives_and_the_documents_the_officer_looks_up()
+    {
+        var unemployment = Office.Unemployment;
+        var documents = new Workflows.Facts.DocumentChecklist(
+            [
+                unemployment.Facts.Documents.Common[0],
+                new Workflows.Facts.RequiredDocument("cham-dut", "Giấy tờ xác nhận chấm dứt hợp đồng lao động")
+                {
+                    Alternatives =
+                    [
+                        new Workflows.Facts.RequiredDocument("quyet-dinh-thoi-viec", "Quyết định thôi việc", CertifiedCopies: 1),
+                        new Workflows.Facts.RequiredDocument("thong-bao-cham-dut", "Thông báo chấm dứt hợp đồng lao động", Copies: 1) { ElectronicAccepted = true },
+                    ],
+                },
+                new Workflows.Facts.RequiredDocument("cu-tru", "Thông tin về cư trú") { LookedUpIn = "Cơ sở dữ liệu quốc gia về dân cư" },
+                new Workflows.Facts.RequiredDocument("khai-sinh-con", "Giấy khai sinh", Copies: 1) { About = "con dưới 6 tuổi của người lao động" },
+            ], []);
+        var definition = Workflows.WorkflowDefinition.Create(unemployment.Facts with { Documents = documents }, unemployment.Root);
+        var (office, dossier) = Dossiers.InAppraisal(definition);
+
+        var result = await forms.RenderAsync(FormNumber.Receipt, office.Definition, dossier);
+
+        Snapshot.Verify(Html(result), "mau-01-giay-tiep-nhan-mot-trong-tra-cuu", "html");
+    }
+
     static string Html(FormResult result)
     {
         Assert.True(result.Rendered, result.Refusal?.ToString());

@@ -42,5 +42,6 @@ static partial class MessageCases
 
     /// <summary>All cases by name; built on first use, after every file's case array is initialised.</summary>
     public static IReadOnlyDictionary<string, MessageCase> ByName =>
-        byName ??= SyntaxCases.Concat(EncodingCases).Concat(BindingCases).Concat(TeachingCases).Concat(ConditionCases).Concat(StepCases).Concat(TimeCases).ToDictionary(c => c.Name);
+        byName ??= SyntaxCases.Concat(EncodingCases).Concat(BindingCases).Concat(TeachingCases).Concat(ConditionCases).Concat(StepCases).Concat(TimeCases)
+            .Concat(PublishedFactCases).ToDictionary(c => c.Name);
 }

@@ -40,11 +40,11 @@ static partial class MessageCases
             ]),
         Case("PRC2042 deadline in months", BaseProcedures.English.Edit("  deadline 20 working days", "  deadline 1 month"),
             [
-            "test.proc(13,14): error PRC2042: \"month\" cannot be used here: months and years are calendar periods, only for an await step's limit, an applicant's window, a result's validity and a silence period; write this time limit in days, working days or hours",
+            "test.proc(13,14): error PRC2042: \"month\" cannot be used here: months and years are calendar periods, only for an await step's limit, an applicant's window, a result's validity, how recently a document is issued and a silence period; write this time limit in days, working days or hours",
             ]),
         Case("PRC2042 step limit in months vi", BaseProcedures.Vietnamese.Edit(TrinhVi, TrinhVi.Replace("1 ngày làm việc", "1 tháng")),
             [
-            "test.proc(32,85): error PRC2042: không dùng \"tháng\" ở đây được: tháng và năm là thời hạn theo lịch, chỉ dùng cho thời hạn của bước chờ, thời hạn nộp hồ sơ, thời hạn hiệu lực của kết quả và thời gian im lặng; hãy ghi thời hạn này bằng ngày, ngày làm việc hoặc giờ",
+            "test.proc(32,85): error PRC2042: không dùng \"tháng\" ở đây được: tháng và năm là thời hạn theo lịch, chỉ dùng cho thời hạn của bước chờ, thời hạn nộp hồ sơ, thời hạn hiệu lực của kết quả, thời hạn cấp giấy tờ và thời gian im lặng; hãy ghi thời hạn này bằng ngày, ngày làm việc hoặc giờ",
             ]),
         Case("PRC2043 phase without a limit", BaseProcedures.English.Edit(Trinh, "  phase ky \"Ký và trả kết quả\"\n" + Trinh),
             [

@@ -48,18 +48,38 @@ public sealed record BoundProcedure(
     /// <summary>The agency starts the procedure itself: no applicant submits it and no receipt step is needed.</summary>
     public bool StartedByAgency { get; init; }
 
+    /// <summary>Every result (kết quả), the first being <see cref="Result"/>.</summary>
+    public IReadOnlyList<BoundResult> Results { get; init; } = [];
+
+    /// <summary>The written refusal a refused dossier gets back, when the procedure names it.</summary>
+    public BoundResult? RefusalResult { get; init; }
+
+    public IReadOnlyList<BoundRequirement> Requirements { get; init; } = [];
+    public IReadOnlyList<BoundWindow> Windows { get; init; } = [];
+    public IReadOnlyList<BoundFee> Fees { get; init; } = [];
+    public IReadOnlyList<BoundPayment> Payments { get; init; } = [];
+    public IReadOnlyList<BoundDuty> Duties { get; init; } = [];
+
+    /// <summary>The codes of other procedures the results and duties name.</summary>
+    public IEnumerable<BoundLink> Links =>
+        Results.Select(r => r.Procedure).Concat(Duties.Select(d => d.Procedure)).OfType<BoundLink>();
+
     /// <summary>The step whose end the deadline is counted from (the appointment is set then); null: from receipt.</summary>
     public BoundAnchor? DeadlineFrom { get; init; }
 
     /// <summary>The phases, in order; empty when the procedure has none.</summary>
     public IReadOnlyList<BoundPhase> Phases { get; init; } = [];
 
-    /// <summary>Every condition of the procedure (agencies, documents, cases, branches), in file order.</summary>
+    /// <summary>Every condition of the procedure (agencies, documents, cases, branches, requirements, windows, fees, payments), in file order.</summary>
     public IEnumerable<BoundCondition> Conditions =>
         AgencyChoices.Select(c => c.Condition)
-            .Concat(Documents.Select(d => d.Condition))
-            .Concat(Cases.SelectMany(c => c.Documents.Select(d => d.Condition).Prepend(c.Condition)))
+            .Concat(Documents.SelectMany(d => d.WithAlternatives()).Select(d => d.Condition))
+            .Concat(Cases.SelectMany(c => c.Documents.SelectMany(d => d.WithAlternatives()).Select(d => d.Condition).Prepend(c.Condition)))
             .Concat(Steps.Select(s => s.Condition))
+            .Concat(Requirements.Select(r => r.Check))
+            .Concat(Windows.Select(w => w.Condition))
+            .Concat(Fees.Select(f => f.Condition))
+            .Concat(Payments.Select(p => p.Condition))
             .OfType<BoundCondition>()
             .Where(c => c.Text.Length > 0)
             .DistinctBy(c => (c.Text, c.Span.Start))

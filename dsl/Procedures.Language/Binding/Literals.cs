@@ -28,14 +28,7 @@ sealed class Literals(DiagnosticBag bag)
     {
         if (syntax is null)
             return null;
-        var unit = syntax.Unit.Kind switch
-        {
-            TokenKind.WorkingDays or TokenKind.WorkingDay => TimeLimitUnit.WorkingDays,
-            TokenKind.Days or TokenKind.Day => TimeLimitUnit.CalendarDays,
-            TokenKind.Months or TokenKind.Month => TimeLimitUnit.Months,
-            TokenKind.Years or TokenKind.Year => TimeLimitUnit.Years,
-            _ => TimeLimitUnit.Hours,
-        };
+        var unit = Unit(syntax.Unit.Kind);
         var text = syntax.Amount.Text;
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount))
             return Invalid(Vi ? "không đọc được số này" : "not a number");
@@ -63,6 +56,46 @@ sealed class Literals(DiagnosticBag bag)
             bag.Add(DiagnosticCatalogue.InvalidNumber, syntax.Amount.Span, text, why);
             return null;
         }
+    }
+
+    static TimeLimitUnit Unit(TokenKind kind) => kind switch
+    {
+        TokenKind.WorkingDays or TokenKind.WorkingDay => TimeLimitUnit.WorkingDays,
+        TokenKind.Days or TokenKind.Day => TimeLimitUnit.CalendarDays,
+        TokenKind.Months or TokenKind.Month => TimeLimitUnit.Months,
+        TokenKind.Years or TokenKind.Year => TimeLimitUnit.Years,
+        _ => TimeLimitUnit.Hours,
+    };
+
+    /// <summary>
+    /// A period of the published facts (<see cref="PeriodUse"/>), which may be counted in months or years: read as a time
+    /// limit, and refused (PRC2072) in a unit that period is not counted in.
+    /// </summary>
+    public TimeLimit? Period(TimeLimitSyntax? syntax, PeriodUse use)
+    {
+        if (syntax is null)
+            return null;
+        var unit = Unit(syntax.Unit.Kind);
+        var window = use == PeriodUse.Window;
+        if (unit == TimeLimitUnit.Hours || (!window && unit == TimeLimitUnit.WorkingDays))
+        {
+            var k = KeywordTable.Instance;
+            string Spell(TokenKind kind) => k.Spell(kind, bag.Language);
+            var what = (use, Vi) switch
+            {
+                (PeriodUse.Window, true) => "hạn nộp",
+                (PeriodUse.Window, false) => "an applicant's window",
+                (PeriodUse.Validity, true) => "thời hạn có giá trị của kết quả",
+                (PeriodUse.Validity, false) => "a result's validity",
+                (_, true) => "thời hạn cấp giấy tờ",
+                _ => "how recently a document is issued",
+            };
+            var units = window ? new[] { TokenKind.WorkingDays, TokenKind.Days, TokenKind.Months, TokenKind.Years } : [TokenKind.Days, TokenKind.Months, TokenKind.Years];
+            var list = string.Join(", ", units[..^1].Select(Spell)) + (Vi ? " hoặc " : " or ") + Spell(units[^1]);
+            bag.Add(DiagnosticCatalogue.PeriodUnitNotAllowed, syntax.Unit.Span, what, Spell(KeywordTable.ForCount(syntax.Unit.Kind, one: false)), list);
+            return null;
+        }
+        return Limit(syntax);
     }
 
     /// <summary>
@@ -97,4 +130,15 @@ sealed class Literals(DiagnosticBag bag)
             Vi ? "phí ghi bằng số đồng nguyên, không dấu phân cách, ví dụ 50000" : "a fee is whole đồng without separators, e.g. 50000");
         return null;
     }
+}
+
+/// <summary>Where a period of the published facts stands, which decides the units it may be counted in.</summary>
+enum PeriodUse
+{
+    /// <summary>An applicant's window: working days, days, months or years.</summary>
+    Window,
+    /// <summary>How long a result is valid: days, months or years.</summary>
+    Validity,
+    /// <summary>How recently a document is issued: days, months or years.</summary>
+    IssuedWithin,
 }

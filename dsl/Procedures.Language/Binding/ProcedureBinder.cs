@@ -35,7 +35,8 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
         var applicants = (Single<ApplicantsLine>(facts)?.Subjects ?? []).Select(Subject).OfType<BoundSubject>().ToArray();
         var deadlineLine = Single<DeadlineLine>(facts);
         var deadline = literals.ProcessingLimit(deadlineLine?.Limit);
-        var result = Single<ResultLine>(facts)?.Result.Value;
+        var results = facts.OfType<ResultLine>().Select(Result).ToArray();
+        var result = results.FirstOrDefault()?.Title;
         var basis = facts.OfType<BasisLine>().Select(b => new BoundLegalBasis(b.DocumentCode.Value, b.DocumentName.Value, b.Article?.Value)).ToArray();
         var published = Single<PublishedLine>(facts) is { } p ? new BoundPublication(p.Decision.Value, literals.Date(p.Date)) : null;
         var effective = literals.Date(Single<EffectiveLine>(facts)?.Date);
@@ -64,10 +65,24 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
         var roles = new AgencyRoles(executing, choices.Select(c => c.Agency).ToArray(), receiving, startedByAgency);
         var steps = new StepsBinder(file, syntax, catalogue, executing, coordinating, deadline, deadlineLine, bag, literals, roles).Bind();
 
+        var data = DataBinder.Procedure(syntax.Data, catalogue, file, bag);
+        var fees = facts.OfType<FeeLine>().Select(Fee).ToArray();
+        if (fees.Length > 0)
+            foreach (var channel in facts.OfType<ChannelLine>().Where(c => c.Fee is not null))
+                bag.Add(DiagnosticCatalogue.FeesTwoWays, channel.Fee!.Span, keywords.Spell(TokenKind.Fee, file.Language), string.Join(' ',
+                    new[] { channel.Channel, channel.Mode }.OfType<KeywordSyntax>().Select(k => keywords.Spell(k.Kind, file.Language))));
+
         return new BoundProcedure(header.Code.Text, header.Name.Value, field ?? "", levels, executing, coordinating, applicants,
             channels, deadline, result ?? "", basis, published, effective, abolition, common, cases, steps.Steps, file.Source.Path, header.Span)
         {
-            Data = DataBinder.Procedure(syntax.Data, catalogue, file, bag),
+            Data = data,
+            Results = results,
+            RefusalResult = Single<RefusalResultLine>(facts) is { } refusal ? new BoundResult(refusal.Title.Value, refusal.Form?.Value, null, null) : null,
+            Requirements = [.. (syntax.Requirements?.Requirements ?? []).Select(Requirement)],
+            Windows = [.. Windows(facts, data, startedByAgency)],
+            Fees = fees,
+            Payments = [.. facts.OfType<PaymentLine>().Select(line => Payment(line, steps.Phases))],
+            Duties = [.. facts.OfType<DutyLine>().Select(d => new BoundDuty(d.Text.Value, Link(d.Procedure)))],
             Completion = CompletionRulesBinder.Bind(facts, basis, steps.Steps, file.Language, bag),
             AgencyChoices = choices,
             ReceivingAgency = receiving,
@@ -76,6 +91,102 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
             Phases = steps.Phases,
         };
     }
+
+    BoundResult Result(ResultLine line) =>
+        new(line.Result.Value, line.Form?.Value, literals.Period(line.ValidFor, PeriodUse.Validity), Link(line.Procedure));
+
+    /// <summary>A code of another procedure: checked for form here (PRC2013); whether the compilation holds it, by the compilation.</summary>
+    BoundLink? Link(NumberLiteral? code)
+    {
+        if (code is null)
+            return null;
+        if (!ProcedureCode().IsMatch(code.Text))
+        {
+            bag.Add(DiagnosticCatalogue.MalformedCode, code.Span, code.Text);
+            return null;
+        }
+        return new BoundLink(code.Text, code.Span);
+    }
+
+    BoundCondition? Condition(Condition? condition)
+    {
+        if (condition is null)
+            return null;
+        if (string.IsNullOrWhiteSpace(condition.Code))
+            bag.Add(DiagnosticCatalogue.EmptyCondition, condition.Span);
+        return BoundCondition.Of(condition);
+    }
+
+    BoundRequirement Requirement(RequirementLine line) => new(line.Text.Value, Condition(line.Check));
+
+    BoundFee Fee(FeeLine line) => new(literals.Fee(line.Amount) ?? 0, line.Item.Value, Condition(line.When));
+
+    /// <summary>A payment made in a phase names one of the steps' phases (PRC2078).</summary>
+    BoundPayment Payment(PaymentLine line, IReadOnlyList<BoundPhase> phases)
+    {
+        if (line.Phase is { } phase && phases.All(p => p.Id != phase.Text))
+            bag.Add(DiagnosticCatalogue.PaymentPhaseUnknown, phase.Span, line.Title.Value, phase.Text);
+        return new(line.Title.Value, literals.Fee(line.Amount), line.AmountText?.Value, Condition(line.When), line.Phase?.Text);
+    }
+
+    /// <summary>The applicant's windows; a procedure its agency starts itself has no applicant to give one (PRC2077).</summary>
+    IEnumerable<BoundWindow> Windows(IReadOnlyList<LineSyntax> facts, IReadOnlyList<BoundDataField> data, bool startedByAgency)
+    {
+        foreach (var line in facts.OfType<ApplyLine>())
+        {
+            if (startedByAgency)
+                bag.Add(DiagnosticCatalogue.WindowInAgencyStarted, line.Span);
+            else if (Window(line, data) is { } window)
+                yield return window;
+        }
+    }
+
+    /// <summary>The window's field must be a date field of the dossier's data (PRC2070, PRC2071).</summary>
+    BoundWindow? Window(ApplyLine line, IReadOnlyList<BoundDataField> data)
+    {
+        var period = literals.Period(line.Period, PeriodUse.Window);
+        var name = line.Field.Code.Trim();
+        var at = BoundCondition.Of(line.Field).Span;
+        var field = data.FirstOrDefault(f => f.Name == name);
+        if (field is null)
+        {
+            bag.Add(DiagnosticCatalogue.WindowFieldUnknown, at, name,
+                Names.DidYouMean(name, data.Where(f => f.Type == Workflows.Facts.DataType.Date).Select(f => f.Name), file.Language));
+            return null;
+        }
+        if (field.Type != Workflows.Facts.DataType.Date)
+        {
+            bag.Add(DiagnosticCatalogue.WindowFieldNotDate, at, name, TypeWords(field.Type));
+            return null;
+        }
+        var kind = line.Kind.Kind switch
+        {
+            TokenKind.Within => Workflows.Facts.ApplicantWindowKind.Within,
+            TokenKind.BeforeOrAfter => Workflows.Facts.ApplicantWindowKind.BeforeOrAfter,
+            _ => Workflows.Facts.ApplicantWindowKind.AtLeastBefore,
+        };
+        var condition = Condition(line.When);
+        return period is { } p ? new BoundWindow(kind, p, name, condition, line.LateAccepted is not null) : null;
+    }
+
+    /// <summary>A data field's type as the window's message names it.</summary>
+    string TypeWords(Workflows.Facts.DataType type) => (type, Vi) switch
+    {
+        (Workflows.Facts.DataType.Text, false) => "text",
+        (Workflows.Facts.DataType.Text, true) => "văn bản",
+        (Workflows.Facts.DataType.WholeNumber, false) => "a whole number",
+        (Workflows.Facts.DataType.WholeNumber, true) => "số nguyên",
+        (Workflows.Facts.DataType.Decimal, false) => "a decimal number",
+        (Workflows.Facts.DataType.Decimal, true) => "số thập phân",
+        (Workflows.Facts.DataType.Money, false) => "an amount of money",
+        (Workflows.Facts.DataType.Money, true) => "số tiền",
+        (Workflows.Facts.DataType.YesNo, false) => "yes or no",
+        (Workflows.Facts.DataType.YesNo, true) => "có hoặc không",
+        (Workflows.Facts.DataType.OneOf, false) => "one of a list of values",
+        (Workflows.Facts.DataType.OneOf, true) => "một trong các giá trị",
+        (_, false) => "a list of values",
+        _ => "danh sách giá trị",
+    };
 
     /// <summary>
     /// The executing agency, and every agency with its condition when there are several or one has a condition: the
@@ -197,15 +308,27 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
 
     IReadOnlyList<BoundDocument> DocumentList(IReadOnlyList<DocumentLine> lines, IReadOnlyList<BoundDocument> common)
     {
-        var result = new List<BoundDocument>();
         var ids = new Dictionary<string, string>();
-        foreach (var id in common)
+        foreach (var id in common.SelectMany(d => d.WithAlternatives()))
             ids[id.Id] = "";
+        return Documents(lines, ids);
+    }
+
+    /// <summary>The documents of one list; every id (alternatives' too) is unique in the checklist, kept in <paramref name="ids"/>.</summary>
+    List<BoundDocument> Documents(IReadOnlyList<DocumentLine> lines, Dictionary<string, string> ids)
+    {
+        var result = new List<BoundDocument>();
         foreach (var line in lines)
         {
             BoundDocument? document;
             SpanAndText id;
-            if (line.Id is { } local)
+            if (line.IsOneOf)
+            {
+                document = DocumentBinder.Choice(line, bag);
+                var at = line.Id?.Span ?? line.Name.Span;
+                id = new(document.Id, CatalogueBinder.Where(file, at), at, line.Id?.Text ?? line.Name.Value);
+            }
+            else if (line.Id is { } local)
             {
                 document = DocumentBinder.Bind(local.Text, line.Name, line.Modifiers, shared: false, bag, literals);
                 id = new(local.Text, CatalogueBinder.Where(file, local.Span), local.Span, local.Text);
@@ -230,6 +353,14 @@ sealed partial class ProcedureBinder(FileSyntax file, ProcedureSyntax syntax, Ca
                 continue;
             }
             ids[id.Text] = id.Where;
+            if (line.IsOneOf)
+            {
+                var alternatives = Documents(line.Alternatives, ids);
+                if (line.Alternatives.Count < 2)
+                    bag.Add(DiagnosticCatalogue.ChoiceTooFew, line.Name.Span, keywords.Spell(TokenKind.OneOf, file.Language), line.Name.Value,
+                        line.Alternatives.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                document = document with { Alternatives = alternatives };
+            }
             result.Add(document);
         }
         return result;

@@ -225,8 +225,8 @@ public static class DiagnosticCatalogue
         "the deadline is counted from step \"{0}\", which not every path to the return passes through", "thời hạn của thủ tục tính từ bước \"{0}\", nhưng không phải đường nào đến bước trả kết quả cũng đi qua bước này",
         "The appointment is set when the anchor step ends, so every dossier that gets its result must pass through that step before the return.");
     public static readonly DiagnosticDescriptor CalendarPeriodNotAllowed = Error("PRC2042",
-        "\"{0}\" cannot be used here: months and years are calendar periods, only for an await step's limit, an applicant's window, a result's validity and a silence period; write this time limit in days, working days or hours",
-        "không dùng \"{0}\" ở đây được: tháng và năm là thời hạn theo lịch, chỉ dùng cho thời hạn của bước chờ, thời hạn nộp hồ sơ, thời hạn hiệu lực của kết quả và thời gian im lặng; hãy ghi thời hạn này bằng ngày, ngày làm việc hoặc giờ",
+        "\"{0}\" cannot be used here: months and years are calendar periods, only for an await step's limit, an applicant's window, a result's validity, how recently a document is issued and a silence period; write this time limit in days, working days or hours",
+        "không dùng \"{0}\" ở đây được: tháng và năm là thời hạn theo lịch, chỉ dùng cho thời hạn của bước chờ, thời hạn nộp hồ sơ, thời hạn hiệu lực của kết quả, thời hạn cấp giấy tờ và thời gian im lặng; hãy ghi thời hạn này bằng ngày, ngày làm việc hoặc giờ",
         "Processing time limits are counted in working days, calendar days or hours (Decree 61/2018); a month has no fixed number of working days.");
     public static readonly DiagnosticDescriptor PhaseWithoutLimit = Error("PRC2043",
         "phase \"{0}\" has no time limit; add \"{1}\" T", "giai đoạn \"{0}\" chưa có thời hạn; thêm \"{1}\" T",
@@ -249,6 +249,42 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor NotAwaitedParty = Error("PRC2049",
         "\"{0}\" cannot be named by step \"{1}\": {2}", "bước \"{1}\" không ghi \"{0}\" được: {2}",
         "An await step (\"await\", \"chờ\") waits on someone outside the agency: another agency of the catalogue, or the applicant.");
+
+    // ---- requirements, results, documents, fees and windows (2070–2089) ----
+    public static readonly DiagnosticDescriptor WindowFieldUnknown = Error("PRC2070",
+        "an applicant's window counts from a date of the dossier's data; \"{0}\" is not a field of it{1}",
+        "hạn nộp tính từ một ngày trong dữ liệu hồ sơ; \"{0}\" không phải trường dữ liệu của hồ sơ{1}",
+        "Write the name of a \"date\" (\"ngày tháng\") field of the data block between the backticks, e.g. apply within 3 months of `ContractEndDate`.");
+    public static readonly DiagnosticDescriptor WindowFieldNotDate = Error("PRC2071",
+        "an applicant's window counts from a date; \"{0}\" is {1}, not a date",
+        "hạn nộp tính từ một ngày; \"{0}\" là {1}, không phải ngày tháng",
+        "Declare the field as \"date\" (\"ngày tháng\") in the data block, or count the window from another field.");
+    public static readonly DiagnosticDescriptor PeriodUnitNotAllowed = Error("PRC2072",
+        "{0} is not counted in {1}; count it in {2}", "{0} không tính bằng {1}; hãy tính bằng {2}",
+        "An applicant's window is counted in working days, days, months or years; a result's validity and how recently a document is issued in days, months or years.");
+    public static readonly DiagnosticDescriptor FeesTwoWays = Error("PRC2073",
+        "fees are given both on \"{0}\" lines and on channel \"{1}\"; give them on \"{0}\" lines only or on the channels only",
+        "phí vừa ghi ở dòng \"{0}\" vừa ghi ở cách thức \"{1}\"; chỉ ghi ở các dòng \"{0}\" hoặc chỉ ghi ở các cách thức",
+        "A procedure whose fee depends on the case states it on fee lines, each with its condition; a procedure whose fee depends on the channel states it on the channel lines.");
+    public static readonly DiagnosticDescriptor LookedUpWithCopies = Error("PRC2074",
+        "document \"{0}\" is looked up in \"{1}\": the applicant hands in no copy of it, so it takes no number of originals or copies",
+        "giấy tờ \"{0}\" do cơ quan tra cứu tại \"{1}\": người nộp không nộp bản nào, nên không ghi số bản chính, bản sao",
+        "A document the agency looks up in a national database is not submitted; remove its counts, or the look-up if the applicant does hand it in.");
+    public static readonly DiagnosticDescriptor LinkedProcedureNotHere = Warning("PRC2075",
+        "procedure {0} is not in this folder, so its name cannot be shown", "thủ tục {0} không có trong thư mục này nên không hiện được tên",
+        "Check the code against the national database; the catalogue shows the linked procedure's name when its file is checked with this one.");
+    public static readonly DiagnosticDescriptor ChoiceTooFew = Error("PRC2076",
+        "\"{0}\" \"{1}\" needs at least two documents indented under it; it has {2}",
+        "\"{0}\" \"{1}\" cần ít nhất hai giấy tờ thụt lề bên dưới; mới có {2}",
+        "The documents indented under a \"one of\" line are the alternatives the applicant chooses from.");
+    public static readonly DiagnosticDescriptor WindowInAgencyStarted = Error("PRC2077",
+        "a procedure its agency starts itself has no applicant, so it has no applicant's window",
+        "thủ tục do cơ quan tự khởi xướng không có người nộp nên không có hạn nộp",
+        "An applicant's window is checked when a dossier is submitted; a dossier the agency opens itself is not submitted.");
+    public static readonly DiagnosticDescriptor PaymentPhaseUnknown = Error("PRC2078",
+        "payment \"{0}\" is made in phase \"{1}\", but the steps have no such phase",
+        "khoản chi trả \"{0}\" gắn với giai đoạn \"{1}\" nhưng trình tự không có giai đoạn này",
+        "A payment's phase is the id of a \"phase\" line in the steps; write the id as the phase line does, or leave the phase out.");
 
     // ---- the dossier's data (21xx) ----
     public static readonly DiagnosticDescriptor InvalidFieldName = Error("PRC2101",

@@ -89,18 +89,25 @@ public sealed class Formatter
                 foreach (var entry in data.Entries)
                     Line(2, entry, entry is UseLine use ? $"{K(TokenKind.Use)} {use.Set.Text}" : DataField((DataFieldLine)entry));
             }
+            if (procedure.Requirements is { } requirements)
+            {
+                Blank();
+                Line(0, requirements.Line, K(TokenKind.Requirements));
+                foreach (var requirement in requirements.Requirements)
+                    Line(2, requirement, Q(requirement.Text) + (requirement.Check is { } check ? $" {K(TokenKind.Check)} {C(check)}" : ""));
+            }
             if (procedure.Documents is { } documents)
             {
                 Blank();
                 Line(0, documents.Line, K(TokenKind.Documents));
                 foreach (var document in documents.Common)
-                    Line(2, document, Document(document.Id, document.Name, document.Modifiers));
+                    DocumentLines(2, document);
                 foreach (var @case in documents.Cases)
                 {
                     var when = @case.Line.When is { } c ? $" {K(TokenKind.When)} {C(c)}" : "";
                     Line(2, @case.Line, $"{K(TokenKind.Case)} {Q(@case.Line.Name)}{when}");
                     foreach (var document in @case.Documents)
-                        Line(4, document, Document(document.Id, document.Name, document.Modifiers));
+                        DocumentLines(4, document);
                 }
             }
             if (procedure.Steps is { } steps)
@@ -145,7 +152,21 @@ public sealed class Formatter
         AbolishedLine a => $"{K(TokenKind.Abolished)} {a.Date.Text}{(a.Decision is { } d ? $" {K(TokenKind.By)} {Q(d)}" : "")}",
         DeadlineLine d => $"{K(TokenKind.Deadline)} {Limit(d.Limit)}",
         CompletionRuleLine c => $"{K(c.Rule.Kind)} {Q(c.Law)}{(c.Article is { } article ? $" {K(TokenKind.Article)} {Article(article)}" : "")}",
-        ResultLine r => $"{K(TokenKind.Result)} {Q(r.Result)}",
+        ResultLine r => $"{K(TokenKind.Result)} {Q(r.Result)}" + (r.Form is { } form ? $" {K(TokenKind.Form)} {Q(form)}" : "")
+            + (r.ValidFor is { } valid ? $" {K(TokenKind.ValidFor)} {Limit(valid)}" : "")
+            + (r.Procedure is { } code ? $" {K(TokenKind.Procedure)} {code.Text}" : ""),
+        RefusalResultLine r => $"{K(TokenKind.RefusalResult)} {Q(r.Title)}" + (r.Form is { } form ? $" {K(TokenKind.Form)} {Q(form)}" : ""),
+        ApplyLine a => $"{K(TokenKind.Apply)} " + (a.Kind.Kind is TokenKind.Within or TokenKind.BeforeOrAfter
+            ? $"{K(TokenKind.Within)} {Limit(a.Period)} {K(a.Kind.Kind == TokenKind.BeforeOrAfter ? TokenKind.BeforeOrAfter : WindowFrom)} {C(a.Field)}"
+            : language == KeywordLanguage.Vietnamese
+                ? $"{K(TokenKind.Before)} {C(a.Field)} {K(TokenKind.AtLeast)} {Limit(a.Period)}"
+                : $"{K(TokenKind.AtLeast)} {Limit(a.Period)} {K(TokenKind.Before)} {C(a.Field)}")
+            + (a.When is { } when ? $" {K(TokenKind.When)} {C(when)}" : "") + (a.LateAccepted is null ? "" : " " + K(TokenKind.LateAccepted)),
+        DutyLine d => $"{K(TokenKind.Duty)} {Q(d.Text)}" + (d.Procedure is { } code ? $" {K(TokenKind.Procedure)} {code.Text}" : ""),
+        FeeLine f => $"{K(TokenKind.Fee)} {f.Amount.Text} {Q(f.Item)}" + (f.When is { } when ? $" {K(TokenKind.When)} {C(when)}" : ""),
+        PaymentLine p => $"{K(TokenKind.Payment)} {Q(p.Title)}" + (p.Amount is { } amount ? " " + amount.Text : "")
+            + (p.AmountText is { } rule ? " " + Q(rule) : "") + (p.When is { } when ? $" {K(TokenKind.When)} {C(when)}" : "")
+            + (p.Phase is { } phase ? $" {K(TokenKind.Phase)} {phase.Text}" : ""),
         ChannelLine c => $"{K(TokenKind.Channel)} {K(c.Channel.Kind)}{(c.Mode is { } m ? " " + K(m.Kind) : "")}{Within(c.Limit)}"
             + (c.Fee is { } fee ? $" {K(TokenKind.Fee)} {fee.Text}{(c.FeeNote is { } note ? " " + Q(note) : "")}" : ""),
         _ => throw new InvalidOperationException($"no layout for {fact.GetType().Name}"),
@@ -165,7 +186,24 @@ public sealed class Formatter
     }
 
     static readonly TokenKind[] ModifierOrder =
-        [TokenKind.Form, TokenKind.Originals, TokenKind.Copies, TokenKind.CertifiedCopies, TokenKind.Optional, TokenKind.When];
+    [
+        TokenKind.Form, TokenKind.Originals, TokenKind.Copies, TokenKind.CertifiedCopies, TokenKind.Of, TokenKind.IssuedWithin,
+        TokenKind.ConsularLegalisation, TokenKind.CertifiedTranslation, TokenKind.ElectronicAccepted, TokenKind.LookedUpIn,
+        TokenKind.Optional, TokenKind.When,
+    ];
+
+    /// <summary>A document, or a "one of" line with its alternatives two spaces further in.</summary>
+    void DocumentLines(int indent, DocumentLine document)
+    {
+        if (!document.IsOneOf)
+        {
+            Line(indent, document, Document(document.Id, document.Name, document.Modifiers));
+            return;
+        }
+        Line(indent, document, $"{K(TokenKind.OneOf)} {Document(document.Id, document.Name, document.Modifiers)}");
+        foreach (var alternative in document.Alternatives)
+            Line(indent + 2, alternative, Document(alternative.Id, alternative.Name, alternative.Modifiers));
+    }
 
     string Document(Word? id, Quoted name, IReadOnlyList<DocumentModifier> modifiers)
     {
@@ -181,6 +219,10 @@ public sealed class Formatter
                 CountModifier c => $"{c.Count.Text} {K(KeywordTable.ForCount(c.Keyword.Kind, c.Count.Text == "1"))}",
                 OptionalModifier => K(TokenKind.Optional),
                 WhenModifier w => $"{K(TokenKind.When)} {C(w.Condition)}",
+                IssuedWithinModifier i => $"{K(TokenKind.IssuedWithin)} {Limit(i.Limit)}",
+                PropertyModifier p => K(p.Keyword.Kind),
+                LookedUpModifier l => $"{K(TokenKind.LookedUpIn)} {Q(l.Database)}",
+                AboutModifier a => $"{K(TokenKind.Of)} {Q(a.Person)}",
                 _ => "",
             });
         }
@@ -220,6 +262,9 @@ public sealed class Formatter
         article.Value.Length > 0 && article.Value.All(char.IsAsciiDigit) && article.Value[0] != '0' ? article.Value : Q(article);
 
     string K(TokenKind kind) => keywords.Spell(kind, language);
+
+    /// <summary>What a window counts from: "of" in English (as the law's "within 3 months of"), "kể từ" in Vietnamese.</summary>
+    TokenKind WindowFrom => language == KeywordLanguage.Vietnamese ? TokenKind.From : TokenKind.Of;
 
     string N(Name name) => name.Word?.Text ?? K(name.Keyword!.Kind);
 

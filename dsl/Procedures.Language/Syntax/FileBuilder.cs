@@ -29,6 +29,8 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
     readonly List<DocumentDeclarationLine> sharedDocuments = [];
     readonly List<SubjectDeclarationLine> subjects = [];
     DataLine? dataLine;
+    RequirementsLine? requirementsLine;
+    readonly List<RequirementLine> requirements = [];
     readonly List<LineSyntax> dataEntries = [];
     readonly List<(FieldSetDeclarationLine Line, List<DataFieldLine> Fields)> fieldSets = [];
 
@@ -114,7 +116,7 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
     /// <summary>A line that did not parse: it still opens its block, and a fact it meant to state is not called missing.</summary>
     void Broken(Token<TokenKind>[] tokens)
     {
-        if (section is Section.Facts or Section.Documents or Section.Steps && LineKinds.IsFactOrBlock(tokens[0].Kind))
+        if (section is Section.Facts or Section.Requirements or Section.Documents or Section.Steps && LineKinds.IsFactOrBlock(tokens[0].Kind))
             brokenFacts.Add(tokens[0].Kind);
         EnterBlockOf(tokens);
     }
@@ -125,8 +127,9 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.DecimalComma && i > 0 && tokens[i - 1].Kind == TokenKind.Fee)
-                continue; // a thousands separator in a fee, reported by the binder with what a fee is
+            if (token.Kind == TokenKind.DecimalComma && i > 0 && (tokens[i - 1].Kind == TokenKind.Fee
+                || (tokens[0].Kind == TokenKind.Payment && tokens[i - 1].Kind == TokenKind.String)))
+                continue; // a thousands separator in an amount of đồng, reported by the binder with what an amount is
             if (token.Kind == TokenKind.DecimalComma)
                 bag.Add(DiagnosticCatalogue.DecimalComma, token.ToSpan(), token.ToStringValue(), ValueForms.Decimal(token.ToStringValue()));
             else if (token.Kind == TokenKind.DayMonthYear)
@@ -193,6 +196,12 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
             case DataLine d:
                 dataLine = OpenBlock(dataLine, d, TokenKind.Data, Section.Data);
                 break;
+            case RequirementsLine r:
+                requirementsLine = OpenBlock(requirementsLine, r, TokenKind.Requirements, Section.Requirements);
+                break;
+            case RequirementLine r:
+                requirements.Add(r);
+                break;
             case DataFieldLine f when section == Section.FieldSet:
                 if (fieldSets.Count > 0)
                     fieldSets[^1].Fields.Add(f);
@@ -211,9 +220,17 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
                 cases.Add((c, []));
                 break;
             case DocumentLine d:
+                var list = cases.Count > 0 ? cases[^1].Documents : commonDocuments;
+                // Indented under a "one of" line, a document is one of its alternatives: the one place where indentation
+                // decides where a line belongs, as a choice has no closing line.
+                if (!d.IsOneOf && list.Count > 0 && list[^1] is { IsOneOf: true } choice && d.Span.Column > choice.Span.Column)
+                {
+                    list[^1] = choice with { Alternatives = [.. choice.Alternatives, d] };
+                    break;
+                }
                 if (cases.Count > 0 && d.Span.Column <= cases[^1].Line.Span.Column)
                     bag.Add(DiagnosticCatalogue.DocumentIndentedLikeCases, d.Span, d.Name.Value, cases[^1].Line.Name.Value);
-                (cases.Count > 0 ? cases[^1].Documents : commonDocuments).Add(d);
+                list.Add(d);
                 break;
             case StepLine s:
                 steps.Add((s, [], [], []));
@@ -315,6 +332,7 @@ sealed partial class FileBuilder(SourceFile source, KeywordLanguage language, bo
             })
         {
             Data = dataLine is null ? null : new DataSyntax(dataLine, dataEntries),
+            Requirements = requirementsLine is null ? null : new RequirementsSyntax(requirementsLine, requirements),
             BrokenFacts = [.. brokenFacts],
         };
         return new FileSyntax(source, language, declared, procedureSyntax,

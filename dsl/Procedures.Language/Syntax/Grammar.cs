@@ -130,6 +130,7 @@ static class Grammar
     public static readonly TokenListParser<TokenKind, LineSyntax> DeadlineLine =
         Kw(TokenKind.Deadline).IgnoreThen(AnchoredLimit).Select(t => (LineSyntax)new DeadlineLine(t, default));
 
+    static readonly TokenListParser<TokenKind, NumberLiteral> ProcedureCode = Kw(TokenKind.Procedure).IgnoreThen(Number);
     /// <summary><c>bổ sung hồ sơ tính lại thời hạn theo "luật" [điều N]</c>, <c>bổ sung hồ sơ nhiều lần theo "luật" [điều N]</c>.</summary>
     public static readonly TokenListParser<TokenKind, LineSyntax> CompletionRuleLine =
         from rule in AnyOf(TokenKind.CompletionRestarts, TokenKind.CompletionRepeats)
@@ -138,7 +139,77 @@ static class Grammar
         select (LineSyntax)new CompletionRuleLine(rule, law, article, default);
 
     public static readonly TokenListParser<TokenKind, LineSyntax> ResultLine =
-        Kw(TokenKind.Result).IgnoreThen(QuotedText).Select(q => (LineSyntax)new ResultLine(q, default));
+        from keyword in Kw(TokenKind.Result)
+        from title in QuotedText
+        from form in Kw(TokenKind.Form).IgnoreThen(QuotedText).Maybe()
+        from valid in Kw(TokenKind.ValidFor).IgnoreThen(TimeLimit).Maybe()
+        from procedure in ProcedureCode.Maybe()
+        select (LineSyntax)new ResultLine(title, form, valid, procedure, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> RefusalResultLine =
+        from keyword in Kw(TokenKind.RefusalResult)
+        from title in QuotedText
+        from form in Kw(TokenKind.Form).IgnoreThen(QuotedText).Maybe()
+        select (LineSyntax)new RefusalResultLine(title, form, default);
+
+    static readonly TokenListParser<TokenKind, ApplyLine> ApplyWindow =
+        Kw(TokenKind.Apply).IgnoreThen(
+            (from within in Kw(TokenKind.Within)
+             from period in TimeLimit
+             from anchor in AnyOf(TokenKind.From, TokenKind.Of, TokenKind.BeforeOrAfter)
+             from field in ConditionText
+             select new ApplyLine(anchor.Kind == TokenKind.BeforeOrAfter ? anchor : within, period, field, default))
+            .Or(from atLeast in Kw(TokenKind.AtLeast)
+                from period in TimeLimit
+                from before in Kw(TokenKind.Before)
+                from field in ConditionText
+                select new ApplyLine(atLeast, period, field, default))
+            .Or(from before in Kw(TokenKind.Before)
+                from field in ConditionText
+                from atLeast in Kw(TokenKind.AtLeast)
+                from period in TimeLimit
+                select new ApplyLine(atLeast, period, field, default)));
+
+    /// <summary>
+    /// <c>within T of `Field`</c> (<c>trong T kể từ `Field`</c>), <c>within T before or after `Field`</c>, or
+    /// <c>at least T before `Field`</c> in either order; then <c>when `…`</c> and <c>late accepted</c>, each optional.
+    /// </summary>
+    public static readonly TokenListParser<TokenKind, LineSyntax> ApplyLine =
+        from window in ApplyWindow
+        from when in Kw(TokenKind.When).IgnoreThen(ConditionText).Maybe()
+        from late in Kw(TokenKind.LateAccepted).Maybe()
+        select (LineSyntax)(window with { When = when, LateAccepted = late });
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> DutyLine =
+        from keyword in Kw(TokenKind.Duty)
+        from text in QuotedText
+        from procedure in ProcedureCode.Maybe()
+        select (LineSyntax)new DutyLine(text, procedure, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> FeeLine =
+        from keyword in Kw(TokenKind.Fee)
+        from amount in FeeAmount
+        from item in QuotedText
+        from when in Kw(TokenKind.When).IgnoreThen(ConditionText).Maybe()
+        select (LineSyntax)new FeeLine(amount, item, when, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> PaymentLine =
+        from keyword in Kw(TokenKind.Payment)
+        from title in QuotedText
+        from amount in FeeAmount.Select(a => (Amount: (NumberLiteral?)a, Text: (Quoted?)null))
+            .Or(QuotedText.Select(q => (Amount: (NumberLiteral?)null, Text: (Quoted?)q)))
+            .OptionalOrDefault((null, null))
+        from when in Kw(TokenKind.When).IgnoreThen(ConditionText).Maybe()
+        from phase in Kw(TokenKind.Phase).IgnoreThen(Identifier).Maybe()
+        select (LineSyntax)new PaymentLine(title, amount.Amount, amount.Text, when, phase, default);
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> RequirementsLine =
+        Kw(TokenKind.Requirements).Select(_ => (LineSyntax)new RequirementsLine(default));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> RequirementLine =
+        from text in QuotedText
+        from check in Kw(TokenKind.Check).IgnoreThen(ConditionText).Maybe()
+        select (LineSyntax)new RequirementLine(text, check, default);
 
     public static readonly TokenListParser<TokenKind, LineSyntax> ChannelLine =
         from keyword in Kw(TokenKind.Channel)
@@ -167,7 +238,24 @@ static class Grammar
             from keyword in AnyOf(TokenKind.Originals, TokenKind.Original, TokenKind.Copies, TokenKind.Copy, TokenKind.CertifiedCopies, TokenKind.CertifiedCopy)
             select (DocumentModifier)new CountModifier(keyword, count))
         .Or(Kw(TokenKind.Optional).Select(k => (DocumentModifier)new OptionalModifier(k)))
+        .Or(from keyword in Kw(TokenKind.When) from condition in ConditionText select (DocumentModifier)new WhenModifier(keyword, condition))
+        .Or(from keyword in Kw(TokenKind.IssuedWithin) from limit in TimeLimit select (DocumentModifier)new IssuedWithinModifier(keyword, limit))
+        .Or(AnyOf(TokenKind.ConsularLegalisation, TokenKind.CertifiedTranslation, TokenKind.ElectronicAccepted)
+            .Select(k => (DocumentModifier)new PropertyModifier(k)))
+        .Or(from keyword in Kw(TokenKind.LookedUpIn) from database in QuotedText select (DocumentModifier)new LookedUpModifier(keyword, database))
+        .Or(from keyword in Kw(TokenKind.Of) from person in QuotedText select (DocumentModifier)new AboutModifier(keyword, person));
+
+    /// <summary>A "one of" line says whether the choice is optional and when it applies; counts and properties go on its alternatives.</summary>
+    static readonly TokenListParser<TokenKind, DocumentModifier> ChoiceModifier =
+        Kw(TokenKind.Optional).Select(k => (DocumentModifier)new OptionalModifier(k))
         .Or(from keyword in Kw(TokenKind.When) from condition in ConditionText select (DocumentModifier)new WhenModifier(keyword, condition));
+
+    public static readonly TokenListParser<TokenKind, LineSyntax> OneOfDocumentLine =
+        from keyword in Kw(TokenKind.OneOf)
+        from id in Identifier.Maybe()
+        from name in QuotedText
+        from modifiers in ChoiceModifier.Many()
+        select (LineSyntax)new DocumentLine(id, name, modifiers, default);
 
     public static readonly TokenListParser<TokenKind, LineSyntax> LocalDocumentLine =
         from id in Identifier

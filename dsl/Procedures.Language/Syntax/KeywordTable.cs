@@ -109,6 +109,28 @@ public sealed class KeywordTable
         (TokenKind.Month, "month", "tháng"),
         (TokenKind.Years, "years", "năm"),
         (TokenKind.Year, "year", "năm"),
+        (TokenKind.Apply, "apply", "hạn nộp"),
+        // An applicant's window reads "of" (Of, a document's "của") or "from" (From, "kể từ") in English, and writes "of"
+        // in English, "kể từ" in Vietnamese.
+        (TokenKind.Of, "of", "của"),
+        (TokenKind.AtLeast, "at least", "ít nhất"),
+        (TokenKind.Before, "before", "trước"),
+        (TokenKind.BeforeOrAfter, "before or after", "trước hoặc sau"),
+        (TokenKind.Duty, "duty", "nghĩa vụ"),
+        (TokenKind.ValidFor, "valid for", "có giá trị"),
+        (TokenKind.RefusalResult, "refusal result", "kết quả từ chối"),
+        (TokenKind.Payment, "payment", "chi trả"),
+        (TokenKind.Requirements, "requirements", "yêu cầu"),
+        (TokenKind.Check, "check", "kiểm tra"),
+        (TokenKind.IssuedWithin, "issued within", "cấp trong"),
+        // Both placements of the tone mark (hóa, hoá) and both English spellings are read; the second row is how the
+        // formatter writes it (a later row sets the spelling).
+        (TokenKind.ConsularLegalisation, "consular legalization", "hợp pháp hoá lãnh sự"),
+        (TokenKind.ConsularLegalisation, "consular legalisation", "hợp pháp hóa lãnh sự"),
+        (TokenKind.CertifiedTranslation, "certified translation", "dịch có chứng thực"),
+        (TokenKind.ElectronicAccepted, "electronic accepted", "nhận bản điện tử"),
+        (TokenKind.LookedUpIn, "looked up in", "tra cứu"),
+        (TokenKind.LateAccepted, "late accepted", "chậm vẫn nhận"),
     ];
 
     readonly FrozenDictionary<string, (TokenKind Keyword, KeywordLanguage Language)> byPhrase;

@@ -5,7 +5,7 @@ using Superpower.Model;
 namespace Procedures.Language.Syntax;
 
 /// <summary>Where the reader of a file stands: the block the lines it reads now go into.</summary>
-enum Section { Top, Facts, Data, Documents, Steps, Catalogue, Agency, FieldSet, Ignored }
+enum Section { Top, Facts, Data, Requirements, Documents, Steps, Catalogue, Agency, FieldSet, Ignored }
 
 /// <summary>
 /// One kind of line: the token that opens it, its grammar, the sections it may stand in and the place it belongs
@@ -42,13 +42,17 @@ sealed record LineKind(
 /// </summary>
 static class LineKinds
 {
-    static readonly Section[] InProcedure = [Section.Facts, Section.Data, Section.Documents, Section.Steps];
+    static readonly Section[] InProcedure = [Section.Facts, Section.Data, Section.Requirements, Section.Documents, Section.Steps];
     static readonly Section[] OutsideProcedure = [Section.Top, Section.Catalogue, Section.Agency, Section.FieldSet];
     static readonly Section[] Facts = [Section.Facts];
 
     static string K(TokenKind kind) => "`" + KeywordTable.Instance.Spell(kind, KeywordLanguage.English) + "`";
 
-    static readonly string[] DocumentTail = [K(TokenKind.Form), "number", K(TokenKind.Optional), K(TokenKind.When)];
+    static readonly string[] DocumentTail =
+    [
+        K(TokenKind.Form), "number", K(TokenKind.Optional), K(TokenKind.When), K(TokenKind.IssuedWithin), K(TokenKind.ConsularLegalisation),
+        K(TokenKind.CertifiedTranslation), K(TokenKind.ElectronicAccepted), K(TokenKind.LookedUpIn), K(TokenKind.Of),
+    ];
 
     static LineKind Fact(TokenKind lead, TokenListParser<TokenKind, LineSyntax> grammar, params string[] tail) =>
         new(lead, grammar, Facts, Placement.Facts, tail);
@@ -72,15 +76,27 @@ static class LineKinds
         Fact(TokenKind.CompletionRestarts, Grammar.CompletionRuleLine, K(TokenKind.Article)),
         Fact(TokenKind.CompletionRepeats, Grammar.CompletionRuleLine, K(TokenKind.Article)),
         Fact(TokenKind.Channel, Grammar.ChannelLine, K(TokenKind.Within), K(TokenKind.Fee)) with { Repeats = true },
-        Fact(TokenKind.Result, Grammar.ResultLine),
+        Fact(TokenKind.Fee, Grammar.FeeLine, K(TokenKind.When)) with { Repeats = true },
+        Fact(TokenKind.Result, Grammar.ResultLine, K(TokenKind.Form), K(TokenKind.ValidFor), K(TokenKind.Procedure)) with { Repeats = true },
+        Fact(TokenKind.RefusalResult, Grammar.RefusalResultLine, K(TokenKind.Form)),
+        Fact(TokenKind.Payment, Grammar.PaymentLine, "number", "text in quotes", K(TokenKind.When), K(TokenKind.Phase)) with { Repeats = true },
+        Fact(TokenKind.Apply, Grammar.ApplyLine, K(TokenKind.When), K(TokenKind.LateAccepted)) with { Repeats = true },
+        Fact(TokenKind.Duty, Grammar.DutyLine, K(TokenKind.Procedure)) with { Repeats = true },
 
         new(TokenKind.Data, Grammar.DataLine, InProcedure, Placement.AfterProcedure, []) { Opens = Section.Data },
         new(TokenKind.Use, Grammar.UseLine, [Section.Data], Placement.DataBlock, []) { Repeats = true },
+
+        new(TokenKind.Requirements, Grammar.RequirementsLine, InProcedure, Placement.AfterProcedure, []) { Opens = Section.Requirements },
 
         new(TokenKind.Documents, Grammar.DocumentsLine, InProcedure, Placement.AfterProcedure, []) { Opens = Section.Documents },
         new(TokenKind.Case, Grammar.CaseLine, [Section.Documents], Placement.DocumentsBlock, [K(TokenKind.When)]) { Repeats = true, HasChildren = true },
         new(TokenKind.String, Grammar.SharedDocumentLine, [Section.Documents], Placement.DocumentsBlock, DocumentTail) { Repeats = true, IsSubLine = true },
         new(TokenKind.Identifier, Grammar.LocalDocumentLine, [Section.Documents], Placement.DocumentsBlock, DocumentTail)
+            { Repeats = true, IsSubLine = true, ReportedElsewhere = false },
+        new(TokenKind.OneOf, Grammar.OneOfDocumentLine, [Section.Documents], Placement.DocumentsBlock, [K(TokenKind.Optional), K(TokenKind.When)])
+            { Repeats = true, IsSubLine = true },
+        // After the shared document's row, so that a quoted line out of place is said to belong among the documents.
+        new(TokenKind.String, Grammar.RequirementLine, [Section.Requirements], Placement.DocumentsBlock, [K(TokenKind.Check)])
             { Repeats = true, IsSubLine = true, ReportedElsewhere = false },
 
         new(TokenKind.Steps, Grammar.StepsLine, InProcedure, Placement.AfterProcedure, []) { Opens = Section.Steps },

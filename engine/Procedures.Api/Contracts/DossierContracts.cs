@@ -42,8 +42,26 @@ public sealed record TimelineEntry(
     string? Note,
     DateTimeOffset? Appointment);
 
-/// <summary>One document the dossier must hold given its data, and whether the applicant said it was supplied.</summary>
-public sealed record ChecklistItem(string DocumentId, string Name, string? Case, bool Undecided, bool Supplied);
+/// <summary>
+/// One document the dossier must hold given its data, and whether the applicant said it was supplied. A "one of" row
+/// lists its <c>alternatives</c> (supplied when one of them is); a row with <c>lookedUpIn</c> is not the applicant's to
+/// supply: the officer looks the document up in that database.
+/// </summary>
+public sealed record ChecklistItem(
+    string DocumentId,
+    string Name,
+    string? Case,
+    bool Undecided,
+    bool Supplied,
+    string? LookedUpIn = null,
+    string? About = null,
+    IReadOnlyList<ChecklistItem>? Alternatives = null);
+
+/// <summary>A requirement of the procedure (yêu cầu, điều kiện) for this dossier: <c>met</c> when the data met it at submission, else for the officer to check.</summary>
+public sealed record RequirementCheckView(string Text, bool Met);
+
+/// <summary>An amount the dossier pays (phí, lệ phí); <c>undecided</c> when its case could not be decided from the data.</summary>
+public sealed record FeeChargeView(string Item, decimal Amount, bool Undecided);
 
 /// <summary>The one apology with a new appointment (Decree 61/2018 Art. 19; Circular 01/2018 form 04).</summary>
 public sealed record ApologyView(DateTimeOffset IssuedAt, DateTimeOffset PreviousDueAt, DateTimeOffset NewDueAt, string Reason);
@@ -51,8 +69,8 @@ public sealed record ApologyView(DateTimeOffset IssuedAt, DateTimeOffset Previou
 /// <summary>
 /// A dossier: its number (Circular 01/2018 Art. 19: given when the one-stop office receives the complete dossier, so null
 /// before that and for a dossier refused at the receipt; address the dossier by its id), status in words at every step
-/// (Circular 22/2019 Art. 4), the appointment, the steps it waits at, and its whole timeline. <c>revision</c> is also the
-/// response's ETag; send it back in <c>If-Match</c> to act.
+/// (Circular 22/2019 Art. 4), the appointment, the steps it waits at, its whole timeline, the requirements the officer
+/// checks and the fees it pays. <c>revision</c> is also the response's ETag; send it back in <c>If-Match</c> to act.
 /// </summary>
 public sealed record DossierView(
     string Id,
@@ -75,4 +93,6 @@ public sealed record DossierView(
     IReadOnlyList<CurrentStepView> CurrentSteps,
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<ChecklistItem> Checklist,
-    IReadOnlyDictionary<string, JsonElement> Data);
+    IReadOnlyDictionary<string, JsonElement> Data,
+    IReadOnlyList<RequirementCheckView> Requirements,
+    IReadOnlyList<FeeChargeView> Fees);

@@ -48,7 +48,7 @@ internal sealed partial class ProcedureApi
         await engine.StartAsync(context.RequestAborted);
         if (engine.Library.Live(code) is not { } live) return ProcedureNotFound(context, code);
         var fileHasErrors = engine.Library.Diagnostics(code).Any(d => d.IsError);
-        return Json(context, ProcedureViews.Detail(live, fileHasErrors, Org, ApiLanguage.Of(context)));
+        return Json(context, ProcedureViews.Detail(live, fileHasErrors, Org, ApiLanguage.Of(context), linked => engine.Library.Live(linked)?.Name));
     }
 
     public async Task<IResult> VersionsAsync(HttpContext context, string code)

@@ -141,8 +141,7 @@ internal sealed partial class ProcedureApi
 
     static List<(string Path, string Message)> UnknownDocuments(WorkflowDefinition definition, string[] documents, MessageLanguage language)
     {
-        var known = definition.Facts.Documents.Common.Concat(definition.Facts.Documents.Cases.SelectMany(c => c.Documents))
-            .Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var known = definition.Facts.Documents.All.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var errors = new List<(string, string)>();
         for (var i = 0; i < documents.Length; i++)
             if (!known.Contains(documents[i] ?? ""))

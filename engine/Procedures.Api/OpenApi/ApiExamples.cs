@@ -27,7 +27,9 @@ public static class ApiExamples
                 ["sufficient", "insufficient", "not-eligible"], Monday.AddDays(21).AddHours(1), Monday.AddDays(20).AddHours(1), null)])],
         [Submitted, Received],
         [new ChecklistItem("request", "Đề nghị hưởng trợ cấp thất nghiệp", null, false, true)],
-        new Dictionary<string, JsonElement>());
+        new Dictionary<string, JsonElement>(),
+        [new RequirementCheckView("Chưa tìm được việc làm sau 15 ngày kể từ ngày nộp hồ sơ", false)],
+        []);
 
     static readonly TimeLimitView Twenty = new(20, "WorkingDays", "20 ngày làm việc");
     static readonly AgencyView Centre = new("Trung tâm Dịch vụ việc làm", "000.19.30.H00");
@@ -38,6 +40,14 @@ public static class ApiExamples
     static readonly LegalBasisView Basis = new("28/2015/NĐ-CP", "Nghị định quy định chi tiết thi hành một số điều của Luật Việc làm về bảo hiểm thất nghiệp", "18");
     static readonly StepView Appraisal = new("tham-dinh", "Thẩm định hồ sơ", "UnitTask", "Xử lý", "Phòng Bảo hiểm thất nghiệp", [],
         new TimeLimitView(15, "WorkingDays", "15 ngày làm việc"), ["sufficient", "insufficient", "not-eligible"]);
+    static readonly ResultView Result = new("Quyết định hưởng trợ cấp thất nghiệp", "Mẫu số 05", null, null, null);
+    static readonly RefusalResultView Refusal = new("Thông báo không đủ điều kiện hưởng trợ cấp thất nghiệp", null);
+    static readonly RequirementView Requirement = new("Đã đóng bảo hiểm thất nghiệp từ đủ 12 tháng trong 24 tháng trước khi chấm dứt hợp đồng lao động", "SốThángĐóng >= 12");
+    static readonly ApplicantWindowView Window = new("Within", new TimeLimitView(3, "Months", "3 tháng"), "NgàyChấmDứt",
+        "nộp trong 3 tháng kể từ Ngày chấm dứt hợp đồng lao động (NgàyChấmDứt)", null, false);
+    static readonly DutyView Duty = new("Thông báo về việc tìm kiếm việc làm hằng tháng", "1.000362", "Thông báo về việc tìm kiếm việc làm");
+    static readonly FeeLineView Fee = new(500000, "Lệ phí cấp giấy phép", "SốNgườiLaoĐộng > 10");
+    static readonly PaymentView Payment = new("Trợ cấp thất nghiệp hằng tháng", null, "60% mức bình quân tiền lương tháng đóng bảo hiểm thất nghiệp", null, null);
     static readonly VersionView One = new(1, "9f2c4e1a0b7d5c3e8f6a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6", true, null);
 
     static readonly FiguresView March = new(48, 12, 60, new InProgressView(21, 2, 4, 15), new ResolvedView(36, 1, 35), 3, 0.05m, 0.95m);
@@ -65,7 +75,8 @@ public static class ApiExamples
             "Quyết định hưởng trợ cấp thất nghiệp", null, new DateOnly(2015, 5, 1), null, null, Twenty, [InPerson], [Basis],
             new DocumentsView([Request], []),
             new System.Text.Json.Nodes.JsonObject { ["type"] = "object", ["properties"] = new System.Text.Json.Nodes.JsonObject(), ["additionalProperties"] = false },
-            [Appraisal], One, false),
+            [Appraisal], One, false,
+            [Result], Refusal, [Requirement], [Window], [], [], [Duty]),
         [typeof(SubjectView)] = new SubjectView("ĐT1", "Công dân Việt Nam"),
         [typeof(ChannelView)] = InPerson,
         [typeof(LegalBasisView)] = Basis,
@@ -74,6 +85,15 @@ public static class ApiExamples
         [typeof(DocumentsView)] = new DocumentsView([Request], [Case]),
         [typeof(StepView)] = Appraisal,
         [typeof(VersionView)] = One,
+        [typeof(ResultView)] = Result,
+        [typeof(RefusalResultView)] = Refusal,
+        [typeof(RequirementView)] = Requirement,
+        [typeof(ApplicantWindowView)] = Window,
+        [typeof(FeeLineView)] = Fee,
+        [typeof(PaymentView)] = Payment,
+        [typeof(DutyView)] = Duty,
+        [typeof(RequirementCheckView)] = Dossier.Requirements[0],
+        [typeof(FeeChargeView)] = new FeeChargeView("Lệ phí cấp giấy phép", 500000, false),
         [typeof(DiagnosticsView)] = new DiagnosticsView("1.001978", "viec-lam/1.001978.proc", true, 1,
             [new DiagnosticView("PRC2003", "error", "không có cơ quan \"Phòng Việc lam\"; có phải là \"Phòng Việc làm\"?", "viec-lam/1.001978.proc", 12, 5)]),
         [typeof(CurrentStepView)] = Dossier.CurrentSteps[0],

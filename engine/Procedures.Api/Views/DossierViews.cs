@@ -1,6 +1,7 @@
 using NodaTime;
 using Procedures.Api.Contracts;
 using Procedures.Persistence;
+using Procedures.Runtime.Data;
 using Procedures.Runtime.Messages;
 using Procedures.Runtime.State;
 
@@ -22,8 +23,17 @@ public static class DossierViews
             i.RefusalReasons,
             [.. i.ActiveSteps.Select(s => Step(s, now, language))],
             [.. i.Journal.Select(e => Entry(e, language))],
-            [.. i.Checklist.Select(c => new ChecklistItem(c.DocumentId, c.Name, c.Case, c.Undecided, supplied.Contains(c.DocumentId)))],
-            i.Data);
+            [.. i.Checklist.Select(c => Item(c, supplied))],
+            i.Data,
+            [.. i.Requirements.Select(r => new RequirementCheckView(r.Text, r.Met))],
+            [.. i.Fees.Select(f => new FeeChargeView(f.Item, f.Amount, f.Undecided))]);
+    }
+
+    static ChecklistItem Item(ChecklistEntry c, IReadOnlyCollection<string> supplied)
+    {
+        var alternatives = c.Alternatives.Select(a => Item(a, supplied)).ToList();
+        return new ChecklistItem(c.DocumentId, c.Name, c.Case, c.Undecided,
+            supplied.Contains(c.DocumentId) || alternatives.Any(a => a.Supplied), c.LookedUpIn, c.About, alternatives.Count == 0 ? null : alternatives);
     }
 
     static CurrentStepView Step(ActiveStep s, LocalDateTime now, MessageLanguage language) =>

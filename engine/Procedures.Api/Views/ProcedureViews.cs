@@ -24,9 +24,12 @@ public static class ProcedureViews
             Limit(facts.TimeLimit, language), definition.Version.Sequence, facts.AbolishedDate is not null);
     }
 
-    public static ProcedureDetail Detail(WorkflowDefinition definition, bool fileHasErrors, Organisation organisation, MessageLanguage language)
+    /// <param name="procedureName">The name of a procedure of the catalogue by code, for the results and duties that link one.</param>
+    public static ProcedureDetail Detail(WorkflowDefinition definition, bool fileHasErrors, Organisation organisation, MessageLanguage language,
+        Func<string, string?> procedureName)
     {
         var facts = definition.Facts;
+        string? Linked(string? code) => code is null ? null : procedureName(code);
         return new ProcedureDetail(
             facts.Code, facts.Name, facts.Field, facts.Levels,
             new AgencyView(facts.ExecutingAgency.Name, NullIfEmpty(facts.ExecutingAgency.Code)),
@@ -38,12 +41,20 @@ public static class ProcedureViews
             [.. facts.Channels.Select(c => new ChannelView(Channels.FromEngine(c.Kind), Words.Channel(c.Kind, language),
                 Limit(facts.TimeLimitFor(c.Kind), language), c.Fee, c.FeeNote))],
             [.. facts.LegalBasis.Select(b => new LegalBasisView(b.DocumentCode, b.Name, b.Article))],
-            new DocumentsView([.. facts.Documents.Common.Select(Document)],
-                [.. facts.Documents.Cases.Select(c => new DocumentCaseView(c.Name, c.Condition, [.. c.Documents.Select(Document)]))]),
+            new DocumentsView([.. facts.Documents.Common.Select(d => Document(d, language))],
+                [.. facts.Documents.Cases.Select(c => new DocumentCaseView(c.Name, c.Condition, [.. c.Documents.Select(d => Document(d, language))]))]),
             DataSchema.For(facts.Data),
             Steps(definition, language),
             new VersionView(definition.Version.Sequence, definition.Version.ContentHash, true, Words.Date(facts.AbolishedDate)),
-            fileHasErrors);
+            fileHasErrors,
+            [.. facts.AllResults.Select(r => new ResultView(r.Title, r.FormCode, r.Validity is { } v ? Limit(v, language) : null, r.ProcedureCode, Linked(r.ProcedureCode)))],
+            new RefusalResultView(facts.Refusal.Title, facts.Refusal.FormCode),
+            [.. facts.Requirements.Select(r => new RequirementView(r.Text, r.Condition))],
+            [.. facts.ApplicantWindows.Select(w => new ApplicantWindowView(w.Kind.ToString(), Limit(w.Period, language), w.Field,
+                Words.Window(w, facts.Data.FirstOrDefault(f => f.Name == w.Field)?.Label, language), w.Condition, w.LateAccepted))],
+            [.. facts.FeeLines.Select(f => new FeeLineView(f.Amount, f.Item, f.Condition))],
+            [.. facts.Payments.Select(p => new PaymentView(p.Title, p.Amount, p.AmountText, p.Condition, p.Phase))],
+            [.. facts.Duties.Select(d => new DutyView(d.Text, d.ProcedureCode, Linked(d.ProcedureCode)))]);
     }
 
     public static VersionView Version(WorkflowDefinition definition, WorkflowDefinition? live) =>
@@ -59,8 +70,10 @@ public static class ProcedureViews
     static AgencyView Agency(string name, Organisation organisation) =>
         new(name, organisation.AgencyKey(name) is var key && key != name ? key : null);
 
-    static DocumentView Document(RequiredDocument d) =>
-        new(d.Id, d.Name, d.FormCode, d.Originals, d.Copies, d.CertifiedCopies, d.IsRequired, d.Condition);
+    static DocumentView Document(RequiredDocument d, MessageLanguage language) =>
+        new(d.Id, d.Name, d.FormCode, d.Originals, d.Copies, d.CertifiedCopies, d.IsRequired, d.Condition,
+            d.IssuedWithin is { } within ? Limit(within, language) : null, d.ConsularLegalisation, d.CertifiedTranslation, d.ElectronicAccepted,
+            d.LookedUpIn, d.About, d.IsOneOf ? [.. d.Alternatives.Select(a => Document(a, language))] : null);
 
     static List<StepView> Steps(WorkflowDefinition definition, MessageLanguage language)
     {

@@ -80,6 +80,20 @@ public static class Words
         _ => $"{DomainWords.Amount(limit.Amount)} hours",
     };
 
+    /// <summary>An applicant's window in words: "nộp trong 3 tháng kể từ Ngày chấm dứt hợp đồng (NgàyChấmDứt)", "apply within 3 months of …".</summary>
+    public static string Window(ApplicantWindow window, string? label, MessageLanguage language)
+    {
+        if (!En(language)) return DomainWords.Window(window, label);
+        var date = label is null || label == window.Field ? window.Field : $"{label} ({window.Field})";
+        var words = window.Kind switch
+        {
+            ApplicantWindowKind.Within => $"apply within {TimeLimit(window.Period, language)} of {date}",
+            ApplicantWindowKind.BeforeOrAfter => $"apply within {TimeLimit(window.Period, language)} before or after {date}",
+            _ => $"apply at least {TimeLimit(window.Period, language)} before {date}",
+        };
+        return words + (window.Condition is { } condition ? $" when `{condition}`" : "") + (window.LateAccepted ? "; a late filing is received all the same" : "");
+    }
+
     /// <summary>Vietnam civil time as an RFC 3339 instant at +07:00.</summary>
     public static DateTimeOffset Time(LocalDateTime vietnam) => new(vietnam.ToDateTimeUnspecified(), TimeSpan.FromHours(7));
 

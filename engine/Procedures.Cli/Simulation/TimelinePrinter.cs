@@ -63,6 +63,8 @@ public sealed class TimelinePrinter(WorkflowDefinition definition, TimelineWords
     string? Note(SheetNote? note) => note switch
     {
         SheetNote.DossierNumber n => words.DossierNumber(n.Number),
+        SheetNote.FiledLate f => string.Join("; ", f.Windows.Select(words.LateAccepted)
+            .Prepend(f.Number is { } number ? words.DossierNumber(number) : null).OfType<string>()),
         SheetNote.Appointment a => words.Appointment(T(a.Due), a.Number),
         SheetNote.NewAppointment n => words.NewAppointment(T(n.Due), Limit(n.Limit), n.Previous is { } previous ? T(previous) : null, Cite(n.Law)),
         SheetNote.CompletionRequestedInProcessing c => words.CompletionRequestedInProcessing(c.Restarts is { } law ? Cite(law) : null),

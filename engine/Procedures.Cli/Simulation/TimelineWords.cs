@@ -1,4 +1,5 @@
 using Procedures.Language.Syntax;
+using Procedures.Runtime.Messages;
 using Procedures.Runtime.State;
 using Procedures.Workflows.Facts;
 
@@ -66,6 +67,12 @@ public sealed record TimelineWords(KeywordLanguage Language)
     public string Replied => Vi ? "đã trả lời" : "replied";
     public string Apology => Vi ? "Xin lỗi và hẹn lại ngày trả kết quả" : "Apology and new appointment";
     public string DossierNumber(string number) => Vi ? $"số hồ sơ {number}" : $"dossier number {number}";
+
+    /// <summary>A missed window that accepts late filings: why it was missed, and that the dossier was received.</summary>
+    public string LateAccepted(Refusal missed) => Vi
+        ? missed.Message(MessageLanguage.Vietnamese) + ", vẫn tiếp nhận"
+        : missed.Message(MessageLanguage.English) + ", received all the same";
+
     public string Appointment(string due, string? number = null) => (Vi, number) switch
     {
         (true, null) => $"hẹn trả kết quả {due}",

@@ -117,6 +117,8 @@ internal static class BuiltinsProfile
         json["contentHash"] = definition.Version.ContentHash;
         json["events"] = EventNames.For(facts.Code, "<activity id>");
         json["trigger"] = "POST /events/{eventName}/trigger {\"correlationId\": \"<dossier id>\", \"input\": {\"outcome\": \"<case label>\"}}";
+        foreach (var (key, value) in ProcedureFactsJson.Entries(facts))
+            json[key] = value;
         return json;
     }
 

@@ -77,12 +77,25 @@ internal sealed record StepFacts(string StepId, string Title, ActivityKind Kind)
         ["cases"] = new JsonArray([.. checklist.Cases.Select(c => (JsonNode)Present(("name", c.Name), ("condition", c.Condition), ("documents", DocumentList(c.Documents))))]),
     };
 
-    static JsonArray DocumentList(IEnumerable<RequiredDocument> documents) => new([.. documents.Select(d => (JsonNode)Present(
+    /// <summary>
+    /// Each document with its counts; the properties beyond them only when the document has them: <c>issuedWithin</c>,
+    /// <c>consularLegalisation</c>, <c>certifiedTranslation</c>, <c>electronicAccepted</c>, <c>lookedUpIn</c> (the database
+    /// the agency looks it up in), <c>about</c> (another person than the applicant) and, for a "one of" line, its
+    /// <c>alternatives</c>.
+    /// </summary>
+    public static JsonArray DocumentList(IEnumerable<RequiredDocument> documents) => new([.. documents.Select(d => (JsonNode)Present(
         ("id", d.Id), ("name", d.Name), ("form", d.FormCode), ("originals", d.Originals), ("copies", d.Copies),
-        ("certifiedCopies", d.CertifiedCopies), ("required", d.IsRequired), ("condition", d.Condition)))]);
+        ("certifiedCopies", d.CertifiedCopies), ("required", d.IsRequired), ("condition", d.Condition),
+        ("issuedWithin", d.IssuedWithin is { } within ? TimeLimitJson(within) : null),
+        ("consularLegalisation", d.ConsularLegalisation ? true : null),
+        ("certifiedTranslation", d.CertifiedTranslation ? true : null),
+        ("electronicAccepted", d.ElectronicAccepted ? true : null),
+        ("lookedUpIn", d.LookedUpIn),
+        ("about", d.About),
+        ("alternatives", d.IsOneOf ? DocumentList(d.Alternatives) : null)))]);
 
     /// <summary>An object of the entries that have a value, in the order given.</summary>
-    static JsonObject Present(params (string Key, JsonNode? Value)[] entries)
+    public static JsonObject Present(params (string Key, JsonNode? Value)[] entries)
     {
         var json = new JsonObject();
         foreach (var (key, value) in entries.Where(e => e.Value is not null))

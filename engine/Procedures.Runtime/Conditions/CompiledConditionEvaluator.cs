@@ -4,6 +4,7 @@ using System.Text.Json;
 using Procedures.Expressions;
 using Procedures.Workflows;
 using Procedures.Workflows.Activities;
+using Procedures.Workflows.Facts;
 
 namespace Procedures.Runtime.Conditions;
 
@@ -53,14 +54,22 @@ public sealed class CompiledConditionEvaluator(ConditionCache cache) : IConditio
                 lease.Value?.Dispose();
     }
 
-    /// <summary>Every condition of a definition: its decisions', its documents' and those that choose its executing agency.</summary>
+    /// <summary>
+    /// Every condition the runtime evaluates: its decisions', those that choose its executing agency, its documents'
+    /// (alternatives included), its requirements', its applicant's windows' and its fee lines'.
+    /// </summary>
     public static ProcedureConditions Source(WorkflowDefinition definition)
     {
-        var documents = definition.Facts.Documents;
+        var facts = definition.Facts;
+        static IEnumerable<string?> Of(IEnumerable<RequiredDocument> documents) =>
+            documents.SelectMany(d => d.Alternatives.Select(a => a.Condition).Prepend(d.Condition));
         var texts = definition.Root.Activities.OfType<DecisionActivity>().Select(d => d.Condition)
-            .Concat((definition.Facts.AgencyChoices ?? []).Select(c => c.Condition))
-            .Concat(documents.Common.Select(d => d.Condition))
-            .Concat(documents.Cases.SelectMany(c => c.Documents.Select(d => d.Condition).Prepend(c.Condition)))
+            .Concat((facts.AgencyChoices ?? []).Select(c => c.Condition))
+            .Concat(Of(facts.Documents.Common))
+            .Concat(facts.Documents.Cases.SelectMany(c => Of(c.Documents).Prepend(c.Condition)))
+            .Concat(facts.Requirements.Select(r => r.Condition))
+            .Concat(facts.ApplicantWindows.Select(w => w.Condition))
+            .Concat(facts.FeeLines.Select(f => f.Condition))
             .OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.Ordinal);
         return new ProcedureConditions(definition.DefinitionId, [.. definition.Facts.Data], [.. texts]);
     }

@@ -299,8 +299,10 @@ internal sealed partial class FlowRun(
             _ => ((string?)null, DossierStatus.Returned),
         };
         if (status == DossierStatus.Returned) State = State with { Outcome = DossierOutcome.Resolved };
-        // Returned on time or late against the appointment (as moved by an apology, if any).
-        Journal(JournalEvent.ResultReturned, a.Id, a.Name, a.Unit, Ports.Done, now, State.DueAt, now, note, status);
+        // Returned on time or late against the appointment (as moved by an apology, if any). A refused dossier gets the
+        // refusal letter back, so its row is named after that letter, never after the step that hands out the result.
+        var step = status == DossierStatus.Refused ? $"Trả {definition.Facts.Refusal.Title}" : a.Name;
+        Journal(JournalEvent.ResultReturned, a.Id, step, a.Unit, Ports.Done, now, State.DueAt, now, note, status);
         Follow(a.Id, Ports.Done);
     }
 

@@ -181,6 +181,26 @@ public static class RefusalCatalogue
         "procedure {0} is started by its agency: nobody submits it; an officer of {1} opens the dossier and says who opened it",
         "thủ tục {0} do cơ quan tự khởi xướng: không nhận hồ sơ nộp; cán bộ của {1} mở hồ sơ và ghi rõ người mở");
 
+    // ---- the applicant's windows and the procedure's requirements, checked at submission (Civil Code 2015 Art. 147–148) ----
+    public static readonly RefusalDescriptor FiledAfterWindow = R("PRC5140",
+        "the dossier was filed on {0}, after its window: apply within {1:period} of {2} ({3}), by {4} at the latest",
+        "hồ sơ nộp ngày {0}, quá hạn nộp: nộp trong {1:period} kể từ {2} ({3}), chậm nhất ngày {4}");
+    public static readonly RefusalDescriptor FiledBeforeWindow = R("PRC5141",
+        "the dossier was filed on {0}, before {2} ({3}), the day its window of {1:period} runs from",
+        "hồ sơ nộp ngày {0}, trước {2} ({3}) là ngày bắt đầu tính hạn nộp {1:period}");
+    public static readonly RefusalDescriptor FiledTooLateBefore = R("PRC5142",
+        "the dossier was filed on {0}, too late: apply at least {1:period} before {2} ({3}), by {4} at the latest",
+        "hồ sơ nộp ngày {0}, quá hạn nộp: nộp trước {2} ({3}) ít nhất {1:period}, chậm nhất ngày {4}");
+    public static readonly RefusalDescriptor RequirementNotMet = R("PRC5143",
+        "the dossier does not meet the requirement \"{0}\" ({1})",
+        "hồ sơ không đáp ứng yêu cầu \"{0}\" ({1})");
+    public static readonly RefusalDescriptor FiledOutsideWindow = R("PRC5145",
+        "the dossier was filed on {0}, outside its window: apply within {1:period} before or after {2} ({3}), from {4} to {5}",
+        "hồ sơ nộp ngày {0}, ngoài hạn nộp: nộp trong {1:period} trước hoặc sau {2} ({3}), từ ngày {4} đến ngày {5}");
+    public static readonly RefusalDescriptor NotEligible = R("PRC5144",
+        "the dossier does not meet the windows and requirements of procedure {0}",
+        "hồ sơ không đáp ứng hạn nộp và yêu cầu, điều kiện của thủ tục {0}");
+
     // ---- simulating a dossier ----
     public static readonly RefusalDescriptor WaitsForNothing = R("PRC5101",
         "the dossier waits for nothing but is not finished", "hồ sơ không chờ gì nhưng chưa kết thúc");

@@ -60,8 +60,9 @@ public static class ControlSheet
         {
             case JournalEvent.Submitted:
                 // Numbered at submission only when the procedure has no receipt step; otherwise the receipt's row says it.
-                return instance.DossierNumber is { } number && !Numbering.DossierNumber.GivenAtReceipt(definition)
-                    ? new SheetNote.DossierNumber(number) : null;
+                var numbered = instance.DossierNumber is { } number && !Numbering.DossierNumber.GivenAtReceipt(definition) ? number : null;
+                if (instance.LateFilings.Count > 0) return new SheetNote.FiledLate(numbered, instance.LateFilings);
+                return numbered is null ? null : new SheetNote.DossierNumber(numbered);
             case JournalEvent.DossierCompleted when e.Appointment is { } due && definition.Facts.Completion.RestartsDeadline is { } law:
                 var previous = instance.Journal.LastOrDefault(x => x.Sequence < e.Sequence && x.Appointment is not null)?.Appointment;
                 return new SheetNote.NewAppointment(due, definition.Facts.TimeLimitFor(instance.Channel), previous, law);

@@ -44,6 +44,12 @@ public abstract record SheetNote
     public sealed record DossierNumber(string Number) : SheetNote;
 
     /// <summary>
+    /// The submission row of a dossier filed outside windows that accept late filings (chậm vẫn nhận): why each was
+    /// missed, the dossier received all the same; with its <paramref name="Number"/> when it was numbered at submission.
+    /// </summary>
+    public sealed record FiledLate(string? Number, IReadOnlyList<Messages.Refusal> Windows) : SheetNote;
+
+    /// <summary>
     /// The receipt (or another hand-over) set the appointment; the receipt also gave the dossier its
     /// <paramref name="Number"/> (Circular 01/2018 Art. 19).
     /// </summary>

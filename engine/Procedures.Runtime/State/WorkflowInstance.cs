@@ -53,6 +53,15 @@ public sealed record WorkflowInstance
     public ImmutableSortedDictionary<string, JsonElement> Data { get; init; } = ImmutableSortedDictionary<string, JsonElement>.Empty;
     /// <summary>The documents this dossier must hold, given its data (thành phần hồ sơ).</summary>
     public ImmutableList<Data.ChecklistEntry> Checklist { get; init; } = [];
+    /// <summary>The requirements the officer at receipt checks, and those the data met at submission (yêu cầu, điều kiện).</summary>
+    public ImmutableList<Data.RequirementCheck> Requirements { get; init; } = [];
+    /// <summary>
+    /// The applicant's windows the dossier missed that accept late filings (chậm vẫn nhận): received all the same, the
+    /// officer warned at receipt (the law sanctions the late filing without refusing it).
+    /// </summary>
+    public ImmutableList<Messages.Refusal> LateFilings { get; init; } = [];
+    /// <summary>What the dossier pays (phí, lệ phí): the fee lines of its case, or its channel's fee.</summary>
+    public ImmutableList<Data.FeeCharge> Fees { get; init; } = [];
     public ImmutableList<ActiveStep> ActiveSteps { get; init; } = [];
     public ImmutableList<JournalEntry> Journal { get; init; } = [];
 

@@ -45,6 +45,7 @@ public sealed record ProcedureFacts
     /// applicant (or counted again from the completion, when <see cref="Completion"/> says the sector law restarts it).
     /// </summary>
     public required TimeLimit TimeLimit { get; init; }
+    /// <summary>The title of the (first) result, as the catalogue lists it; <see cref="Results"/> has every result with its details.</summary>
     public string Result { get; init; } = "";
     public IReadOnlyList<LegalBasisEntry> LegalBasis { get; init; } = [];
     public string? PublicationDecision { get; init; }
@@ -57,6 +58,28 @@ public sealed record ProcedureFacts
     /// <summary>How requests to complete the dossier work: the one-stop default unless the procedure cites its sector law.</summary>
     public CompletionRules Completion { get; init; } = CompletionRules.OneStopDefault;
 
+    /// <summary>Every result with its form, validity and linked procedure (kết quả); the first is <see cref="Result"/>.</summary>
+    public IReadOnlyList<ResultDocument> Results { get; init; } = [];
+    /// <summary>The written refusal a dossier refused after receipt gets back (kết quả từ chối); null when the procedure names none.</summary>
+    public RefusalResult? RefusalResult { get; init; }
+    /// <summary>Requirements and conditions (yêu cầu, điều kiện; Decree 63/2010 Art. 8), in file order.</summary>
+    public IReadOnlyList<Requirement> Requirements { get; init; } = [];
+    /// <summary>Fees by case (phí … khi …): a dossier pays the sum of the lines whose condition holds. Never with channel fees.</summary>
+    public IReadOnlyList<FeeLine> FeeLines { get; init; } = [];
+    /// <summary>Payments made to the citizen (chi trả).</summary>
+    public IReadOnlyList<Payment> Payments { get; init; } = [];
+    /// <summary>The applicant's duties after the result (nghĩa vụ).</summary>
+    public IReadOnlyList<Duty> Duties { get; init; } = [];
+    /// <summary>The applicant's windows to file (hạn nộp), checked at submission.</summary>
+    public IReadOnlyList<ApplicantWindow> ApplicantWindows { get; init; } = [];
+
+    /// <summary>Every result: <see cref="Results"/>, or for a definition stored before results had details, <see cref="Result"/> alone.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<ResultDocument> AllResults => Results.Count > 0 ? Results : Result.Length > 0 ? [new ResultDocument(Result)] : [];
+
+    /// <summary>The refusal letter's title: the procedure's own, else "Văn bản từ chối".</summary>
+    [JsonIgnore]
+    public RefusalResult Refusal => RefusalResult ?? Facts.RefusalResult.Default;
     /// <summary>
     /// The activity whose end the procedure's time limit is counted from: the appointment is set when it ends, not at
     /// receipt. Null (not written) for the usual deadline from receipt.

@@ -21,9 +21,15 @@ public static class DefinitionTextRenderer
         text.Append("# ").Append(facts.Code).Append(" — ").Append(Line(facts.Name)).Append("\n\n");
         AppendHeader(text, definition);
         AppendChannels(text, facts);
+        AppendFeeLines(text, facts.FeeLines);
         AppendLegalBasis(text, facts);
         AppendData(text, facts.Data);
+        AppendWindows(text, facts);
+        AppendRequirements(text, facts.Requirements);
         AppendDocuments(text, facts.Documents);
+        AppendResults(text, facts);
+        AppendPayments(text, facts.Payments);
+        AppendDuties(text, facts.Duties);
         AppendPhases(text, facts);
         AppendSteps(text, definition.Root);
         AppendRouting(text, definition.Root);
@@ -45,7 +51,7 @@ public static class DefinitionTextRenderer
             Row("Cơ quan phối hợp (coordinating agencies)", string.Join("; ", f.CoordinatingAgencies)),
             Row("Đối tượng thực hiện (subjects)", string.Join("; ", f.Subjects.Select(s => $"{s.Code} {s.Name}"))),
             Row("Thời hạn giải quyết (time limit)", DomainWords.TimeLimit(f.TimeLimit, f.TimeLimitFrom)),
-            Row("Kết quả (result)", f.Result),
+            Row("Kết quả (result)", string.Join("; ", f.AllResults.Select(r => r.Title))),
             Row("Quyết định công bố (publication decision)", f.PublicationDecision),
             Row("Ngày hiệu lực (effective)", f.EffectiveDate is { } e ? LocalDatePattern.Iso.Format(e) : null),
         };
@@ -78,7 +84,7 @@ public static class DefinitionTextRenderer
             facts.Channels.Select(c => Row(
                 DomainWords.Channel(c.Kind),
                 DomainWords.TimeLimit(c.TimeLimit ?? facts.TimeLimit),
-                c.Fee is { } fee ? fee.ToString("#,0.##", CultureInfo.InvariantCulture) + " đồng" : "Không",
+                c.Fee is { } fee ? DomainWords.Money(fee) : facts.FeeLines.Count > 0 ? "Theo trường hợp (by case)" : "Không",
                 c.FeeNote)));
         text.Append('\n');
     }
@@ -130,12 +136,84 @@ public static class DefinitionTextRenderer
             text.Append("Không có (none).\n\n");
             return;
         }
-        MarkdownTable.Append(text,
-            ["#", "Mã (id)", "Tên giấy tờ (document)", "Mẫu (form)", "Bản chính", "Bản sao", "Bản sao chứng thực", "Bắt buộc (required)", "Điều kiện (condition)"],
-            documents.Select((d, i) => Row(
-                (i + 1).ToString(CultureInfo.InvariantCulture), d.Id, d.Name, d.FormCode,
-                Count(d.Originals), Count(d.Copies), Count(d.CertifiedCopies),
-                d.IsRequired ? "Có" : "Không", d.Condition is null ? null : $"`{d.Condition}`")));
+        // A "one of" line is numbered like a document; its alternatives follow it as 2.1, 2.2 …
+        var rows = documents.SelectMany((d, i) => d.Alternatives
+            .Select((a, j) => (Number: $"{i + 1}.{j + 1}", Document: a, Name: a.Name))
+            .Prepend((Number: (i + 1).ToString(CultureInfo.InvariantCulture), Document: d, Name: d.IsOneOf ? $"Một trong (one of): {d.Name}" : d.Name)))
+            .ToList();
+        var properties = rows.Any(r => r.Document.HasProperties);
+        string[] header = ["#", "Mã (id)", "Tên giấy tờ (document)", "Mẫu (form)", "Bản chính", "Bản sao", "Bản sao chứng thực", "Bắt buộc (required)", "Điều kiện (condition)"];
+        MarkdownTable.Append(text, properties ? [.. header, "Yêu cầu khác (properties)"] : header,
+            rows.Select(r =>
+            {
+                var d = r.Document;
+                string?[] cells = [r.Number, d.Id, r.Name, d.FormCode, Count(d.Originals), Count(d.Copies), Count(d.CertifiedCopies),
+                    d.IsRequired ? "Có" : "Không", d.Condition is null ? null : $"`{d.Condition}`"];
+                return properties ? [.. cells, DomainWords.DocumentProperties(d)] : (IReadOnlyList<string?>)cells;
+            }));
+        text.Append('\n');
+    }
+
+    private static void AppendFeeLines(StringBuilder text, IReadOnlyList<FeeLine> fees)
+    {
+        if (fees.Count == 0) return;
+        text.Append("## Phí, lệ phí theo trường hợp (fees by case)\n\n");
+        MarkdownTable.Append(text, ["Khoản (item)", "Số tiền (amount)", "Điều kiện (condition)"],
+            fees.Select(f => Row(f.Item, DomainWords.Money(f.Amount), f.Condition is null ? "Mọi hồ sơ" : $"`{f.Condition}`")));
+        text.Append('\n');
+    }
+
+    private static void AppendWindows(StringBuilder text, ProcedureFacts facts)
+    {
+        if (facts.ApplicantWindows.Count == 0) return;
+        text.Append("## Hạn nộp hồ sơ (applicant windows)\n\n");
+        foreach (var window in facts.ApplicantWindows)
+            text.Append("- ").Append(Line(DomainWords.Window(window, facts.Data.FirstOrDefault(f => f.Name == window.Field)?.Label))).Append('\n');
+        text.Append('\n');
+    }
+
+    private static void AppendRequirements(StringBuilder text, IReadOnlyList<Requirement> requirements)
+    {
+        if (requirements.Count == 0) return;
+        text.Append("## Yêu cầu, điều kiện (requirements)\n\n");
+        MarkdownTable.Append(text, ["#", "Yêu cầu, điều kiện (requirement)", "Kiểm tra khi nộp (checked at submission)"],
+            requirements.Select((r, i) => Row((i + 1).ToString(CultureInfo.InvariantCulture), r.Text,
+                r.Condition is null ? "Cán bộ kiểm tra (by the officer)" : $"`{r.Condition}`")));
+        text.Append('\n');
+    }
+
+    private static void AppendResults(StringBuilder text, ProcedureFacts facts)
+    {
+        var results = facts.AllResults;
+        var detailed = results.Count > 1 || results.Any(r => r.FormCode is not null || r.Validity is not null || r.ProcedureCode is not null);
+        if (!detailed && facts.RefusalResult is null) return;
+        text.Append("## Kết quả (results)\n\n");
+        MarkdownTable.Append(text, ["Kết quả (result)", "Mẫu (form)", "Thời hạn có giá trị (valid for)", "Thủ tục (procedure)"],
+            results.Select(r => Row(r.Title, r.FormCode, r.Validity is { } v ? DomainWords.TimeLimit(v) : null, r.ProcedureCode))
+                .Append(Row($"Từ chối (refusal): {facts.Refusal.Title}", facts.Refusal.FormCode, null, null)));
+        text.Append('\n');
+    }
+
+    private static void AppendPayments(StringBuilder text, IReadOnlyList<Payment> payments)
+    {
+        if (payments.Count == 0) return;
+        text.Append("## Chi trả cho người dân (payments)\n\n");
+        MarkdownTable.Append(text, ["Khoản chi trả (payment)", "Mức (amount)", "Điều kiện (condition)", "Giai đoạn (phase)"],
+            payments.Select(p => Row(p.Title, p.Amount is { } amount ? DomainWords.Money(amount) : p.AmountText,
+                p.Condition is null ? null : $"`{p.Condition}`", p.Phase)));
+        text.Append('\n');
+    }
+
+    private static void AppendDuties(StringBuilder text, IReadOnlyList<Duty> duties)
+    {
+        if (duties.Count == 0) return;
+        text.Append("## Nghĩa vụ sau khi có kết quả (duties)\n\n");
+        foreach (var duty in duties)
+        {
+            text.Append("- ").Append(Line(duty.Text));
+            if (duty.ProcedureCode is { } code) text.Append(" (thủ tục ").Append(code).Append(')');
+            text.Append('\n');
+        }
         text.Append('\n');
     }
 

@@ -10,6 +10,35 @@ public static class DomainWords
 {
     public static string Amount(decimal amount) => amount.ToString("0.############################", CultureInfo.InvariantCulture);
 
+    /// <summary>An amount of đồng as the snapshots write it: "50,000 đồng".</summary>
+    public static string Money(decimal amount) => amount.ToString("#,0.##", CultureInfo.InvariantCulture) + " đồng";
+
+    /// <summary>A document's properties beyond its counts, e.g. "cấp trong 6 tháng; hợp pháp hóa lãnh sự"; null when it has none.</summary>
+    public static string? DocumentProperties(RequiredDocument document)
+    {
+        var parts = new List<string>();
+        if (document.IssuedWithin is { } within) parts.Add($"cấp trong {TimeLimit(within)}");
+        if (document.ConsularLegalisation) parts.Add("hợp pháp hóa lãnh sự");
+        if (document.CertifiedTranslation) parts.Add("dịch có chứng thực");
+        if (document.ElectronicAccepted) parts.Add("nhận bản điện tử");
+        if (document.LookedUpIn is { } database) parts.Add($"cơ quan tra cứu tại {database}, người nộp không nộp");
+        if (document.About is { } about) parts.Add($"của {about}");
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    /// <summary>An applicant's window in words, e.g. "nộp trong 3 tháng kể từ Ngày chấm dứt hợp đồng (NgàyChấmDứt)".</summary>
+    public static string Window(ApplicantWindow window, string? label)
+    {
+        var date = label is null || label == window.Field ? window.Field : $"{label} ({window.Field})";
+        var words = window.Kind switch
+        {
+            ApplicantWindowKind.Within => $"nộp trong {TimeLimit(window.Period)} kể từ {date}",
+            ApplicantWindowKind.BeforeOrAfter => $"nộp trong {TimeLimit(window.Period)} trước hoặc sau {date}",
+            _ => $"nộp trước {date} ít nhất {TimeLimit(window.Period)}",
+        };
+        return words + (window.Condition is { } condition ? $" khi `{condition}`" : "") + (window.LateAccepted ? "; nộp chậm vẫn tiếp nhận" : "");
+    }
+
     public static string TimeLimit(TimeLimit limit) => limit.Unit switch
     {
         TimeLimitUnit.WorkingDays => $"{Amount(limit.Amount)} ngày làm việc",

@@ -36,7 +36,8 @@ public sealed record PublishedLine(Quoted Decision, DateLiteral? Date, SourceSpa
 public sealed record EffectiveLine(DateLiteral Date, SourceSpan Span) : LineSyntax(Span);
 public sealed record AbolishedLine(DateLiteral Date, Quoted? Decision, SourceSpan Span) : LineSyntax(Span);
 public sealed record DeadlineLine(TimeLimitSyntax Limit, SourceSpan Span) : LineSyntax(Span);
-public sealed record ResultLine(Quoted Result, SourceSpan Span) : LineSyntax(Span);
+/// <summary>A result: <c>kết quả "…" [mẫu "…"] [có giá trị T] [thủ tục CODE]</c>; a procedure may have several.</summary>
+public sealed record ResultLine(Quoted Result, Quoted? Form, TimeLimitSyntax? ValidFor, NumberLiteral? Procedure, SourceSpan Span) : LineSyntax(Span);
 /// <summary>
 /// The sector law's own rule on requests to complete (<c>bổ sung hồ sơ tính lại thời hạn theo "…"</c>,
 /// <c>bổ sung hồ sơ nhiều lần theo "…"</c>), citing the law and, if given, its article.
@@ -47,8 +48,17 @@ public sealed record ChannelLine(KeywordSyntax Channel, KeywordSyntax? Mode, Tim
 // Documents
 public sealed record CaseLine(Quoted Name, Condition? When, SourceSpan Span) : LineSyntax(Span);
 
-/// <summary>A document of a checklist: with an id it is declared here; without one its name refers to the shared catalogue.</summary>
-public sealed record DocumentLine(Word? Id, Quoted Name, IReadOnlyList<DocumentModifier> Modifiers, SourceSpan Span) : LineSyntax(Span);
+/// <summary>
+/// A document of a checklist: with an id it is declared here; without one its name refers to the shared catalogue.
+/// A line led by <c>một trong</c> / <c>one of</c> is a choice: the documents indented under it are its
+/// <see cref="Alternatives"/>, one of which the applicant supplies.
+/// </summary>
+public sealed record DocumentLine(Word? Id, Quoted Name, IReadOnlyList<DocumentModifier> Modifiers, SourceSpan Span) : LineSyntax(Span)
+{
+    public IReadOnlyList<DocumentLine> Alternatives { get; init; } = [];
+
+    public bool IsOneOf => Lead?.Kind == TokenKind.OneOf;
+}
 
 // Steps
 public sealed record StepLine(KeywordSyntax Kind, Word Id, Quoted Title, IReadOnlyList<StepClause> Clauses, SourceSpan Span) : LineSyntax(Span);

@@ -25,6 +25,9 @@ public sealed record ProcedureSyntax(ProcedureLine Header, IReadOnlyList<LineSyn
     /// <summary>The dossier's data, when the procedure declares it.</summary>
     public DataSyntax? Data { get; init; }
 
+    /// <summary>The requirements and conditions (yêu cầu, điều kiện), when the procedure states them.</summary>
+    public RequirementsSyntax? Requirements { get; init; }
+
     /// <summary>The keywords of fact lines (and block headers) that did not parse: the binder does not call those facts missing.</summary>
     public IReadOnlyList<TokenKind> BrokenFacts { get; init; } = [];
 }
