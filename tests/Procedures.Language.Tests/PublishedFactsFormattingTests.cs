@@ -56,6 +56,7 @@ public sealed class PublishedFactsFormattingTests
               b "Giấy khai sinh bản sao" 1 bản sao
 
         trình tự
+          giai đoạn hoc-nghe "Hỗ trợ học nghề" trong 20 ngày làm việc
           tiếp nhận tiep-nhan "Tiếp nhận hồ sơ" do một cửa trong 0.5 ngày làm việc
           bước tham-dinh "Thẩm định hồ sơ" do "Phòng Bảo hiểm thất nghiệp" trong 15 ngày làm việc
             du -> tra-ket-qua
@@ -109,6 +110,7 @@ public sealed class PublishedFactsFormattingTests
               b "Giấy khai sinh bản sao" 1 copy
 
         steps
+          phase hoc-nghe "Hỗ trợ học nghề" within 20 working days
           receive tiep-nhan "Tiếp nhận hồ sơ" by one-stop within 0.5 working days
           step tham-dinh "Thẩm định hồ sơ" by "Phòng Bảo hiểm thất nghiệp" within 15 working days
             du -> tra-ket-qua

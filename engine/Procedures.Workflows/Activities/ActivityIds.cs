@@ -12,7 +12,7 @@ public static class ActivityIds
     /// <summary>Lower-case ASCII slug of a step id: diacritics dropped (đ → d), runs of other characters → '-'.</summary>
     public static string FromStepId(string stepId)
     {
-        var decomposed = (stepId ?? "").Normalize(NormalizationForm.FormD);
+        var decomposed = WithoutLoneSurrogates(stepId ?? "").Normalize(NormalizationForm.FormD);
         var slug = new StringBuilder(decomposed.Length);
         var pendingDash = false;
         foreach (var c in decomposed)
@@ -31,5 +31,23 @@ public static class ActivityIds
             }
         }
         return slug.Length == 0 ? "step" : slug.ToString();
+    }
+
+    /// <summary>
+    /// A damaged file can hold half of a surrogate pair, which cannot be normalised; it is no letter of the slug, so it
+    /// separates like any other character.
+    /// </summary>
+    static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.Any(char.IsSurrogate)) return text;
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                kept.Append(text, i++, 2);
+            else
+                kept.Append(char.IsSurrogate(text[i]) ? ' ' : text[i]);
+        }
+        return kept.ToString();
     }
 }
