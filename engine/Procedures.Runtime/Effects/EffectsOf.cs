@@ -14,12 +14,13 @@ public static class EffectsOf
 {
     public static ImmutableList<RunEffect> Run(WorkflowInstance? before, WorkflowInstance after, IWorkingCalendar calendar)
     {
+        // Each instance's bookmarks are gathered once: the property builds a new list on every call.
         var oldBookmarks = before?.Bookmarks ?? [];
         var newBookmarks = after.Bookmarks;
         var oldIds = oldBookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         var newIds = newBookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
-        var oldTimers = before is null ? [] : Timers(before, calendar);
-        var newTimers = Timers(after, calendar);
+        var oldTimers = before is null ? [] : Timers(before, oldBookmarks, calendar);
+        var newTimers = Timers(after, newBookmarks, calendar);
         var oldTimerIds = oldTimers.Select(t => t.TimerId).ToHashSet(StringComparer.Ordinal);
         var newTimerIds = newTimers.Select(t => t.TimerId).ToHashSet(StringComparer.Ordinal);
 
@@ -39,13 +40,16 @@ public static class EffectsOf
     /// dated bookmark (a complaint window ends with its posting's timer) and for the appointment. A finished dossier
     /// needs none.
     /// </summary>
-    public static IReadOnlyList<TimerScheduled> Timers(WorkflowInstance instance, IWorkingCalendar calendar)
+    public static IReadOnlyList<TimerScheduled> Timers(WorkflowInstance instance, IWorkingCalendar calendar) =>
+        Timers(instance, instance.Bookmarks, calendar);
+
+    private static List<TimerScheduled> Timers(WorkflowInstance instance, IReadOnlyList<Bookmark> bookmarks, IWorkingCalendar calendar)
     {
         var timers = new List<TimerScheduled>();
         if (instance.IsFinished) return timers;
         // A step that consents by silence is never late: at its limit the silence outcome is taken instead.
-        var silent = instance.Bookmarks.Where(b => b.Kind == BookmarkKind.Silence).Select(b => b.ActivityId).ToHashSet(StringComparer.Ordinal);
-        foreach (var b in instance.Bookmarks)
+        var silent = bookmarks.Where(b => b.Kind == BookmarkKind.Silence).Select(b => b.ActivityId).ToHashSet(StringComparer.Ordinal);
+        foreach (var b in bookmarks)
         {
             if (b.DueAt is not { } due) continue;
             switch (b.Kind)
